@@ -1,0 +1,4 @@
+/** The CLI's commands by name. Each file exports one `Command`. */
+import type { Command } from '../io';
+
+export const commands: Readonly<Record<string, Command>> = {};

@@ -1,0 +1,25 @@
+/**
+ * What a CLI command may touch, injected so tests run commands in-process and read what they
+ * printed and returned.
+ */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** True when stdout is a terminal: colour only then. */
+  readonly stdoutIsTty: boolean;
+  /** The clock the default `--as-of` comes from. */
+  readonly now: () => Date;
+  readonly cwd: string;
+}
+
+/** Exit codes (DESIGN §8): 0 whatever the readiness, 2 on invalid input, 1 on any other failure. */
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_INVALID = 2;
+
+export type Command = (args: readonly string[], io: CliIo) => Promise<number>;
+
+/** Thrown for a usage or input problem: printed to stderr, exit 2, nothing on stdout. */
+export class CliInputError extends Error {
+  override readonly name = 'CliInputError';
+}

@@ -1,0 +1,42 @@
+// Builds everything the app, the CLI and browser mode run: the renderer (Vite) into
+// dist/renderer, the Electron main and preload (esbuild, CommonJS as sandboxed preloads require)
+// into dist/electron, and the CLI into dist/cli.
+import { build as viteBuild } from 'vite';
+import { build as esbuild } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  // Native and Electron modules are loaded at run time, never bundled.
+  external: ['electron', 'better-sqlite3'],
+};
+
+await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+await Promise.all([
+  esbuild({
+    ...common,
+    entryPoints: ['electron/main/main.ts'],
+    outfile: 'dist/electron/main.cjs',
+    format: 'cjs',
+  }),
+  esbuild({
+    ...common,
+    entryPoints: ['electron/preload/preload.ts'],
+    outfile: 'dist/electron/preload.cjs',
+    format: 'cjs',
+  }),
+  esbuild({
+    ...common,
+    entryPoints: ['electron/cli/main.ts'],
+    outfile: 'dist/cli/reenroll.mjs',
+    format: 'esm',
+    // better-sqlite3 is CommonJS; give the ESM bundle a require() to load it with.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+  }),
+]);
+console.log('built dist/renderer, dist/electron, dist/cli');

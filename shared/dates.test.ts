@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, addMonths, daysBetween, fromEpochDay, isIsoDate, localToday, toEpochDay } from './dates';
+
+describe('isIsoDate', () => {
+  it('accepts real dates, leap days included', () => {
+    expect(isIsoDate('2009-09-30')).toBe(true);
+    expect(isIsoDate('2008-02-29')).toBe(true);
+    expect(isIsoDate('2000-02-29')).toBe(true);
+  });
+
+  it('refuses impossible or malformed dates', () => {
+    expect(isIsoDate('2009-02-30')).toBe(false);
+    expect(isIsoDate('2009-02-29')).toBe(false);
+    expect(isIsoDate('1900-02-29')).toBe(false);
+    expect(isIsoDate('2009-13-01')).toBe(false);
+    expect(isIsoDate('2009-00-10')).toBe(false);
+    expect(isIsoDate('2009-1-01')).toBe(false);
+    expect(isIsoDate('2009-01-01T00:00')).toBe(false);
+    expect(isIsoDate('')).toBe(false);
+  });
+});
+
+describe('day arithmetic', () => {
+  it('round-trips epoch days', () => {
+    expect(toEpochDay('1970-01-01')).toBe(0);
+    expect(fromEpochDay(toEpochDay('2009-12-31'))).toBe('2009-12-31');
+  });
+
+  it('counts calendar days across month, year and leap boundaries', () => {
+    expect(daysBetween('2009-07-02', '2009-09-30')).toBe(90);
+    expect(daysBetween('2009-09-30', '2009-09-29')).toBe(-1);
+    expect(addDays('2008-02-28', 1)).toBe('2008-02-29');
+    expect(addDays('2009-12-31', 1)).toBe('2010-01-01');
+    expect(addDays('2009-09-30', -90)).toBe('2009-07-02');
+  });
+
+  it('moves by calendar months and clamps to the month end', () => {
+    expect(addMonths('2009-11-15', -12)).toBe('2008-11-15');
+    expect(addMonths('2009-03-31', -1)).toBe('2009-02-28');
+    expect(addMonths('2008-02-29', -12)).toBe('2007-02-28');
+    expect(addMonths('2009-01-31', 1)).toBe('2009-02-28');
+    expect(addMonths('2009-12-15', 1)).toBe('2010-01-15');
+  });
+
+  it('reads today in local time from an injected clock', () => {
+    expect(localToday(new Date(2009, 8, 30, 23, 59))).toBe('2009-09-30');
+  });
+});

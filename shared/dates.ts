@@ -1,0 +1,79 @@
+/**
+ * Calendar dates (`YYYY-MM-DD`, no time zone) and the day arithmetic the rules need.
+ *
+ * Dates are counted as epoch days in UTC so that a daylight-saving change can never make a
+ * day 23 or 25 hours long. Hand-written rather than date-fns: the rules evaluate hundreds of
+ * thousands of dates per run and need strings in, strings out, with no Date in local time.
+ */
+
+/** A calendar date as `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** True when `value` is a real calendar date written `YYYY-MM-DD` (so `2009-02-30` is false). */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Days since 1970-01-01 for a valid `YYYY-MM-DD`. */
+export function toEpochDay(date: IsoDate): number {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+/** The `YYYY-MM-DD` of an epoch day. */
+export function fromEpochDay(epochDay: number): IsoDate {
+  return new Date(epochDay * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** `date` moved by `days` calendar days (negative goes back). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromEpochDay(toEpochDay(date) + days);
+}
+
+/** Calendar days from `from` to `to`: positive when `to` is later. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return toEpochDay(to) - toEpochDay(from);
+}
+
+/**
+ * `date` moved by whole calendar months; a day that does not exist in the target month is
+ * clamped to its last day (2009-03-31 minus one month is 2009-02-28).
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = (index % 12) + 1;
+  const targetDay = Math.min(day, daysInMonth(targetYear, targetMonth));
+  return `${pad(targetYear, 4)}-${pad(targetMonth, 2)}-${pad(targetDay, 2)}`;
+}
+
+/** Today's calendar date in the local time zone of `now`. */
+export function localToday(now: Date = new Date()): IsoDate {
+  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1, 2)}-${pad(now.getDate(), 2)}`;
+}
+
+/** The earlier of two dates. */
+export function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a <= b ? a : b;
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}

@@ -1,0 +1,71 @@
+/**
+ * Field schemas shared by the interchange format, the IPC contract and the forms, so a date or
+ * an email is judged by the same rule everywhere it is entered.
+ */
+import { z } from 'zod';
+import { isIsoDate } from '../dates';
+
+export const DATE_MESSAGE = 'expected a date YYYY-MM-DD';
+
+/** A real calendar date `YYYY-MM-DD`. */
+export const isoDate = z.string({ error: DATE_MESSAGE }).refine(isIsoDate, { error: DATE_MESSAGE });
+
+/** An optional date: missing and `null` both become `null`. */
+export const optionalDate = isoDate.nullable().default(null);
+
+/** A required piece of text: trimmed, not empty, without control characters that break lines. */
+export const requiredText = (what: string, max = 200) =>
+  z
+    .string({ error: `expected ${what}` })
+    .trim()
+    .min(1, { error: `${what} is required` })
+    .max(max, { error: `${what} is at most ${max} characters` });
+
+/** Optional free text: missing, `null` and blank all become `null`. */
+export const optionalText = (max = 500) =>
+  z
+    .string({ error: 'expected text' })
+    .trim()
+    .max(max, { error: `at most ${max} characters` })
+    .nullable()
+    .default(null)
+    .transform((value) => (value === '' ? null : value));
+
+export const optionalEmail = z
+  .email({ error: 'expected an email address like name@example.com' })
+  .max(254)
+  .nullable()
+  .default(null)
+  .or(z.literal('').transform(() => null));
+
+/** An id: optional on import, generated when missing, unique within its list. */
+export const optionalId = z
+  .string({ error: 'expected an id (text)' })
+  .trim()
+  .min(1, { error: 'an id cannot be empty' })
+  .max(100, { error: 'an id is at most 100 characters' })
+  .optional();
+
+export const entityId = z
+  .string({ error: 'expected an id (text)' })
+  .min(1, { error: 'an id cannot be empty' })
+  .max(100, { error: 'an id is at most 100 characters' });
+
+export const LEVELS = ['registered', 'certified', 'gold'] as const;
+export const levelSchema = z.enum(LEVELS, {
+  error: 'expected one of registered, certified, gold',
+});
+export type Level = z.infer<typeof levelSchema>;
+
+export const REFERENCE_STATUSES = ['draft', 'requested', 'accepted', 'declined'] as const;
+export const referenceStatusSchema = z.enum(REFERENCE_STATUSES, {
+  error: 'expected one of draft, requested, accepted, declined',
+});
+export type ReferenceStatus = z.infer<typeof referenceStatusSchema>;
+
+export const nonNegativeInt = (what: string) =>
+  z
+    .number({ error: `expected a number of ${what}` })
+    .int({ error: `${what} must be a whole number` })
+    .min(0, { error: `${what} cannot be negative` })
+    .max(1_000_000, { error: `${what} is at most 1,000,000` });

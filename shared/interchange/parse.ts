@@ -1,0 +1,121 @@
+/**
+ * Reading an interchange document: JSON text → validated, normalized memberships with every id
+ * present, or the list of problems, each naming its JSON path. Nothing partial is ever returned.
+ */
+import { documentSchema, type InterchangeDocument, type Membership } from './schema';
+import { formatPath, parseWith, type Parsed, type Problem } from '../validation';
+
+/** The lists whose items carry ids, and the prefix of the ids generated for them. */
+export const ID_LISTS = {
+  competencies: 'c',
+  professionals: 'p',
+  certifiedSolutions: 's',
+  references: 'r',
+  csatSurveys: 'v',
+  otherPoints: 'o',
+} as const;
+
+export type IdList = keyof typeof ID_LISTS;
+
+/** Parses interchange JSON text. */
+export function parseInterchangeText(text: string): Parsed<InterchangeDocument> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ path: '(file)', message: `not valid JSON: ${reason}` }] };
+  }
+  return parseInterchange(data);
+}
+
+/** Validates an already-parsed value as an interchange document. */
+export function parseInterchange(data: unknown): Parsed<InterchangeDocument> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, problems: [{ path: '(file)', message: 'expected a JSON object' }] };
+  }
+  const parsed = parseWith(documentSchema, data);
+  if (!parsed.ok) return parsed;
+
+  const problems: Problem[] = [];
+  const membershipIds = assignIds(parsed.value.memberships, 'm', ['memberships'], problems);
+  const memberships = parsed.value.memberships.map((raw, index) => {
+    const base = ['memberships', index] as const;
+    const lists = Object.fromEntries(
+      (Object.keys(ID_LISTS) as IdList[]).map((list) => {
+        const items = raw[list] as readonly { id?: string | undefined }[];
+        const ids = assignIds(items, ID_LISTS[list], [...base, list], problems);
+        return [list, items.map((item, i) => ({ ...item, id: ids[i] }))];
+      }),
+    );
+    const membership = { ...raw, ...lists, id: membershipIds[index] } as Membership;
+    checkCompetencyReferences(membership, base, problems);
+    return membership;
+  });
+
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, value: { format: parsed.value.format, version: parsed.value.version, memberships } };
+}
+
+/**
+ * Returns an id for each item: its own, or `prefix-N` with the smallest N not taken. Reports
+ * every id used twice at the path of its second use.
+ */
+export function assignIds(
+  items: readonly { id?: string | undefined }[],
+  prefix: string,
+  path: readonly PropertyKey[],
+  problems: Problem[],
+): string[] {
+  const seen = new Map<string, number>();
+  items.forEach((item, index) => {
+    if (item.id === undefined) return;
+    const first = seen.get(item.id);
+    if (first === undefined) seen.set(item.id, index);
+    else {
+      problems.push({
+        path: formatPath([...path, index, 'id']),
+        message: `duplicate id "${item.id}" (also at ${formatPath([...path, first])})`,
+      });
+    }
+  });
+  let next = 1;
+  return items.map((item) => {
+    if (item.id !== undefined) return item.id;
+    while (seen.has(`${prefix}-${next}`)) next += 1;
+    const id = `${prefix}-${next}`;
+    seen.set(id, -1);
+    return id;
+  });
+}
+
+/** The chosen competency, links and reference assignments must name a competency of this membership. */
+function checkCompetencyReferences(
+  membership: Membership,
+  base: readonly PropertyKey[],
+  problems: Problem[],
+): void {
+  const known = new Set(membership.competencies.map((c) => c.id));
+  const check = (competencyId: string | null, path: readonly PropertyKey[]) => {
+    if (competencyId !== null && !known.has(competencyId)) {
+      problems.push({
+        path: formatPath([...base, ...path]),
+        message: `no competency with id "${competencyId}" in this membership`,
+      });
+    }
+  };
+  check(membership.chosen?.competencyId ?? null, ['chosen', 'competencyId']);
+  membership.professionals.forEach((professional, p) =>
+    professional.links.forEach((link, l) =>
+      check(link.competencyId, ['professionals', p, 'links', l, 'competencyId']),
+    ),
+  );
+  membership.references.forEach((reference, r) =>
+    check(reference.competencyId, ['references', r, 'competencyId']),
+  );
+}
+
+/** The document as it is written out: the same shape the parser normalizes to. */
+export function toInterchange(memberships: readonly Membership[]): InterchangeDocument {
+  return { format: 'partner-reenrollment', version: 1, memberships };
+}

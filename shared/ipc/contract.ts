@@ -1,0 +1,197 @@
+/**
+ * The one IPC contract: channel → input schema → result type. The Electron adapter, the HTTP
+ * bridge of browser mode, the preload's `window.api` and the renderer's client are all typed
+ * from this object, and every handler's input is parsed with the schema here before it runs.
+ */
+import { z } from 'zod';
+import { entityId } from '../interchange/fields';
+import {
+  certifiedSolutionSchema,
+  competencySchema,
+  chosenSchema,
+  csatSurveySchema,
+  feeStepSchema,
+  mapsAssessmentSchema,
+  otherPointsSchema,
+  professionalSchema,
+  referenceSchema,
+  type InterchangeDocument,
+  type Membership,
+} from '../interchange/schema';
+import { overviewSchema } from '../forms/overview';
+import { profileSchema, manualStepFormSchema, feeStepFormSchema } from '../forms/steps';
+import type { Level } from '../interchange/fields';
+import type { IsoDate } from '../dates';
+
+/** A channel's input schema, with its result type carried as a phantom. */
+export interface Channel<I extends z.ZodType, R> {
+  readonly input: I;
+  readonly result?: R;
+}
+
+const channel =
+  <R>() =>
+  <I extends z.ZodType>(input: I): Channel<I, R> => ({ input });
+
+/** One row of the organization/location drop-down. */
+export interface MembershipSummary {
+  readonly id: string;
+  readonly organizationName: string;
+  readonly location: string | null;
+  readonly level: Level;
+  readonly targetLevel: Level;
+  readonly expiresOn: IsoDate;
+}
+
+export interface ImportSummary {
+  readonly added: readonly string[];
+  readonly replaced: readonly string[];
+  /** Ids that already existed and were imported under new ids. */
+  readonly renamed: readonly { readonly from: string; readonly to: string }[];
+  readonly backupPath: string | null;
+}
+
+/** Ids in the file that are already in the workspace: what to do with them. */
+export const conflictPolicySchema = z.enum(['refuse', 'replace', 'new'], {
+  error: 'expected one of refuse, replace, new',
+});
+export type ConflictPolicy = z.infer<typeof conflictPolicySchema>;
+
+export interface Settings {
+  readonly regionalServiceCenter: {
+    readonly name: string | null;
+    readonly phone: string | null;
+    readonly email: string | null;
+    readonly hours: string | null;
+  };
+}
+
+export const settingsSchema = z.strictObject({
+  regionalServiceCenter: z.strictObject({
+    name: z.string().trim().max(200).nullable(),
+    phone: z.string().trim().max(50).nullable(),
+    email: z.string().trim().max(254).nullable(),
+    hours: z.string().trim().max(200).nullable(),
+  }),
+});
+
+const id = z.strictObject({ id: entityId });
+const withItemId = <S extends z.ZodObject>(schema: S) => schema.extend({ id: entityId.optional() });
+
+/** Each list an editor can change, and the schema of one of its items. */
+export const entitySaveSchema = z.discriminatedUnion('list', [
+  z.strictObject({
+    membershipId: entityId,
+    list: z.literal('competencies'),
+    item: withItemId(competencySchema),
+  }),
+  z.strictObject({
+    membershipId: entityId,
+    list: z.literal('professionals'),
+    item: withItemId(professionalSchema),
+  }),
+  z.strictObject({
+    membershipId: entityId,
+    list: z.literal('certifiedSolutions'),
+    item: withItemId(certifiedSolutionSchema),
+  }),
+  z.strictObject({
+    membershipId: entityId,
+    list: z.literal('references'),
+    item: withItemId(referenceSchema),
+  }),
+  z.strictObject({
+    membershipId: entityId,
+    list: z.literal('csatSurveys'),
+    item: withItemId(csatSurveySchema),
+  }),
+  z.strictObject({
+    membershipId: entityId,
+    list: z.literal('otherPoints'),
+    item: withItemId(otherPointsSchema),
+  }),
+]);
+export type EntitySave = z.output<typeof entitySaveSchema>;
+export type EntityList = EntitySave['list'];
+
+export const STEP_NAMES = ['signIn', 'profileVerified', 'termsAgreed', 'termsSigned'] as const;
+
+export const contract = {
+  'workspace:list': channel<readonly MembershipSummary[]>()(z.strictObject({})),
+  'membership:get': channel<Membership>()(id),
+  'membership:create': channel<Membership>()(z.strictObject({ overview: overviewSchema })),
+  'membership:save-overview': channel<Membership>()(
+    z.strictObject({ id: entityId, overview: overviewSchema }),
+  ),
+  'membership:delete': channel<{ readonly deleted: string }>()(id),
+  'membership:save-profile': channel<Membership>()(z.strictObject({ id: entityId, profile: profileSchema })),
+  'membership:save-chosen': channel<Membership>()(z.strictObject({ id: entityId, chosen: chosenSchema })),
+  'membership:save-assessment': channel<Membership>()(
+    z.strictObject({ id: entityId, assessment: mapsAssessmentSchema.nullable() }),
+  ),
+  'membership:save-step': channel<Membership>()(
+    z.discriminatedUnion('step', [
+      z.strictObject({ id: entityId, step: z.enum(STEP_NAMES), value: manualStepFormSchema }),
+      z.strictObject({ id: entityId, step: z.literal('feePaid'), value: feeStepFormSchema }),
+    ]),
+  ),
+  'entity:save': channel<Membership>()(entitySaveSchema),
+  'entity:delete': channel<Membership>()(
+    z.strictObject({
+      membershipId: entityId,
+      list: z.enum([
+        'competencies',
+        'professionals',
+        'certifiedSolutions',
+        'references',
+        'csatSurveys',
+        'otherPoints',
+      ]),
+      id: entityId,
+    }),
+  ),
+  'workspace:import': channel<ImportSummary>()(
+    z.strictObject({
+      text: z.string().max(200 * 1024 * 1024, { error: 'the file is larger than 200 MB' }),
+      onConflict: conflictPolicySchema,
+    }),
+  ),
+  'workspace:export': channel<InterchangeDocument>()(
+    z.strictObject({ ids: z.array(entityId).max(10_000).optional() }),
+  ),
+  'workspace:open-sample': channel<ImportSummary>()(z.strictObject({})),
+  'settings:get': channel<Settings>()(z.strictObject({})),
+  'settings:save': channel<Settings>()(settingsSchema),
+} as const;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ChannelArgs<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type ChannelResult<C extends ChannelName> = NonNullable<Contract[C]['result']>;
+
+/** What crosses the boundary: never a thrown error, always a value or a readable error. */
+export type IpcResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
+
+export interface IpcError {
+  readonly message: string;
+  /** Field problems, each with the path of the field in the input. */
+  readonly problems?: readonly { readonly path: string; readonly message: string }[];
+}
+
+export const CHANNELS = Object.keys(contract) as ChannelName[];
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/** The typed API the renderer calls, the same in Electron and in browser mode. */
+export type Api = {
+  readonly [C in ChannelName]: (input: ChannelInput<C>) => Promise<IpcResult<ChannelResult<C>>>;
+};
+
+/** The handlers the main process (or the HTTP bridge) registers, one per channel. */
+export type Handlers = {
+  readonly [C in ChannelName]: (args: ChannelArgs<C>) => ChannelResult<C> | Promise<ChannelResult<C>>;
+};
