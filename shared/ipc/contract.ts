@@ -10,7 +10,6 @@ import {
   competencySchema,
   chosenSchema,
   csatSurveySchema,
-  feeStepSchema,
   mapsAssessmentSchema,
   otherPointsSchema,
   professionalSchema,
