@@ -1,0 +1,61 @@
+/**
+ * The one way a request reaches a handler, from IPC or from browser mode's HTTP bridge: the
+ * channel is looked up in the contract, the payload parsed with the channel's schema, and any
+ * failure turned into an error a person can read. A handler never sees an unparsed payload.
+ */
+import {
+  contract,
+  isChannelName,
+  type ChannelName,
+  type Handlers,
+  type IpcResult,
+} from '../../shared/ipc/contract';
+import { problemsFromZod, describeProblems } from '../../shared/validation';
+
+/** An error whose message is meant for the person using the app (a refused import, a missing row). */
+export class UserFacingError extends Error {
+  override readonly name = 'UserFacingError';
+  constructor(
+    message: string,
+    readonly problems?: readonly { readonly path: string; readonly message: string }[],
+  ) {
+    super(message);
+  }
+}
+
+/** Validates `payload` for `channel` and runs its handler. Never throws. */
+export async function dispatch(
+  handlers: Handlers,
+  channel: unknown,
+  payload: unknown,
+  log: (error: unknown) => void = () => {},
+): Promise<IpcResult<unknown>> {
+  if (!isChannelName(channel)) {
+    return { ok: false, error: { message: `Unknown request "${String(channel).slice(0, 100)}".` } };
+  }
+  const parsed = contract[channel].input.safeParse(payload);
+  if (!parsed.success) {
+    const problems = problemsFromZod(parsed.error);
+    return { ok: false, error: { message: `Invalid input: ${describeProblems(problems)}`, problems } };
+  }
+  try {
+    const handler = handlers[channel] as (args: unknown) => unknown;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    if (error instanceof UserFacingError) {
+      return {
+        ok: false,
+        error: error.problems
+          ? { message: error.message, problems: error.problems }
+          : { message: error.message },
+      };
+    }
+    log(error);
+    return {
+      ok: false,
+      error: { message: `Something went wrong while handling ${channel}; nothing was changed.` },
+    };
+  }
+}
+
+export type { ChannelName };
