@@ -1,4 +1,7 @@
 /** The CLI's commands by name. Each file exports one `Command`. */
 import type { Command } from '../io';
+import { serve } from './serve';
 
-export const commands: Readonly<Record<string, Command>> = {};
+export const commands: Readonly<Record<string, Command>> = {
+  serve,
+};

@@ -1,0 +1,52 @@
+/**
+ * `reenroll serve [--db PATH] [--port N]`: the app in a browser, for machines where Electron
+ * cannot run. Runs until interrupted; prints the one URL (with this run's token) to open.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { option, parseArgs } from '../args';
+import { CliInputError, EXIT_OK, type Command } from '../io';
+import { userDataDir, workspacePaths } from '../data-dir';
+import { openWorkspace } from '../../db/open';
+import { createHandlers } from '../../services/handlers';
+import { startBridge } from '../../server/bridge';
+
+/** The repository root, from the source file or from the bundle in dist/cli. */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+export const serve: Command = async (args, io) => {
+  const parsed = parseArgs(args, { valued: ['db', 'port'] });
+  if (parsed.positionals.length > 0) throw new CliInputError(`unexpected argument "${parsed.positionals[0]}"`);
+  const portText = option(parsed, 'port') ?? '0';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65_535) throw new CliInputError(`--port: expected a port number 0–65535`);
+
+  const root = packageRoot();
+  const rendererDir = join(root, 'dist', 'renderer');
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    throw new Error(`the renderer is not built (${rendererDir}); run \`npm run build\` first`);
+  }
+  const dbOption = option(parsed, 'db');
+  const defaults = workspacePaths(userDataDir());
+  const dbFile = dbOption ? resolve(io.cwd, dbOption) : defaults.dbFile;
+  const backupDir = dbOption ? join(dirname(dbFile), 'backups') : defaults.backupDir;
+
+  const db = openWorkspace(dbFile, { backupDir });
+  const handlers = createHandlers(db, { backupDir, samplePath: join(root, 'examples', 'fabrikam.json') });
+  const bridge = await startBridge({ handlers, rendererDir, port, log: (error) => io.stderr(`${String(error)}\n`) });
+  io.stdout(`Partner Re-enrollment Wizard — workspace ${dbFile}\nOpen ${bridge.url}\n(Ctrl+C to stop)\n`);
+
+  await new Promise<void>((done) => {
+    const stop = () => done();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await bridge.close();
+  db.close();
+  return EXIT_OK;
+};
