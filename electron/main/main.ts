@@ -1,0 +1,58 @@
+/**
+ * The Electron main process: thin glue. It opens the workspace database, serves the renderer
+ * from `app://renderer`, routes the one IPC channel through `dispatch`, and hardens every
+ * web contents. Everything it calls is plain Node, tested without Electron.
+ */
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { join } from 'node:path';
+import { registerAppProtocol, registerAppScheme } from './app-protocol';
+import { secureWindowOptions, isAppUrl, isExternalLinkAllowed, APP_ORIGIN } from './security';
+import { IPC_CHANNEL } from '../preload/ipc-channel';
+import { dispatch } from '../services/dispatch';
+import { openAppWorkspace } from './workspace';
+import { buildMenu } from './menu';
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isExternalLinkAllowed(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+});
+
+app.whenReady().then(async () => {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  registerAppProtocol(join(__dirname, '..', 'renderer'));
+
+  const workspace = openAppWorkspace();
+  ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, payload: unknown) => {
+    const frameUrl = event.senderFrame?.url ?? '';
+    if (!isAppUrl(frameUrl)) {
+      return { ok: false, error: { message: 'Requests are accepted only from the app window.' } };
+    }
+    return dispatch(workspace.handlers, channel, payload, (error) => console.error(error));
+  });
+
+  const window = new BrowserWindow(secureWindowOptions(join(__dirname, 'preload.cjs')));
+  buildMenu(window, workspace);
+  window.once('ready-to-show', () => window.show());
+  await window.loadURL(`${APP_ORIGIN}/index.html`);
+
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+});
+
+app.on('window-all-closed', () => app.quit());

@@ -1,0 +1,64 @@
+/**
+ * The wizard's frame: which membership, as of when, whether it is saved, and the tabs named
+ * as in the partner program's page.
+ */
+import { useEffect, useState } from 'react';
+import { useWorkspace } from '../store/workspace-store';
+import { Tabs, type TabDefinition } from '../components/Tabs';
+import { OverviewTab } from '../tabs/overview/OverviewTab';
+import { MembershipPicker } from '../tabs/overview/MembershipPicker';
+import { SaveStatus } from './SaveStatus';
+import { AsOfControl } from './AsOfControl';
+
+type TabKey = 'overview';
+
+const TABS: readonly TabDefinition<TabKey>[] = [{ key: 'overview', label: 'Time to Re-enroll?' }];
+
+export function App() {
+  const phase = useWorkspace((s) => s.phase);
+  const loadError = useWorkspace((s) => s.loadError);
+  const summaries = useWorkspace((s) => s.summaries);
+  const current = useWorkspace((s) => s.current);
+  const creating = useWorkspace((s) => s.creating);
+  const started = useWorkspace((s) => s.started);
+  const membershipPicked = useWorkspace((s) => s.membershipPicked);
+  const newMembershipStarted = useWorkspace((s) => s.newMembershipStarted);
+  const [tab, setTab] = useState<TabKey>('overview');
+
+  useEffect(() => {
+    void started();
+  }, [started]);
+
+  if (phase === 'loading') return <p className="loading">Opening the workspace…</p>;
+  if (phase === 'failed') {
+    return (
+      <main className="fatal">
+        <h1>The workspace could not be opened</h1>
+        <p role="alert">{loadError}</p>
+      </main>
+    );
+  }
+
+  return (
+    <div className="app">
+      <header className="app__header">
+        <h1 className="app__title">Partner Re-enrollment</h1>
+        {summaries.length > 0 ? (
+          <MembershipPicker
+            summaries={summaries}
+            currentId={creating ? null : (current?.id ?? null)}
+            onPick={(id) => void membershipPicked(id)}
+            onNew={newMembershipStarted}
+          />
+        ) : null}
+        <AsOfControl />
+        <SaveStatus />
+      </header>
+      <main className="app__main">
+        <Tabs label="Re-enrollment steps" tabs={TABS} selected={tab} onSelect={setTab}>
+          {tab === 'overview' ? <OverviewTab /> : null}
+        </Tabs>
+      </main>
+    </div>
+  );
+}

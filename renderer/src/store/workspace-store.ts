@@ -1,0 +1,135 @@
+/**
+ * The workspace as the renderer sees it: the memberships to pick from, the one open, and
+ * whether the last change is safely saved. Readiness is never stored here; screens derive it
+ * from the shared rules.
+ */
+import { create } from 'zustand';
+import type { Membership } from '../../../shared/interchange/schema';
+import type {
+  ChannelInput,
+  ChannelName,
+  ChannelResult,
+  MembershipSummary,
+} from '../../../shared/ipc/contract';
+import type { OverviewInput } from '../../../shared/forms/overview';
+import { localToday, type IsoDate } from '../../../shared/dates';
+import { ApiError, call } from '../api/client';
+import { createSaveQueue } from './save-queue';
+
+export type SaveState =
+  | { readonly state: 'idle' }
+  | { readonly state: 'saving' }
+  | { readonly state: 'saved'; readonly at: Date }
+  | { readonly state: 'failed'; readonly message: string };
+
+export interface WorkspaceState {
+  readonly phase: 'loading' | 'ready' | 'failed';
+  readonly loadError: string | null;
+  readonly summaries: readonly MembershipSummary[];
+  readonly current: Membership | null;
+  /** True while the person fills in a membership that does not exist yet. */
+  readonly creating: boolean;
+  readonly save: SaveState;
+  readonly asOf: IsoDate;
+
+  started(): Promise<void>;
+  membershipPicked(id: string): Promise<void>;
+  newMembershipStarted(): void;
+  newMembershipCancelled(): void;
+  membershipCreated(overview: OverviewInput): Promise<Membership>;
+  /** Runs a save and records its outcome; rethrows so a form can show field problems. */
+  saved<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelResult<C>>;
+  asOfChanged(asOf: IsoDate): void;
+}
+
+const enqueue = createSaveQueue();
+const LAST_OPEN_KEY = 'reenroll-last-membership';
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export const useWorkspace = create<WorkspaceState>()((set, get) => {
+  async function refreshSummaries(): Promise<readonly MembershipSummary[]> {
+    const summaries = await call('workspace:list', {});
+    set({ summaries });
+    return summaries;
+  }
+
+  async function open(id: string): Promise<void> {
+    const membership = await call('membership:get', { id });
+    localStorage.setItem(LAST_OPEN_KEY, id);
+    set({ current: membership, creating: false, save: { state: 'idle' } });
+  }
+
+  return {
+    phase: 'loading',
+    loadError: null,
+    summaries: [],
+    current: null,
+    creating: false,
+    save: { state: 'idle' },
+    asOf: localToday(),
+
+    async started() {
+      try {
+        const summaries = await refreshSummaries();
+        const remembered = localStorage.getItem(LAST_OPEN_KEY);
+        const first = summaries.find((s) => s.id === remembered) ?? summaries[0];
+        if (first) await open(first.id);
+        set({ phase: 'ready', creating: summaries.length === 0 });
+      } catch (error) {
+        set({ phase: 'failed', loadError: messageOf(error) });
+      }
+    },
+
+    async membershipPicked(id) {
+      try {
+        await open(id);
+      } catch (error) {
+        set({ save: { state: 'failed', message: messageOf(error) } });
+      }
+    },
+
+    newMembershipStarted() {
+      set({ creating: true });
+    },
+
+    newMembershipCancelled() {
+      set({ creating: get().summaries.length === 0 });
+    },
+
+    async membershipCreated(overview) {
+      const membership = await get().saved('membership:create', { overview });
+      localStorage.setItem(LAST_OPEN_KEY, membership.id);
+      set({ current: membership, creating: false });
+      await refreshSummaries();
+      return membership;
+    },
+
+    saved(channel, input) {
+      set({ save: { state: 'saving' } });
+      return enqueue(async () => {
+        try {
+          const value = await call(channel, input);
+          if (isMembership(value) && value.id === get().current?.id) set({ current: value });
+          set({ save: { state: 'saved', at: new Date() } });
+          if (channel === 'membership:save-overview') await refreshSummaries();
+          return value;
+        } catch (error) {
+          const message = error instanceof ApiError ? error.message : `Not saved: ${messageOf(error)}`;
+          set({ save: { state: 'failed', message } });
+          throw error;
+        }
+      });
+    },
+
+    asOfChanged(asOf) {
+      set({ asOf });
+    },
+  };
+});
+
+function isMembership(value: unknown): value is Membership {
+  return typeof value === 'object' && value !== null && 'enrollment' in value && 'id' in value;
+}

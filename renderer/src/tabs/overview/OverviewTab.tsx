@@ -1,0 +1,62 @@
+/**
+ * Tab 1, "Time to Re-enroll?": pick or create the membership, see when the window opens and
+ * whether the person preparing may re-enroll.
+ */
+import { useMemo } from 'react';
+import { emptyOverview } from '../../../../shared/forms/overview';
+import { evaluateMembership } from '../../../../shared/rules/evaluate';
+import { useWorkspace } from '../../store/workspace-store';
+import { OverviewForm } from './OverviewForm';
+import { overviewValuesOf } from './overview-values';
+import { WindowCard } from './WindowCard';
+import { AdministratorCard } from './AdministratorCard';
+
+export function OverviewTab() {
+  const current = useWorkspace((s) => s.current);
+  const creating = useWorkspace((s) => s.creating);
+  const asOf = useWorkspace((s) => s.asOf);
+  const saved = useWorkspace((s) => s.saved);
+  const membershipCreated = useWorkspace((s) => s.membershipCreated);
+  const newMembershipCancelled = useWorkspace((s) => s.newMembershipCancelled);
+  const hasMemberships = useWorkspace((s) => s.summaries.length > 0);
+
+  const evaluation = useMemo(() => (current ? evaluateMembership(current, asOf) : null), [current, asOf]);
+  const admin = evaluation?.requirements.find((r) => r.id === 'admin.global-program-administrator');
+
+  if (creating || !current) {
+    return (
+      <section aria-labelledby="new-heading" className="step">
+        <h2 id="new-heading">New membership</h2>
+        <p className="step__intro">
+          Enter the organization and location as the Membership Center lists them, and the date the enrollment
+          expires.
+        </p>
+        <OverviewForm
+          key="new"
+          initial={emptyOverview}
+          onAutosave={null}
+          onCreate={membershipCreated}
+          {...(hasMemberships ? { onCancel: newMembershipCancelled } : {})}
+        />
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby="overview-heading" className="step">
+      <h2 id="overview-heading">Time to Re-enroll?</h2>
+      <p className="step__intro">
+        When 90 days or fewer are left in the enrollment, it is time to re-enroll at the level you want.
+      </p>
+      <div className="cards">
+        {evaluation ? <WindowCard window={evaluation.window} /> : null}
+        {admin ? <AdministratorCard requirement={admin} /> : null}
+      </div>
+      <OverviewForm
+        key={current.id}
+        initial={overviewValuesOf(current)}
+        onAutosave={(overview) => saved('membership:save-overview', { id: current.id, overview })}
+      />
+    </section>
+  );
+}

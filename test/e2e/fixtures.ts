@@ -1,0 +1,13 @@
+/** Playwright fixtures: each test gets its own workspace, served, with the page opened on it. */
+import { test as base, expect } from '@playwright/test';
+import { startWorkspace, type Workspace } from './harness';
+
+export const test = base.extend<{ workspace: Workspace }>({
+  workspace: async ({}, use) => {
+    const workspace = await startWorkspace();
+    await use(workspace);
+    await workspace.close();
+  },
+});
+
+export { expect };

@@ -1,0 +1,58 @@
+/**
+ * Browser mode as the end-to-end harness: a real SQLite file in a fresh folder, the real
+ * handlers, the built renderer, served on 127.0.0.1 — the same path `reenroll serve` takes.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { openWorkspace, type WorkspaceDb } from '../../electron/db/open';
+import { createHandlers } from '../../electron/services/handlers';
+import { startBridge, type RunningBridge } from '../../electron/server/bridge';
+
+export const ROOT = resolve(__dirname, '..', '..');
+export const RENDERER_DIR = join(ROOT, 'dist', 'renderer');
+export const SAMPLE_PATH = join(ROOT, 'examples', 'fabrikam.json');
+
+export interface Workspace {
+  readonly dir: string;
+  readonly dbFile: string;
+  db: WorkspaceDb;
+  bridge: RunningBridge;
+  /** Closes the server and the database, then opens both again on the same file: an app restart. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function serve(dbFile: string, backupDir: string): Promise<{ db: WorkspaceDb; bridge: RunningBridge }> {
+  const db = openWorkspace(dbFile, { backupDir });
+  const handlers = createHandlers(db, { backupDir, samplePath: SAMPLE_PATH });
+  const bridge = await startBridge({ handlers, rendererDir: RENDERER_DIR });
+  return { db, bridge };
+}
+
+/** A new workspace in its own temporary folder. */
+export async function startWorkspace(): Promise<Workspace> {
+  const dir = mkdtempSync(join(tmpdir(), 'reenroll-e2e-'));
+  const dbFile = join(dir, 'workspace.db');
+  const backupDir = join(dir, 'backups');
+  const first = await serve(dbFile, backupDir);
+  const workspace: Workspace = {
+    dir,
+    dbFile,
+    db: first.db,
+    bridge: first.bridge,
+    async restart() {
+      await workspace.bridge.close();
+      workspace.db.close();
+      const next = await serve(dbFile, backupDir);
+      workspace.db = next.db;
+      workspace.bridge = next.bridge;
+    },
+    async close() {
+      await workspace.bridge.close();
+      workspace.db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return workspace;
+}
