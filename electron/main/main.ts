@@ -14,6 +14,10 @@ import { buildMenu } from './menu';
 
 registerAppScheme();
 
+// Tests and portable installs point the app at another data folder.
+const userDataOverride = process.env.REENROLL_USER_DATA;
+if (userDataOverride) app.setPath('userData', userDataOverride);
+
 if (!app.requestSingleInstanceLock()) app.quit();
 
 app.on('web-contents-created', (_event, contents) => {
