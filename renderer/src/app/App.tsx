@@ -2,17 +2,20 @@
  * The wizard's frame: which membership, as of when, whether it is saved, and the tabs named
  * as in the partner program's page.
  */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useWorkspace } from '../store/workspace-store';
+import { useNavigation } from '../store/navigation-store';
 import { Tabs, type TabDefinition } from '../components/Tabs';
-import { OverviewTab } from '../tabs/overview/OverviewTab';
 import { MembershipPicker } from '../tabs/overview/MembershipPicker';
 import { SaveStatus } from './SaveStatus';
 import { AsOfControl } from './AsOfControl';
+import { SECTIONS } from './sections';
 
-type TabKey = 'overview';
-
-const TABS: readonly TabDefinition<TabKey>[] = [{ key: 'overview', label: 'Time to Re-enroll?' }];
+const TABS: readonly TabDefinition<string>[] = SECTIONS.map(({ key, label, Badge }) => ({
+  key,
+  label,
+  ...(Badge ? { badge: <Badge /> } : {}),
+}));
 
 export function App() {
   const phase = useWorkspace((s) => s.phase);
@@ -23,7 +26,9 @@ export function App() {
   const started = useWorkspace((s) => s.started);
   const membershipPicked = useWorkspace((s) => s.membershipPicked);
   const newMembershipStarted = useWorkspace((s) => s.newMembershipStarted);
-  const [tab, setTab] = useState<TabKey>('overview');
+  const section = useNavigation((s) => s.section);
+  const sectionOpened = useNavigation((s) => s.sectionOpened);
+  const Current = (SECTIONS.find((s) => s.key === section) ?? SECTIONS[0])?.Component;
 
   useEffect(() => {
     void started();
@@ -55,8 +60,13 @@ export function App() {
         <SaveStatus />
       </header>
       <main className="app__main">
-        <Tabs label="Re-enrollment steps" tabs={TABS} selected={tab} onSelect={setTab}>
-          {tab === 'overview' ? <OverviewTab /> : null}
+        <Tabs
+          label="Re-enrollment steps"
+          tabs={TABS}
+          selected={section}
+          onSelect={(key) => sectionOpened(key)}
+        >
+          {Current ? <Current /> : null}
         </Tabs>
       </main>
     </div>

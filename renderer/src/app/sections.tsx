@@ -1,0 +1,19 @@
+/**
+ * The wizard's sections in order: the four tabs named as in the partner program's page, then
+ * the review and deadlines views. Each section is a component reached by its key; a section
+ * appears here only once it is built.
+ */
+import type { ComponentType } from 'react';
+import { OverviewTab } from '../tabs/overview/OverviewTab';
+
+export interface Section {
+  readonly key: string;
+  readonly label: string;
+  readonly Component: ComponentType;
+  /** Something small to show on the tab, such as a count of deadlines coming up. */
+  readonly Badge?: ComponentType;
+}
+
+export const SECTIONS: readonly Section[] = [
+  { key: 'overview', label: 'Time to Re-enroll?', Component: OverviewTab },
+];
