@@ -1,0 +1,124 @@
+/**
+ * Every dated obligation of a membership (DESIGN §3.4), with a status: `overdue` once past,
+ * `before-expiry` when it falls before the enrollment expires and puts a requirement at risk,
+ * `soon` within the ruleset's days, `ok` otherwise.
+ */
+import { addDays, addMonths, daysBetween, type IsoDate } from '../dates';
+import type { RuleContext } from './context';
+import { lapsingBefore } from './rules-mcps';
+import { passingEdge, surveysInLookback } from './rules-csat';
+import { currentReferences, requestByDate } from './rules-references';
+import type { Standing } from './currency';
+import type { Deadline, DeadlineKind, Requirement, RequirementId } from './types';
+
+const KIND_ORDER: Readonly<Record<DeadlineKind, number>> = {
+  'window-opens': 0,
+  'enrollment-expires': 1,
+  'newer-exam-required': 2,
+  'certification-expires': 3,
+  'reference-request-by': 4,
+  'reference-expires': 5,
+  'csat-12-month-edge': 6,
+};
+
+/** The deadlines of one membership, by date. */
+export function membershipDeadlines(context: RuleContext, requirements: readonly Requirement[]): Deadline[] {
+  const { asOf, expiresOn, horizon, membership, ruleset } = context;
+  const atRisk = new Set<RequirementId>(requirements.filter((r) => r.status === 'at-risk').map((r) => r.id));
+  const periodStart = membership.enrollment.startedOn ?? addMonths(expiresOn, -12);
+  const out: Deadline[] = [];
+  const add = (
+    kind: DeadlineKind,
+    subject: string,
+    dueOn: IsoDate,
+    endangers: RequirementId | null,
+    professionalId: string | null = null,
+  ) => {
+    const daysLeft = daysBetween(asOf, dueOn);
+    const status =
+      daysLeft < 0
+        ? kind === 'window-opens'
+          ? 'ok'
+          : 'overdue'
+        : endangers !== null && dueOn < expiresOn
+          ? 'before-expiry'
+          : daysLeft <= ruleset.deadlines.soonDays
+            ? 'soon'
+            : 'ok';
+    out.push({ kind, subject, dueOn, status, daysLeft, endangers, professionalId });
+  };
+
+  add(
+    'window-opens',
+    `${context.label}: re-enrollment window opens`,
+    addDays(expiresOn, -ruleset.windowDays),
+    null,
+  );
+  add('enrollment-expires', `${context.label}: enrollment expires`, expiresOn, null);
+
+  // The professionals whose lapse endangers a requirement, with the standing that lapses.
+  const endangered = new Map<string, { standing: Standing; id: RequirementId }>();
+  if (atRisk.has('gold.mcps-or-solution')) {
+    for (const mcp of lapsingBefore(context.associatedCurrent, horizon)) {
+      endangered.set(mcp.professional.id, { standing: mcp.standing, id: 'gold.mcps-or-solution' });
+    }
+  }
+  if (atRisk.has('gold.mcp-exams')) {
+    for (const mcp of lapsingBefore(context.linkedCurrent, horizon)) {
+      endangered.set(mcp.professional.id, { standing: mcp.standing, id: 'gold.mcp-exams' });
+    }
+  }
+  for (const professional of membership.professionals) {
+    const risk = endangered.get(professional.id);
+    for (const certification of professional.certifications) {
+      const subject = `${professional.name} — ${certification.name}`;
+      const limits = risk !== undefined && risk.standing.certification === certification;
+      const { expiresOn: certExpires, newerExamRequiredBy: newerBy } = certification;
+      if (newerBy !== null && newerBy >= periodStart) {
+        const endangers = limits && risk.standing.by === 'newer-exam' ? risk.id : null;
+        add('newer-exam-required', subject, newerBy, endangers, professional.id);
+      }
+      if (certExpires !== null && certExpires >= periodStart) {
+        const endangers = limits && risk.standing.by === 'expiry' ? risk.id : null;
+        add('certification-expires', subject, certExpires, endangers, professional.id);
+      }
+    }
+  }
+
+  const referencesAtRisk = atRisk.has('gold.references-current');
+  const endangeredReferences = new Set(
+    referencesAtRisk
+      ? currentReferences(context)
+          .filter((r) => r.expiresOn !== null && r.expiresOn < horizon)
+          .map((r) => r.id)
+      : [],
+  );
+  for (const reference of membership.references) {
+    if (reference.status !== 'accepted' || reference.expiresOn === null || reference.expiresOn < periodStart)
+      continue;
+    const subject = `${reference.customer} reference ${reference.id}`;
+    const endangers = endangeredReferences.has(reference.id) ? 'gold.references-current' : null;
+    add('reference-expires', subject, reference.expiresOn, endangers);
+    if (reference.expiresOn < expiresOn) {
+      add(
+        'reference-request-by',
+        `${subject}: request a replacement`,
+        requestByDate(reference.expiresOn, context),
+        endangers,
+      );
+    }
+  }
+
+  const edge = passingEdge(surveysInLookback(membership.csatSurveys, asOf, ruleset), ruleset);
+  if (edge !== null) {
+    const subject = `CSAT survey of ${edge.survey.participatedOn} (${edge.survey.id}) leaves the 12-month window`;
+    add('csat-12-month-edge', subject, edge.lastDay, atRisk.has('gold.csat') ? 'gold.csat' : null);
+  }
+
+  return out.sort(
+    (a, b) =>
+      (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0) ||
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0),
+  );
+}

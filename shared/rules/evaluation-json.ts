@@ -1,0 +1,85 @@
+/**
+ * The evaluation as `reenroll evaluate --format json` prints it (DESIGN §4): exactly the
+ * documented fields in the documented order, so scripts can rely on it. The richer in-memory
+ * fields (gaps, fallback, deadline days and links) stay out.
+ */
+import type { Level } from '../interchange/fields';
+import type {
+  DeadlineKind,
+  DeadlineStatus,
+  EnrollmentWindow,
+  Evaluation,
+  PointsBreakdown,
+  Requirement,
+} from './types';
+
+export interface EvaluationJson {
+  readonly ruleset: string;
+  readonly asOf: string;
+  readonly memberships: readonly {
+    readonly id: string;
+    readonly window: EnrollmentWindow;
+    readonly points: PointsBreakdown;
+    readonly qualifies: Readonly<Record<Level, boolean>>;
+    readonly ready: boolean;
+    readonly requirements: readonly Requirement[];
+    readonly deadlines: readonly {
+      readonly kind: DeadlineKind;
+      readonly subject: string;
+      readonly dueOn: string;
+      readonly status: DeadlineStatus;
+    }[];
+  }[];
+}
+
+/** The §4 JSON shape of an evaluation. */
+export function toEvaluationJson(evaluation: Evaluation): EvaluationJson {
+  return {
+    ruleset: evaluation.ruleset,
+    asOf: evaluation.asOf,
+    memberships: evaluation.memberships.map((m) => ({
+      id: m.id,
+      window: {
+        status: m.window.status,
+        daysLeft: m.window.daysLeft,
+        opensOn: m.window.opensOn,
+        expiresOn: m.window.expiresOn,
+      },
+      points: {
+        total: m.points.total,
+        competencies: m.points.competencies,
+        bonus: m.points.bonus,
+        other: m.points.other,
+      },
+      qualifies: {
+        registered: m.qualifies.registered,
+        certified: m.qualifies.certified,
+        gold: m.qualifies.gold,
+      },
+      ready: m.ready,
+      requirements: m.requirements.map(requirementJson),
+      deadlines: m.deadlines.map((d) => ({
+        kind: d.kind,
+        subject: d.subject,
+        dueOn: d.dueOn,
+        status: d.status,
+      })),
+    })),
+  };
+}
+
+function requirementJson(r: Requirement): Requirement {
+  const out: { -readonly [K in keyof Requirement]: Requirement[K] } = {
+    id: r.id,
+    level: r.level,
+    kind: r.kind,
+    blocking: r.blocking,
+    status: r.status,
+    detail: r.detail,
+  };
+  if (r.actual !== undefined) out.actual = r.actual;
+  if (r.required !== undefined) out.required = r.required;
+  if (r.dueOn !== undefined) out.dueOn = r.dueOn;
+  if (r.action !== undefined) out.action = r.action;
+  return out;
+}

@@ -1,0 +1,181 @@
+/**
+ * The MCP rules of Gold (DESIGN §3.2): enough associated MCPs (or a certified solution), linked
+ * to the chosen competency, and still current on the day the enrollment expires.
+ */
+import type { IsoDate } from '../dates';
+import { holdsOn, type CountedMcp, type RuleContext } from './context';
+import { isSolutionCurrent } from './currency';
+import { requirement } from './requirement';
+import type { Requirement } from './types';
+import { count, more, nameListOf } from './wording';
+
+const mcpName = (mcp: CountedMcp) => mcp.professional.name;
+
+/** How the MCP-or-solution test is passed today. */
+export function mcpPaths(context: RuleContext): { viaMcps: boolean; viaSolution: boolean } {
+  const solutions = context.membership.certifiedSolutions.filter((s) => isSolutionCurrent(s, context.asOf));
+  return {
+    viaMcps: context.associatedCurrent.length >= context.ruleset.mcps.required,
+    viaSolution: solutions.length >= context.ruleset.mcps.solutionsAlternative,
+  };
+}
+
+/** The counted MCPs that lapse before `day`, earliest first. */
+export function lapsingBefore(mcps: readonly CountedMcp[], day: IsoDate): CountedMcp[] {
+  return mcps
+    .filter((mcp) => !holdsOn(mcp.standing, day))
+    .sort((a, b) => ((a.standing.lastDay as IsoDate) < (b.standing.lastDay as IsoDate) ? -1 : 1));
+}
+
+/** "Sam Lee must pass the newer exam replacing MCITP by 2009-09-01; …" for up to five MCPs. */
+export function keepCurrentAction(lapsing: readonly CountedMcp[]): string {
+  const shown = lapsing
+    .slice(0, 5)
+    .map(({ professional, standing }) =>
+      standing.by === 'newer-exam'
+        ? `${professional.name} must pass the newer exam for ${standing.certification.name} by ${standing.lastDay}`
+        : `${professional.name} must renew ${standing.certification.name} by ${standing.lastDay}`,
+    );
+  const rest = lapsing.length > 5 ? `; and ${count(lapsing.length - 5, 'other MCP')}` : '';
+  return `${shown.join('; ')}${rest}`;
+}
+
+/** gold.mcps-or-solution. */
+export function mcpsOrSolutionRule(context: RuleContext): Requirement {
+  const { required, solutionsAlternative } = context.ruleset.mcps;
+  const { asOf, horizon, associatedCurrent: mcps } = context;
+  const solutions = context.membership.certifiedSolutions;
+  const currentSolutions = solutions.filter((s) => isSolutionCurrent(s, asOf));
+  const mcpText =
+    mcps.length === 0
+      ? `no associated MCP holds a certification current on ${asOf}`
+      : `${count(mcps.length, 'associated MCP')} with a certification current on ${asOf} (${nameListOf(mcps, mcpName)})`;
+  const solutionText =
+    currentSolutions.length === 0
+      ? 'no certified solution is current'
+      : `certified solution current: ${nameListOf(currentSolutions, (s) => s.name)}`;
+  const detail = `${context.label}: ${mcpText}; ${solutionText}.`;
+  const numbers = { actual: mcps.length, required };
+  const { viaMcps, viaSolution } = mcpPaths(context);
+  if (!viaMcps && !viaSolution) {
+    return requirement(context, 'gold.mcps-or-solution', 'unmet', detail, {
+      ...numbers,
+      action: `Associate ${more(required - mcps.length, 'MCP')} holding a current certification with ${context.label}, or certify ${solutionsAlternative === 1 ? 'a solution' : `${solutionsAlternative} solutions`}`,
+    });
+  }
+  const mcpsLasting = mcps.length - lapsingBefore(mcps, horizon).length;
+  const solutionsLasting = currentSolutions.filter((s) => isSolutionCurrent(s, horizon));
+  if (mcpsLasting >= required || solutionsLasting.length >= solutionsAlternative) {
+    return requirement(context, 'gold.mcps-or-solution', 'met', detail, numbers);
+  }
+  const lapsing = lapsingBefore(mcps, horizon);
+  const lapsingSolutions = currentSolutions
+    .filter((s) => !isSolutionCurrent(s, horizon))
+    .map((s) => `renew the certification of ${s.name} by ${s.expiresOn}`);
+  const parts = [...(lapsing.length > 0 ? [keepCurrentAction(lapsing)] : []), ...lapsingSolutions];
+  const dueDates = [
+    ...lapsing.map((mcp) => mcp.standing.lastDay as IsoDate),
+    ...currentSolutions.flatMap((s) => (s.expiresOn !== null && s.expiresOn < horizon ? [s.expiresOn] : [])),
+  ].sort();
+  return requirement(
+    context,
+    'gold.mcps-or-solution',
+    'at-risk',
+    `${detail} Fewer would remain on ${horizon}.`,
+    {
+      ...numbers,
+      dueOn: dueDates[0] ?? null,
+      action: `To keep ${required} MCPs or a solution current through ${horizon}: ${parts.join('; or ')}`,
+    },
+  );
+}
+
+/** gold.mcp-links: enough current MCPs linked to the chosen competency and specialization. */
+export function mcpLinksRule(context: RuleContext): Requirement {
+  const { required } = context.ruleset.mcps;
+  const { viaMcps, viaSolution } = mcpPaths(context);
+  if (!viaMcps && viaSolution) {
+    return requirement(
+      context,
+      'gold.mcp-links',
+      'waived',
+      `${context.label} meets the MCP requirement through a certified solution, so no MCP links are needed.`,
+    );
+  }
+  const { chosen, linkedCurrent: linked } = context;
+  if (chosen === null) {
+    return requirement(
+      context,
+      'gold.mcp-links',
+      'unmet',
+      'No competency and specialization chosen, so no MCP can be linked to one.',
+      { actual: 0, required, action: 'Choose a competency and specialization, then link the MCPs to it' },
+    );
+  }
+  const detail =
+    linked.length === 0
+      ? `No associated MCP with a current certification is linked to ${chosen.label}.`
+      : `${count(linked.length, 'MCP')} with a current certification linked to ${chosen.label}: ${nameListOf(linked, mcpName)}.`;
+  if (linked.length >= required) {
+    return requirement(context, 'gold.mcp-links', 'met', detail, { actual: linked.length, required });
+  }
+  const linkedIds = new Set(linked.map((mcp) => mcp.professional.id));
+  const candidates = context.associatedCurrent.filter((mcp) => !linkedIds.has(mcp.professional.id));
+  const missing = required - linked.length;
+  const action =
+    candidates.length > 0
+      ? `Link ${more(missing, 'MCP')} to ${chosen.label}, for example ${nameListOf(candidates, mcpName, missing)}`
+      : `Associate ${more(missing, 'MCP')} with a current certification with ${context.label} and link them to ${chosen.label}`;
+  return requirement(context, 'gold.mcp-links', 'unmet', detail, { actual: linked.length, required, action });
+}
+
+/** gold.mcp-exams: the linked MCPs still hold a current certification on expiresOn. */
+export function mcpExamsRule(context: RuleContext): Requirement {
+  const { required } = context.ruleset.mcps;
+  const { viaMcps, viaSolution } = mcpPaths(context);
+  if (!viaMcps && viaSolution) {
+    return requirement(
+      context,
+      'gold.mcp-exams',
+      'waived',
+      `${context.label} meets the MCP requirement through a certified solution, so no MCP exams are needed.`,
+    );
+  }
+  const { linkedCurrent: linked, horizon } = context;
+  if (context.chosen === null || linked.length < required) {
+    return requirement(
+      context,
+      'gold.mcp-exams',
+      'unmet',
+      `Fewer than ${required} MCPs with a current certification are linked to the chosen competency today (see gold.mcp-links).`,
+      {
+        actual: linked.length,
+        required,
+        action: 'Link enough MCPs with a current certification first (gold.mcp-links)',
+      },
+    );
+  }
+  const lapsing = lapsingBefore(linked, horizon);
+  const remaining = linked.length - lapsing.length;
+  if (remaining >= required) {
+    return requirement(
+      context,
+      'gold.mcp-exams',
+      'met',
+      `${count(remaining, 'linked MCP')} stay current through ${horizon}${lapsing.length > 0 ? `; lapsing before then: ${nameListOf(lapsing, mcpName)}` : ''}.`,
+      { actual: remaining, required },
+    );
+  }
+  return requirement(
+    context,
+    'gold.mcp-exams',
+    'at-risk',
+    `Only ${count(remaining, 'linked MCP')} of ${linked.length} stay current through ${horizon}; lapsing before then: ${nameListOf(lapsing, mcpName)}.`,
+    {
+      actual: remaining,
+      required,
+      dueOn: lapsing[0]?.standing.lastDay ?? null,
+      action: `Keep ${required} linked MCPs current through ${horizon} (${more(required - remaining, 'is', 'are')} needed): ${keepCurrentAction(lapsing)}`,
+    },
+  );
+}
