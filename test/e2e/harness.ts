@@ -9,7 +9,7 @@ import { openWorkspace, type WorkspaceDb } from '../../electron/db/open';
 import { createHandlers } from '../../electron/services/handlers';
 import { startBridge, type RunningBridge } from '../../electron/server/bridge';
 
-export const ROOT = resolve(__dirname, '..', '..');
+export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const RENDERER_DIR = join(ROOT, 'dist', 'renderer');
 export const SAMPLE_PATH = join(ROOT, 'examples', 'fabrikam.json');
 

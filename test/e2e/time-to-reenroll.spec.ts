@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 
 async function fillNewMembership(page: Page) {
   await page.getByLabel('Organization name').fill('Fabrikam Ltd');
-  await page.getByLabel('Location').fill('Seattle');
+  await page.getByLabel('Location', { exact: true }).fill('Seattle');
   await page.getByLabel('Country').fill('United States');
   await page.getByLabel('Re-enroll at').selectOption('gold');
   await page.getByLabel('Current level').selectOption('gold');
@@ -40,8 +40,8 @@ test('creates a membership on the first tab, and it is still there after a reloa
   await page.getByLabel('The person preparing this is the global program administrator').check();
   await expect(page.getByTestId('save-status')).toContainText('Saved');
   await expect(page.getByTestId('admin-status')).toHaveText('You can re-enroll this membership.');
-  await page.getByLabel('Location').fill('Seattle HQ');
-  await page.getByLabel('Location').blur();
+  await page.getByLabel('Location', { exact: true }).fill('Seattle HQ');
+  await page.getByLabel('Location', { exact: true }).blur();
   await expect(page.getByTestId('save-status')).toContainText('Saved');
 
   const shot = testInfo.outputPath('time-to-reenroll.png');
@@ -49,7 +49,7 @@ test('creates a membership on the first tab, and it is still there after a reloa
   await testInfo.attach('time-to-reenroll', { path: shot, contentType: 'image/png' });
 
   await page.reload();
-  await expect(page.getByLabel('Location')).toHaveValue('Seattle HQ');
+  await expect(page.getByLabel('Location', { exact: true })).toHaveValue('Seattle HQ');
   await expect(
     page.getByLabel('The person preparing this is the global program administrator'),
   ).toBeChecked();
