@@ -1,0 +1,56 @@
+/**
+ * `reenroll evaluate FILE [--as-of YYYY-MM-DD] [--format json|text]` (DESIGN §8): the §4
+ * evaluation of every membership in an interchange file. Exit 0 whatever the readiness; exit 2
+ * on invalid input with one `path: message` line per problem on stderr and nothing on stdout.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { isIsoDate, localToday } from '../../../shared/dates';
+import { DATE_MESSAGE } from '../../../shared/interchange/fields';
+import { parseInterchangeText } from '../../../shared/interchange/parse';
+import { evaluate as evaluateMemberships, toEvaluationJson } from '../../../shared/rules/evaluate';
+import { describeProblems } from '../../../shared/validation';
+import { option, parseArgs } from '../args';
+import { formatEvaluationText } from '../format-evaluation-text';
+import { CliInputError, EXIT_INVALID, EXIT_OK, type Command } from '../io';
+
+const FORMATS = ['json', 'text'] as const;
+
+/** Reads a file named on the command line; a missing or unreadable file is an input error. */
+export async function readInputFile(file: string, cwd: string): Promise<string> {
+  try {
+    return await readFile(resolve(cwd, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(error);
+    throw new CliInputError(`${file}: cannot read: ${reason}`);
+  }
+}
+
+export const evaluate: Command = async (args, io) => {
+  const parsed = parseArgs(args, { valued: ['as-of', 'format'] });
+  if (parsed.positionals.length !== 1) {
+    throw new CliInputError(
+      'expected one FILE: reenroll evaluate FILE [--as-of YYYY-MM-DD] [--format json|text]',
+    );
+  }
+  const asOf = option(parsed, 'as-of') ?? localToday(io.now());
+  if (!isIsoDate(asOf)) throw new CliInputError(`--as-of: ${DATE_MESSAGE}`);
+  const format = option(parsed, 'format') ?? 'json';
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new CliInputError('--format: expected json or text');
+
+  const file = parsed.positionals[0] as string;
+  const document = parseInterchangeText(await readInputFile(file, io.cwd));
+  if (!document.ok) {
+    io.stderr(`${describeProblems(document.problems)}\n`);
+    return EXIT_INVALID;
+  }
+  const evaluation = evaluateMemberships(document.value.memberships, { asOf });
+  io.stdout(
+    format === 'json'
+      ? `${JSON.stringify(toEvaluationJson(evaluation), null, 2)}\n`
+      : formatEvaluationText(evaluation, document.value.memberships, { color: io.stdoutIsTty }),
+  );
+  return EXIT_OK;
+};
