@@ -1,0 +1,49 @@
+/** A workspace with its handlers, called the way IPC and HTTP call them: through `dispatch`. */
+import { join } from 'node:path';
+import type { ChannelInput, ChannelName, ChannelResult, IpcResult } from '../../shared/ipc/contract';
+import type { OverviewInput } from '../../shared/forms/overview';
+import { FIXTURES, openTempWorkspace, type TempWorkspace } from '../db/testing';
+import { createHandlers } from './handlers';
+import { dispatch } from './dispatch';
+
+export interface HandlerHarness extends TempWorkspace {
+  /** Calls a channel with a payload that type-checks. */
+  readonly call: <C extends ChannelName>(
+    channel: C,
+    input: ChannelInput<C>,
+  ) => Promise<IpcResult<ChannelResult<C>>>;
+  /** Calls a channel with anything at all, as a hostile renderer could. */
+  readonly callRaw: (channel: unknown, payload: unknown) => Promise<IpcResult<unknown>>;
+  /** Calls a channel and returns its value, failing the test on an error. */
+  readonly value: <C extends ChannelName>(channel: C, input: ChannelInput<C>) => Promise<ChannelResult<C>>;
+}
+
+/** A fresh workspace and its handlers; the sample is the two-membership fixture. */
+export function handlerHarness(
+  samplePath = join(FIXTURES, 'workspace-two-memberships.json'),
+): HandlerHarness {
+  const ws = openTempWorkspace(() => new Date('2009-08-01T10:00:00Z'));
+  const handlers = createHandlers(ws.db, { backupDir: ws.backupDir, samplePath });
+  const callRaw = (channel: unknown, payload: unknown) =>
+    dispatch(handlers, channel, payload, (e) => console.error(e));
+  const call = callRaw as HandlerHarness['call'];
+  const value: HandlerHarness['value'] = async (channel, input) => {
+    const result = await call(channel, input);
+    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+    return result.value;
+  };
+  return { ...ws, call, callRaw, value };
+}
+
+/** A valid first-tab form for a new membership. */
+export const overview: OverviewInput = {
+  organization: { name: 'Fabrikam Ltd', location: 'Seattle', country: 'US' },
+  level: 'gold',
+  targetLevel: 'gold',
+  enrollment: { startedOn: '2008-10-01', expiresOn: '2009-09-30' },
+  renewingSubscriber: true,
+  contacts: {
+    primaryProgramContact: { name: 'Dana Smith', email: 'dana@fabrikam.example' },
+    preparer: { name: 'Lee Chen', isGlobalProgramAdministrator: false },
+  },
+};

@@ -1,0 +1,213 @@
+/**
+ * Every channel of the IPC contract as a plain function over the workspace database. Inputs
+ * arrive already parsed by `dispatch`; each change runs in ONE transaction, and a refusal (a
+ * missing id, an unknown competency, an import conflict) is a UserFacingError naming the field.
+ */
+import type Database from 'better-sqlite3';
+import { stepsSchema, type Membership } from '../../shared/interchange/schema';
+import { toInterchange } from '../../shared/interchange/parse';
+import type { Overview } from '../../shared/forms/overview';
+import type { Handlers } from '../../shared/ipc/contract';
+import type { Problem } from '../../shared/validation';
+import {
+  listMembershipSummaries,
+  loadMembership,
+  loadMemberships,
+  membershipExists,
+} from '../db/membership-read';
+import {
+  competencyIds,
+  deleteMembership,
+  insertMembership,
+  nextMembershipPosition,
+  setAssessment,
+  setChosen,
+  setStep,
+  unassignCompetency,
+  updateOverview,
+  updateProfile,
+} from '../db/membership-write';
+import {
+  deleteItem,
+  itemExists,
+  newItemId,
+  nextPosition,
+  writeItem,
+  type EditedItem,
+  type Item,
+} from '../db/lists';
+import { readSettings, writeSettings } from '../db/settings';
+import { UserFacingError } from './dispatch';
+import {
+  freshMembershipId,
+  ImportFileError,
+  importDocument,
+  membershipIds,
+  parseImportText,
+  readImportFile,
+} from './import';
+
+export interface HandlerOptions {
+  /** Where the backup taken before each import goes. */
+  readonly backupDir: string;
+  /** The sample workspace `workspace:open-sample` imports (examples/fabrikam.json). */
+  readonly samplePath: string;
+  readonly now?: () => Date;
+  readonly nativeBinding?: string;
+}
+
+function notFound(id: string, path: string): UserFacingError {
+  return new UserFacingError(`There is no membership with id "${id}".`, [
+    { path, message: `no membership with id "${id}"` },
+  ]);
+}
+
+/** A new membership from the first tab's form: every other part empty. */
+function membershipFromOverview(id: string, overview: Overview): Membership {
+  return {
+    id,
+    organization: {
+      ...overview.organization,
+      partnerId: null,
+      address: null,
+      phone: null,
+      website: null,
+    },
+    level: overview.level,
+    targetLevel: overview.targetLevel,
+    enrollment: overview.enrollment,
+    renewingSubscriber: overview.renewingSubscriber,
+    contacts: overview.contacts,
+    chosen: null,
+    competencies: [],
+    professionals: [],
+    certifiedSolutions: [],
+    references: [],
+    csatSurveys: [],
+    otherPoints: [],
+    mapsAssessment: null,
+    steps: stepsSchema.parse({}),
+  };
+}
+
+/** The handler map for one open workspace. */
+export function createHandlers(db: Database.Database, options: HandlerOptions): Handlers {
+  const inTransaction = <T>(change: () => T): T => db.transaction(change)();
+  const load = (id: string, path = 'id'): Membership => {
+    const membership = loadMembership(db, id);
+    if (!membership) throw notFound(id, path);
+    return membership;
+  };
+  /** Runs `change` in one transaction if the membership exists, then returns it reloaded. */
+  const change = (id: string, apply: () => void, path = 'id'): Membership => {
+    inTransaction(() => {
+      if (membershipExists(db, id)) apply();
+      else throw notFound(id, path);
+    });
+    return load(id, path);
+  };
+  const requireCompetencies = (
+    membershipId: string,
+    wanted: readonly { id: string | null; path: string }[],
+  ) => {
+    const known = competencyIds(db, membershipId);
+    const problems: Problem[] = wanted
+      .filter((w) => w.id !== null && !known.has(w.id))
+      .map((w) => ({ path: w.path, message: `no competency with id "${w.id}" in this membership` }));
+    if (problems.length > 0) {
+      throw new UserFacingError(`Unknown competency: ${problems.map((p) => p.path).join(', ')}.`, problems);
+    }
+  };
+  const saveItem = (membershipId: string, { list, item }: EditedItem) => {
+    if (list === 'professionals') {
+      requireCompetencies(
+        membershipId,
+        item.links.map((link, i) => ({ id: link.competencyId, path: `item.links[${i}].competencyId` })),
+      );
+    } else if (list === 'references') {
+      requireCompetencies(membershipId, [{ id: item.competencyId, path: 'item.competencyId' }]);
+    }
+    const exists = item.id !== undefined && itemExists(db, list, membershipId, item.id);
+    const id = item.id ?? newItemId(db, list, membershipId);
+    // An update keeps the item's position (the upsert ignores this one).
+    const position = exists ? 0 : nextPosition(db, list, membershipId);
+    writeItem(db, list, membershipId, { ...item, id } as Item<typeof list>, position, !exists);
+  };
+  const importText = (text: string, onConflict: 'refuse' | 'replace' | 'new') =>
+    importDocument(db, parseImportText(text), { ...options, onConflict });
+
+  return {
+    'workspace:list': () => listMembershipSummaries(db),
+    'membership:get': ({ id }) => load(id),
+    'membership:create': ({ overview }) => {
+      const id = inTransaction(() => {
+        const fresh = freshMembershipId(membershipIds(db));
+        insertMembership(db, membershipFromOverview(fresh, overview), nextMembershipPosition(db));
+        return fresh;
+      });
+      return load(id);
+    },
+    'membership:save-overview': ({ id, overview }) => change(id, () => updateOverview(db, id, overview)),
+    'membership:delete': ({ id }) => {
+      if (!inTransaction(() => deleteMembership(db, id))) throw notFound(id, 'id');
+      return { deleted: id };
+    },
+    'membership:save-profile': ({ id, profile }) => change(id, () => updateProfile(db, id, profile)),
+    'membership:save-chosen': ({ id, chosen }) =>
+      change(id, () => {
+        requireCompetencies(id, [{ id: chosen.competencyId, path: 'chosen.competencyId' }]);
+        setChosen(db, id, chosen);
+      }),
+    'membership:save-assessment': ({ id, assessment }) => change(id, () => setAssessment(db, id, assessment)),
+    'membership:save-step': (args) => change(args.id, () => setStep(db, args.id, args.step, args.value)),
+    'entity:save': (args) => {
+      // The contract's schema has parsed the item for its list; this names that type.
+      const edited = args as unknown as EditedItem;
+      return change(args.membershipId, () => saveItem(args.membershipId, edited), 'membershipId');
+    },
+    'entity:delete': ({ membershipId, list, id }) =>
+      change(
+        membershipId,
+        () => {
+          if (list === 'competencies') unassignCompetency(db, membershipId, id);
+          if (!deleteItem(db, list, membershipId, id)) {
+            throw new UserFacingError(`There is no item with id "${id}" in ${list}.`, [
+              { path: 'id', message: `no item with id "${id}" in ${list}` },
+            ]);
+          }
+        },
+        'membershipId',
+      ),
+    'workspace:import': ({ text, onConflict }) => importText(text, onConflict),
+    'workspace:export': ({ ids }) => {
+      if (ids) {
+        const known = membershipIds(db);
+        const problems = ids
+          .map((id, i) => ({ id, path: `ids[${i}]` }))
+          .filter((entry) => !known.has(entry.id))
+          .map((entry) => ({ path: entry.path, message: `no membership with id "${entry.id}"` }));
+        if (problems.length > 0)
+          throw new UserFacingError('Some memberships to export do not exist.', problems);
+      }
+      return toInterchange(loadMemberships(db, ids));
+    },
+    // Imported as new memberships, so opening the sample twice never fails on its own ids.
+    'workspace:open-sample': () => importText(readSample(options.samplePath), 'new'),
+    'settings:get': () => readSettings(db),
+    'settings:save': (settings) => {
+      inTransaction(() => writeSettings(db, settings));
+      return readSettings(db);
+    },
+  };
+}
+
+function readSample(path: string): string {
+  try {
+    return readImportFile(path);
+  } catch (error) {
+    if (error instanceof ImportFileError) {
+      throw new UserFacingError(`The sample workspace could not be opened (${error.message}).`);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * Importing an interchange document into the workspace: validate the whole file first, refuse
+ * or resolve conflicting membership ids as the caller chose, back up, then write everything in
+ * ONE transaction — all or nothing.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import type Database from 'better-sqlite3';
+import { parseInterchangeText } from '../../shared/interchange/parse';
+import type { InterchangeDocument } from '../../shared/interchange/schema';
+import type { ConflictPolicy, ImportSummary } from '../../shared/ipc/contract';
+import { backupDatabase, type BackupOptions } from '../db/backups';
+import {
+  deleteMembership,
+  insertMembership,
+  membershipPosition,
+  nextMembershipPosition,
+} from '../db/membership-write';
+import { statement } from '../db/statements';
+import { UserFacingError } from './dispatch';
+
+/**
+ * The largest interchange file accepted, in bytes. Parsing and validating JSON needs several
+ * times its size in memory; 64 MB holds a workspace of hundreds of thousands of MCPs and stays
+ * far from Node's heap limit. Larger files are refused before they are read.
+ */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** A file too large or unreadable to import; its message names the file and the limit. */
+export class ImportFileError extends Error {
+  override readonly name = 'ImportFileError';
+}
+
+/**
+ * Reads an interchange file as UTF-8 text, refusing one larger than `limit` from its size alone,
+ * before reading a byte of it.
+ */
+export function readImportFile(path: string, limit: number = MAX_IMPORT_BYTES): string {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    throw new ImportFileError(
+      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
+  }
+  try {
+    const { size } = fstatSync(fd);
+    if (size > limit) throw tooLarge(path, size, limit);
+    // One buffer of the announced size plus one byte: a file still growing is caught, not truncated.
+    const buffer = Buffer.alloc(size + 1);
+    let read = 0;
+    while (read < buffer.length) {
+      const n = readSync(fd, buffer, read, buffer.length - read, null);
+      if (n === 0) break;
+      read += n;
+    }
+    if (read > size) throw tooLarge(path, read, limit);
+    return buffer.toString('utf8', 0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function tooLarge(path: string, size: number, limit: number): ImportFileError {
+  return new ImportFileError(
+    `${path} is ${megabytes(size)}; the largest file that can be imported is ${megabytes(limit)}. ` +
+      'Export fewer memberships per file and import them one file at a time.',
+  );
+}
+
+/** Parses interchange text, throwing a UserFacingError listing every problem with its JSON path. */
+export function parseImportText(text: string): InterchangeDocument {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_IMPORT_BYTES) {
+    throw new UserFacingError(
+      `The file is ${megabytes(bytes)}; the largest file that can be imported is ${megabytes(MAX_IMPORT_BYTES)}.`,
+      [{ path: 'text', message: `larger than ${megabytes(MAX_IMPORT_BYTES)}` }],
+    );
+  }
+  const parsed = parseInterchangeText(text);
+  if (!parsed.ok) {
+    const count = parsed.problems.length;
+    throw new UserFacingError(
+      `The file was not imported: ${count} problem${count === 1 ? '' : 's'} found. Nothing was changed.`,
+      parsed.problems,
+    );
+  }
+  return parsed.value;
+}
+
+/** The ids of every membership in the workspace. */
+export function membershipIds(db: Database.Database): Set<string> {
+  return new Set(statement(db, 'SELECT id FROM memberships').pluck().all() as string[]);
+}
+
+/** `m-N` with the smallest N not in `taken` (the same scheme the parser uses), added to `taken`. */
+export function freshMembershipId(taken: Set<string>): string {
+  let n = 1;
+  while (taken.has(`m-${n}`)) n += 1;
+  const id = `m-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** Imports a validated document. Throws a UserFacingError naming the ids when `refuse` meets a conflict. */
+export function importDocument(
+  db: Database.Database,
+  doc: InterchangeDocument,
+  options: BackupOptions & { readonly onConflict: ConflictPolicy },
+): ImportSummary {
+  const existing = membershipIds(db);
+  const conflicts = doc.memberships
+    .map((m, index) => ({ id: m.id, index }))
+    .filter((m) => existing.has(m.id));
+  if (conflicts.length > 0 && options.onConflict === 'refuse') {
+    const ids = conflicts.map((c) => `"${c.id}"`).join(', ');
+    throw new UserFacingError(
+      `The workspace already has ${conflicts.length === 1 ? 'a membership' : 'memberships'} with id ${ids}. ` +
+        'Choose to replace them or to import them as new memberships. Nothing was changed.',
+      conflicts.map((c) => ({
+        path: `memberships[${c.index}].id`,
+        message: `a membership with id "${c.id}" is already in the workspace`,
+      })),
+    );
+  }
+  const backup = backupDatabase(db, { ...options, reason: 'before-import' });
+  const summary = {
+    added: [] as string[],
+    replaced: [] as string[],
+    renamed: [] as { from: string; to: string }[],
+  };
+  db.transaction(() => {
+    const taken = new Set([...existing, ...doc.memberships.map((m) => m.id)]);
+    let next = nextMembershipPosition(db);
+    for (const membership of doc.memberships) {
+      const position = existing.has(membership.id) ? membershipPosition(db, membership.id) : null;
+      if (position === null) {
+        insertMembership(db, membership, next++);
+        summary.added.push(membership.id);
+      } else if (options.onConflict === 'replace') {
+        deleteMembership(db, membership.id);
+        insertMembership(db, membership, position);
+        summary.replaced.push(membership.id);
+      } else {
+        const id = freshMembershipId(taken);
+        insertMembership(db, { ...membership, id }, next++);
+        summary.added.push(id);
+        summary.renamed.push({ from: membership.id, to: id });
+      }
+    }
+  })();
+  return { ...summary, backupPath: backup.path };
+}
