@@ -2,7 +2,7 @@
  * The application menu: the usual File/Edit/View/Window roles, plus importing and exporting the
  * workspace through file dialogs. The work itself is done by the same handlers the UI calls.
  */
-import { BrowserWindow, Menu, dialog, type MenuItemConstructorOptions } from 'electron';
+import { Menu, dialog, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { AppWorkspace } from './workspace';
 import { dispatch } from '../services/dispatch';

@@ -3,12 +3,16 @@
  * `window.api`, each forwarding its payload over one IPC channel that the main process validates.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS, type Api } from '../../shared/ipc/contract';
+import type { Api } from '../../shared/ipc/contract';
+import { CHANNEL_NAMES } from '../../shared/ipc/channel-names';
 import { IPC_CHANNEL } from './ipc-channel';
 
 const api = Object.freeze(
   Object.fromEntries(
-    CHANNELS.map((channel) => [channel, (input: unknown) => ipcRenderer.invoke(IPC_CHANNEL, channel, input)]),
+    CHANNEL_NAMES.map((channel) => [
+      channel,
+      (input: unknown) => ipcRenderer.invoke(IPC_CHANNEL, channel, input),
+    ]),
   ),
 ) as Api;
 

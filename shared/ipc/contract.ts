@@ -21,6 +21,7 @@ import { overviewSchema } from '../forms/overview';
 import { profileSchema, manualStepFormSchema, feeStepFormSchema } from '../forms/steps';
 import type { Level } from '../interchange/fields';
 import type { IsoDate } from '../dates';
+import { CHANNEL_NAMES, type ChannelNameList } from './channel-names';
 
 /** A channel's input schema, with its result type carried as a phantom. */
 export interface Channel<I extends z.ZodType, R> {
@@ -179,7 +180,12 @@ export interface IpcError {
   readonly problems?: readonly { readonly path: string; readonly message: string }[];
 }
 
-export const CHANNELS = Object.keys(contract) as ChannelName[];
+export const CHANNELS: readonly ChannelName[] = CHANNEL_NAMES;
+
+// Both directions: a channel added to the contract but not to CHANNEL_NAMES (or the reverse) fails here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const channelListsAgree: Same<ChannelName, ChannelNameList> = true;
+void channelListsAgree;
 
 export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.hasOwn(contract, name);

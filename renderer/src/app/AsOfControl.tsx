@@ -1,5 +1,5 @@
 /** The date every evaluation on screen is made for: today unless the person plans ahead or looks back. */
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { isIsoDate, localToday } from '../../../shared/dates';
 import { useWorkspace } from '../store/workspace-store';
 
@@ -7,8 +7,9 @@ export function AsOfControl() {
   const id = useId();
   const asOf = useWorkspace((s) => s.asOf);
   const asOfChanged = useWorkspace((s) => s.asOfChanged);
-  const [text, setText] = useState(asOf);
-  useEffect(() => setText(asOf), [asOf]);
+  // What the person is typing while it is not yet a date; otherwise the field shows asOf.
+  const [draft, setDraft] = useState<string | null>(null);
+  const text = draft ?? asOf;
   const invalid = text !== '' && !isIsoDate(text);
   return (
     <div className="as-of">
@@ -22,12 +23,22 @@ export function AsOfControl() {
         aria-invalid={invalid || undefined}
         aria-describedby={invalid ? `${id}-error` : undefined}
         onChange={(event) => {
-          setText(event.target.value);
-          if (isIsoDate(event.target.value)) asOfChanged(event.target.value);
+          const value = event.target.value;
+          if (isIsoDate(value)) {
+            asOfChanged(value);
+            setDraft(null);
+          } else setDraft(value);
         }}
       />
       {asOf !== localToday() ? (
-        <button type="button" className="button button--small" onClick={() => asOfChanged(localToday())}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => {
+            setDraft(null);
+            asOfChanged(localToday());
+          }}
+        >
           Today
         </button>
       ) : null}

@@ -3,7 +3,7 @@
  * field) validates with the form's zod schema and saves only when every field is valid.
  * Problems the handler reports come back onto their fields.
  */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { ApiError } from '../api/client';
 
@@ -17,9 +17,11 @@ export function useAutosave<TInput extends FieldValues, TOutput>(
 ): { flush: () => void } {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const saveRef = useRef(save);
-  saveRef.current = save;
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
 
-  const flush = useRef(() => {
+  const flush = useCallback(() => {
     clearTimeout(timer.current);
     timer.current = undefined;
     const current = saveRef.current;
@@ -31,7 +33,7 @@ export function useAutosave<TInput extends FieldValues, TOutput>(
         applyProblems(form, error, problemPrefix);
       }
     })();
-  }).current;
+  }, [form, problemPrefix]);
 
   useEffect(() => {
     if (!save) return undefined;
