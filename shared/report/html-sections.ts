@@ -1,0 +1,197 @@
+/**
+ * The tables of the HTML report: requirements, gaps, deadlines, MCP roster, references, CSAT.
+ * Every cell goes through the `html` tag, so user strings are escaped on the way in.
+ */
+import { html, type HtmlValue, type SafeHtml } from './html-escape';
+import {
+  DEADLINE_KIND_LABELS,
+  DEADLINE_STATUS_LABELS,
+  describeDaysLeft,
+  LEVEL_LABELS,
+  REQUIREMENT_LEVEL_LABELS,
+  REQUIREMENT_STATUS_LABELS,
+  REQUIREMENT_TITLES,
+  yesNo,
+} from './labels';
+import type { MembershipReport } from './model-types';
+
+interface Column {
+  readonly label: string;
+  readonly className?: string;
+}
+
+/** A table with a caption, header cells with scope, and one row per item. */
+export function table(
+  caption: string,
+  columns: readonly Column[],
+  rows: readonly (readonly HtmlValue[])[],
+): SafeHtml {
+  const classOf = (column: Column | undefined) =>
+    column?.className ? html` class="${column.className}"` : '';
+  const head = columns.map((c) => html`<th scope="col" ${classOf(c)}>${c.label}</th>`);
+  const body = rows.map(
+    (cells) =>
+      html`<tr>
+        ${cells.map((cell, i) => html`<td${classOf(columns[i])}>${cell}</td>`)}
+      </tr>`,
+  );
+  return html`<table>
+    <caption>
+      ${caption}
+    </caption>
+    <thead>
+      <tr>
+        ${head}
+      </tr>
+    </thead>
+    <tbody>
+      ${body}
+    </tbody>
+  </table>`;
+}
+
+/** A coloured status label; the word itself carries the meaning, the colour only repeats it. */
+export function statusBadge(status: string, label: string): SafeHtml {
+  return html`<span class="status s-${status}">${label}</span>`;
+}
+
+export function requirementsTable(report: MembershipReport): SafeHtml {
+  return table(
+    'Every requirement, with its status, detail and action',
+    [
+      { label: 'Requirement' },
+      { label: 'Level' },
+      { label: 'Status' },
+      { label: 'Detail' },
+      { label: 'Action' },
+      { label: 'Due', className: 'date' },
+    ],
+    report.requirements.map((r) => [
+      html`${r.title}${r.blocking ? '' : ' (not blocking)'}<br /><span class="note">${r.id}</span>`,
+      REQUIREMENT_LEVEL_LABELS[r.level],
+      statusBadge(r.status, REQUIREMENT_STATUS_LABELS[r.status]),
+      html`${r.detail}${r.actual !== undefined && r.required !== undefined ? html` <span class="note">(${r.actual}; needs ${r.required})</span>` : ''}`,
+      r.action ?? '',
+      r.dueOn ?? '',
+    ]),
+  );
+}
+
+export function gapsSection(report: MembershipReport): SafeHtml {
+  const items = report.gaps.map(
+    (g) =>
+      html`<li>
+        ${statusBadge(g.status, REQUIREMENT_STATUS_LABELS[g.status])} <strong>${g.title}</strong>:
+        ${g.action}${g.dueOn ? html` <span class="note">(by ${g.dueOn})</span>` : ''}
+      </li>`,
+  );
+  const list =
+    items.length > 0
+      ? html`<ol class="gaps">
+          ${items}
+        </ol>`
+      : html`<p>Nothing is missing for ${LEVEL_LABELS[report.targetLevel]}.</p>`;
+  const fallback = report.fallback
+    ? html`<p class="verdict no">
+        <strong>Fallback: ${LEVEL_LABELS[report.fallback.level]}.</strong> ${report.fallback.message}
+      </p>`
+    : '';
+  return html`${list}${fallback}`;
+}
+
+export function deadlinesTable(report: MembershipReport): SafeHtml {
+  return table(
+    'Every dated obligation, earliest first',
+    [
+      { label: 'Date', className: 'date' },
+      { label: 'Days left', className: 'num' },
+      { label: 'Kind' },
+      { label: 'Subject' },
+      { label: 'Status' },
+      { label: 'Endangers' },
+    ],
+    report.deadlines.map((d) => [
+      d.dueOn,
+      html`${d.daysLeft} <span class="note">(${describeDaysLeft(d.daysLeft)})</span>`,
+      DEADLINE_KIND_LABELS[d.kind],
+      d.subject,
+      statusBadge(d.status, DEADLINE_STATUS_LABELS[d.status]),
+      d.endangers ? REQUIREMENT_TITLES[d.endangers] : '',
+    ]),
+  );
+}
+
+export function rosterTable(report: MembershipReport): SafeHtml {
+  return table(
+    'Microsoft Certified Professionals and their certification dates',
+    [
+      { label: 'Name' },
+      { label: 'MCP ID' },
+      { label: 'Associated' },
+      { label: 'Linked to' },
+      { label: 'Certifications' },
+    ],
+    report.roster.map((p) => [
+      p.name,
+      p.mcpId ?? '',
+      yesNo(p.associated),
+      p.links.map((l, i) => html`${i > 0 ? html`<br />` : ''}${l.competency} — ${l.specialization}`),
+      p.certifications.length === 0
+        ? 'None recorded'
+        : html`<ul class="certs">
+            ${p.certifications.map(
+              (c) =>
+                html`<li>
+                  ${c.name}: earned
+                  ${c.earnedOn}${c.expiresOn ? `, expires ${c.expiresOn}` : ''}${c.newerExamRequiredBy ? `, newer exam by ${c.newerExamRequiredBy}` : ''}
+                </li>`,
+            )}
+          </ul>`,
+    ]),
+  );
+}
+
+export function referencesTable(report: MembershipReport): SafeHtml {
+  return table(
+    'Customer references',
+    [
+      { label: 'Customer' },
+      { label: 'Status' },
+      { label: 'Requested', className: 'date' },
+      { label: 'Accepted', className: 'date' },
+      { label: 'Expires', className: 'date' },
+      { label: 'Competency and specialization' },
+    ],
+    report.references.map((r) => [
+      r.customer,
+      r.status,
+      r.requestedOn ?? '',
+      r.acceptedOn ?? '',
+      r.expiresOn ?? '',
+      r.competency === null ? 'Not assigned' : `${r.competency} — ${r.specialization ?? 'no specialization'}`,
+    ]),
+  );
+}
+
+export function csatTable(report: MembershipReport): SafeHtml {
+  const { csat } = report;
+  return table(
+    `CSAT surveys: at least ${csat.responsesRequired} counted responses, at most ${csat.perCustomerCap} per customer organization, participation on or after ${csat.windowStartsOn}`,
+    [
+      { label: 'Participated', className: 'date' },
+      { label: 'In the 12 months' },
+      { label: 'Responses by customer (counted of received)' },
+      { label: 'Received', className: 'num' },
+      { label: 'Counted', className: 'num' },
+    ],
+    csat.surveys.map((s) => [
+      s.participatedOn,
+      yesNo(s.inWindow),
+      s.customers.map(
+        (c, i) => html`${i > 0 ? html`<br />` : ''}${c.customer}: ${c.counted} of ${c.received}`,
+      ),
+      s.received,
+      s.counted,
+    ]),
+  );
+}
