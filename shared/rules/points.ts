@@ -7,7 +7,7 @@ import type { IsoDate } from '../dates';
 import type { Membership } from '../interchange/schema';
 import type { Ruleset } from './ruleset';
 import type { PointsBreakdown } from './types';
-import { more } from './wording';
+import { count, more } from './wording';
 
 /** Competencies attained on or before asOf. */
 export function attainedCompetencies(membership: Membership, asOf: IsoDate): number {
@@ -50,13 +50,14 @@ export function pointsAction(missing: number, hasCompetency: boolean, ruleset: R
     left -= firstWorth;
     parts.push(`a first competency (${perCompetency} + ${firstCompetencyBonus} bonus)`);
   }
-  const extra = Math.floor(left / perCompetency);
+  // Without a competency yet, any competency is a first one, worth its bonus too.
+  const extra = hasCompetency || first ? Math.floor(left / perCompetency) : 0;
   if (extra > 0) {
     left -= extra * perCompetency;
     const phrase = more(extra, 'competency', 'competencies');
     parts.push(`${first ? phrase.replace(' more', ' further') : phrase} (${extra * perCompetency})`);
   }
-  if (left > 0) parts.push(`${left} other points`);
+  if (left > 0) parts.push(count(left, 'other point'));
   const joined = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
-  return `${missing} more points: ${joined}`;
+  return `${more(missing, 'point').replace(/^one /, '1 ')}: ${joined}`;
 }
