@@ -11,6 +11,7 @@ import { IPC_CHANNEL } from '../preload/ipc-channel';
 import { dispatch } from '../services/dispatch';
 import { openAppWorkspace } from './workspace';
 import { buildMenu } from './menu';
+import { startReminders } from './reminders';
 
 registerAppScheme();
 
@@ -50,7 +51,14 @@ app.whenReady().then(async () => {
 
   const window = new BrowserWindow(secureWindowOptions(join(__dirname, 'preload.cjs')));
   buildMenu(window, workspace);
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    window.show();
+    const stopReminders = startReminders(workspace, () => {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    });
+    window.once('closed', stopReminders);
+  });
   await window.loadURL(`${APP_ORIGIN}/index.html`);
 
   app.on('second-instance', () => {

@@ -1,0 +1,27 @@
+/**
+ * Desktop reminders for deadlines entering the 30-day window: which are pending (never shown),
+ * and recording them once shown so the next start or the next day does not repeat them.
+ */
+import type Database from 'better-sqlite3';
+import type { IsoDate } from '../../shared/dates';
+import { remindersDue, type Reminder } from '../../shared/reminders';
+import { evaluate } from '../../shared/rules/evaluate';
+import { MPP_2009 } from '../../shared/rules/mpp2009';
+import { loadMemberships } from '../db/membership-read';
+import { deadlineNotifiedAt, markDeadlineNotified } from '../db/settings';
+
+/** Reminders due at `asOf` that were never shown. */
+export function pendingReminders(db: Database.Database, asOf: IsoDate): Reminder[] {
+  const evaluation = evaluate(loadMemberships(db), { asOf, ruleset: MPP_2009 });
+  return remindersDue(evaluation.memberships, MPP_2009.deadlines.soonDays).filter(
+    (reminder) => deadlineNotifiedAt(db, reminder) === null,
+  );
+}
+
+/** Records that these reminders were shown at `at`, in one transaction. */
+export function markRemindersShown(db: Database.Database, reminders: readonly Reminder[], at: Date): void {
+  const stamp = at.toISOString();
+  db.transaction(() => {
+    for (const reminder of reminders) markDeadlineNotified(db, reminder, stamp);
+  })();
+}
