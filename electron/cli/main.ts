@@ -9,7 +9,7 @@ const USAGE = `usage: reenroll <command> [options]
 
 commands:
   evaluate FILE [--as-of YYYY-MM-DD] [--format json|text]
-  report FILE --format html|md|json|csv|ics [--as-of DATE] [--out PATH]
+  report FILE --format html|md|json|csv|ics [--csv deadlines|requirements] [--as-of DATE] [--out PATH]
   import FILE --db PATH [--on-conflict refuse|replace|new]
   export --db PATH [--out FILE]
   serve [--db PATH] [--port N]

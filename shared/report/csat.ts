@@ -4,6 +4,7 @@
  */
 import { addMonths, type IsoDate } from '../dates';
 import type { CsatSurvey } from '../interchange/schema';
+import { inLookback } from '../rules/rules-csat';
 import type { Ruleset } from '../rules/ruleset';
 import type { CsatCustomerCount, CsatReport, CsatSurveyReport } from './model-types';
 
@@ -16,7 +17,7 @@ export function csatReport(surveys: readonly CsatSurvey[], asOf: IsoDate, rulese
     return {
       id: survey.id,
       participatedOn: survey.participatedOn,
-      inWindow: windowStartsOn <= survey.participatedOn && survey.participatedOn <= asOf,
+      inWindow: inLookback(survey.participatedOn, asOf, ruleset),
       customers,
       received: customers.reduce((sum, c) => sum + c.received, 0),
       counted: customers.reduce((sum, c) => sum + c.counted, 0),
@@ -33,14 +34,18 @@ export function csatReport(surveys: readonly CsatSurvey[], asOf: IsoDate, rulese
   };
 }
 
-/** One customer listed twice in a survey is still one customer organization for the cap. */
+/**
+ * One customer listed twice in a survey is one customer organization for the cap, matched by
+ * name exactly as the gold.csat rule matches it, so the report's counts are the rule's counts.
+ */
 function countByCustomer(survey: CsatSurvey, cap: number): CsatCustomerCount[] {
-  const totals = new Map<string, { customer: string; received: number }>();
+  const totals = new Map<string, number>();
   for (const response of survey.responses) {
-    const key = response.customer.trim().toLowerCase();
-    const entry = totals.get(key);
-    if (entry) entry.received += response.count;
-    else totals.set(key, { customer: response.customer, received: response.count });
+    totals.set(response.customer, (totals.get(response.customer) ?? 0) + response.count);
   }
-  return [...totals.values()].map((t) => ({ ...t, counted: Math.min(t.received, cap) }));
+  return [...totals].map(([customer, received]) => ({
+    customer,
+    received,
+    counted: Math.min(received, cap),
+  }));
 }

@@ -35,8 +35,10 @@ function eventLines(m: MembershipReport, d: ReportDeadline, stamp: string, repor
   const org = m.organization.location
     ? `${m.organization.name} — ${m.organization.location}`
     : m.organization.name;
-  const named = d.subject.includes(m.organization.name) ? '' : ` (${m.organization.name})`;
-  const summary = `${DEADLINE_KIND_LABELS[d.kind]}: ${d.subject}${named}`;
+  // Deadlines of the membership itself already name it in their subject; others get the kind and the name.
+  const summary = d.subject.includes(m.organization.name)
+    ? d.subject
+    : `${DEADLINE_KIND_LABELS[d.kind]}: ${d.subject} (${m.organization.name})`;
   const description = [
     `${org}.`,
     `${DEADLINE_KIND_LABELS[d.kind]}: ${d.subject}, due ${d.dueOn}.`,

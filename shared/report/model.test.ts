@@ -86,7 +86,7 @@ describe('buildMembershipReport', () => {
           responses: [
             { customer: 'Contoso', count: 6 },
             { customer: 'Tailspin', count: 3 },
-            { customer: 'contoso ', count: 5 },
+            { customer: 'Contoso', count: 5 },
           ],
         },
         { id: 'v-2', participatedOn: '2008-08-14', responses: [{ customer: 'Wingtip', count: 12 }] },

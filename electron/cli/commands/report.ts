@@ -1,0 +1,76 @@
+/**
+ * `reenroll report FILE --format html|md|json|csv|ics [--csv deadlines|requirements]
+ * [--as-of DATE] [--out PATH]` (DESIGN §6, §8): the readiness report of every membership in an
+ * interchange file. Without --out it writes to stdout. Invalid input exits 2 with one
+ * `path: message` line per problem on stderr and nothing on stdout.
+ */
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { isIsoDate, localToday } from '../../../shared/dates';
+import { DATE_MESSAGE } from '../../../shared/interchange/fields';
+import { parseInterchangeText } from '../../../shared/interchange/parse';
+import { buildReport, preparerOf, renderReport, type ReportFormat } from '../../../shared/report';
+import { evaluate } from '../../../shared/rules/evaluate';
+import { describeProblems } from '../../../shared/validation';
+import { option, parseArgs } from '../args';
+import { CliInputError, EXIT_INVALID, EXIT_OK, type Command } from '../io';
+import { readInputFile } from './evaluate';
+
+export const REPORT_USAGE =
+  'reenroll report FILE --format html|md|json|csv|ics [--csv deadlines|requirements] [--as-of YYYY-MM-DD] [--out PATH]';
+
+const FORMATS = ['html', 'md', 'json', 'csv', 'ics'] as const;
+const CSV_TABLES = ['deadlines', 'requirements'] as const;
+
+/** The renderer for the command-line choices; `--csv` picks the table and only goes with csv. */
+function formatOf(format: string | undefined, csv: string | undefined): ReportFormat {
+  if (format === undefined) throw new CliInputError(`--format is required: ${REPORT_USAGE}`);
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new CliInputError(`--format: expected one of ${FORMATS.join(', ')}`);
+  }
+  if (csv === undefined) return format as ReportFormat;
+  if (format !== 'csv') throw new CliInputError('--csv: only with --format csv');
+  if (!(CSV_TABLES as readonly string[]).includes(csv)) {
+    throw new CliInputError(`--csv: expected one of ${CSV_TABLES.join(', ')}`);
+  }
+  return csv === 'requirements' ? 'requirements-csv' : 'csv';
+}
+
+/** Writes through a temporary file and a rename, so a failed write never leaves half a report. */
+async function writeOut(path: string, text: string): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, text, 'utf8');
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new CliInputError(`--out: cannot write ${path}: ${reason}`);
+  }
+}
+
+export const report: Command = async (args, io) => {
+  const parsed = parseArgs(args, { valued: ['as-of', 'format', 'out', 'csv'] });
+  if (parsed.positionals.length !== 1) throw new CliInputError(`expected one FILE: ${REPORT_USAGE}`);
+  const format = formatOf(option(parsed, 'format'), option(parsed, 'csv'));
+  const now = io.now();
+  const asOf = option(parsed, 'as-of') ?? localToday(now);
+  if (!isIsoDate(asOf)) throw new CliInputError(`--as-of: ${DATE_MESSAGE}`);
+
+  const document = parseInterchangeText(await readInputFile(parsed.positionals[0] as string, io.cwd));
+  if (!document.ok) {
+    io.stderr(`${describeProblems(document.problems)}\n`);
+    return EXIT_INVALID;
+  }
+  const { memberships } = document.value;
+  const evaluation = evaluate(memberships, { asOf });
+  const built = buildReport(memberships, evaluation, {
+    generatedAt: now.toISOString(),
+    preparer: preparerOf(memberships),
+  });
+  const { text } = renderReport(built, format);
+  const out = option(parsed, 'out');
+  if (out === undefined) io.stdout(text);
+  else await writeOut(resolve(io.cwd, out), text);
+  return EXIT_OK;
+};
