@@ -1,0 +1,71 @@
+/**
+ * `reenroll import FILE --db PATH [--on-conflict refuse|replace|new] [--backup-dir DIR]`: the
+ * whole file is validated first, then the database backed up, then everything written in one
+ * transaction. Invalid input exits 2 with one `path: message` line per problem on stderr.
+ */
+import { dirname, join, resolve } from 'node:path';
+import { parseInterchangeText } from '../../../shared/interchange/parse';
+import { conflictPolicySchema } from '../../../shared/ipc/contract';
+import { describeProblems } from '../../../shared/validation';
+import { openWorkspace } from '../../db/open';
+import { UserFacingError } from '../../services/dispatch';
+import { ImportFileError, importDocument, readImportFile } from '../../services/import';
+import { option, parseArgs } from '../args';
+import { CliInputError, EXIT_INVALID, EXIT_OK, type Command } from '../io';
+
+const USAGE = 'usage: reenroll import FILE --db PATH [--on-conflict refuse|replace|new] [--backup-dir DIR]';
+
+/** The database path from `--db`, and where its backups go (`--backup-dir`, else `backups/` beside it). */
+export function workspacePaths(args: ReturnType<typeof parseArgs>, cwd: string) {
+  const db = option(args, 'db');
+  if (db === undefined) throw new CliInputError(`--db PATH is required\n${USAGE}`);
+  const file = resolve(cwd, db);
+  const backupDir = resolve(cwd, option(args, 'backup-dir') ?? join(dirname(file), 'backups'));
+  return { file, backupDir };
+}
+
+export const importCommand: Command = async (argv, io) => {
+  const args = parseArgs(argv, { valued: ['db', 'on-conflict', 'backup-dir'] });
+  const [input, ...extra] = args.positionals;
+  if (input === undefined || extra.length > 0) throw new CliInputError(`expected one FILE\n${USAGE}`);
+  const policy = conflictPolicySchema.safeParse(option(args, 'on-conflict') ?? 'refuse');
+  if (!policy.success) throw new CliInputError('--on-conflict: expected one of refuse, replace, new');
+  const { file, backupDir } = workspacePaths(args, io.cwd);
+
+  let text: string;
+  try {
+    text = readImportFile(resolve(io.cwd, input));
+  } catch (error) {
+    if (error instanceof ImportFileError) throw new CliInputError(error.message);
+    throw error;
+  }
+  const parsed = parseInterchangeText(text);
+  if (!parsed.ok) {
+    io.stderr(
+      `reenroll import: ${input} was not imported; nothing was changed:\n${describeProblems(parsed.problems)}\n`,
+    );
+    return EXIT_INVALID;
+  }
+
+  const db = openWorkspace(file, { backupDir, now: io.now });
+  try {
+    const summary = importDocument(db, parsed.value, { backupDir, now: io.now, onConflict: policy.data });
+    const list = (ids: readonly string[]) => (ids.length > 0 ? ` (${ids.join(', ')})` : '');
+    io.stdout(
+      `imported ${input} into ${file}\n` +
+        `added: ${summary.added.length}${list(summary.added)}\n` +
+        `replaced: ${summary.replaced.length}${list(summary.replaced)}\n` +
+        summary.renamed.map((r) => `renamed: ${r.from} -> ${r.to}\n`).join('') +
+        `backup: ${summary.backupPath}\n`,
+    );
+    return EXIT_OK;
+  } catch (error) {
+    if (!(error instanceof UserFacingError)) throw error;
+    const hint =
+      '\nUse --on-conflict replace to overwrite them, or --on-conflict new to import them under new ids.';
+    io.stderr(`reenroll import: ${error.message}${hint}\n${describeProblems(error.problems ?? [])}\n`);
+    return EXIT_INVALID;
+  } finally {
+    db.close();
+  }
+};
