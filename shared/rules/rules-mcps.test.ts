@@ -104,6 +104,17 @@ describe('gold.mcp-links', () => {
     expect(requirementOf(m, 'gold.mcp-links').status).toBe('waived');
     expect(requirementOf({ ...m, chosen: null }, 'gold.mcp-links').status).toBe('waived');
   });
+
+  it('is waived when a solution is current and associated MCPs are not linked, met when they are', () => {
+    const unlinked = goldMembership({
+      professionals: [mcp('p-1', 'Sam Lee', { links: [] }), mcp('p-2', 'Ana Ruiz', { links: [] })],
+      certifiedSolutions: [solution],
+    });
+    expect(requirementOf(unlinked, 'gold.mcp-links').status).toBe('waived');
+    expect(
+      requirementOf({ ...unlinked, professionals: goldMembership().professionals }, 'gold.mcp-links').status,
+    ).toBe('met');
+  });
 });
 
 describe('gold.mcp-exams', () => {
@@ -158,6 +169,11 @@ describe('gold.mcp-exams', () => {
         'gold.mcp-exams',
       ).status,
     ).toBe('waived');
+  });
+
+  it('is waived rather than at-risk when a current solution carries the requirement', () => {
+    const m = { ...withSam(cert({ expiresOn: '2009-09-29' })), certifiedSolutions: [solution] };
+    expect(requirementOf(m, 'gold.mcp-exams').status).toBe('waived');
   });
 
   it('once the enrollment expired, judges at asOf', () => {

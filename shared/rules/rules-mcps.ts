@@ -90,19 +90,35 @@ export function mcpsOrSolutionRule(context: RuleContext): Requirement {
   );
 }
 
-/** gold.mcp-links: enough current MCPs linked to the chosen competency and specialization. */
+/** The sentence of a links or exams rule lifted by a current certified solution. */
+function waivedBySolution(context: RuleContext, id: 'gold.mcp-links' | 'gold.mcp-exams'): Requirement {
+  const what = id === 'gold.mcp-links' ? 'MCP links' : 'MCP exams';
+  return requirement(
+    context,
+    id,
+    'waived',
+    `${context.label} meets the MCP requirement through a certified solution, so no ${what} are needed.`,
+  );
+}
+
+/**
+ * gold.mcp-links: enough current MCPs linked to the chosen competency and specialization.
+ * Waived when the links fall short but a current certified solution carries the requirement,
+ * so taking away an MCP can never turn a shortfall into a pass.
+ */
 export function mcpLinksRule(context: RuleContext): Requirement {
   const { required } = context.ruleset.mcps;
-  const { viaMcps, viaSolution } = mcpPaths(context);
-  if (!viaMcps && viaSolution) {
+  const { chosen, linkedCurrent: linked } = context;
+  if (chosen !== null && linked.length >= required) {
     return requirement(
       context,
       'gold.mcp-links',
-      'waived',
-      `${context.label} meets the MCP requirement through a certified solution, so no MCP links are needed.`,
+      'met',
+      `${count(linked.length, 'MCP')} with a current certification linked to ${chosen.label}: ${nameListOf(linked, mcpName)}.`,
+      { actual: linked.length, required },
     );
   }
-  const { chosen, linkedCurrent: linked } = context;
+  if (mcpPaths(context).viaSolution) return waivedBySolution(context, 'gold.mcp-links');
   if (chosen === null) {
     return requirement(
       context,
@@ -115,10 +131,7 @@ export function mcpLinksRule(context: RuleContext): Requirement {
   const detail =
     linked.length === 0
       ? `No associated MCP with a current certification is linked to ${chosen.label}.`
-      : `${count(linked.length, 'MCP')} with a current certification linked to ${chosen.label}: ${nameListOf(linked, mcpName)}.`;
-  if (linked.length >= required) {
-    return requirement(context, 'gold.mcp-links', 'met', detail, { actual: linked.length, required });
-  }
+      : `Only ${count(linked.length, 'MCP')} with a current certification linked to ${chosen.label}: ${nameListOf(linked, mcpName)}.`;
   const linkedIds = new Set(linked.map((mcp) => mcp.professional.id));
   const candidates = context.associatedCurrent.filter((mcp) => !linkedIds.has(mcp.professional.id));
   const missing = required - linked.length;
@@ -129,20 +142,26 @@ export function mcpLinksRule(context: RuleContext): Requirement {
   return requirement(context, 'gold.mcp-links', 'unmet', detail, { actual: linked.length, required, action });
 }
 
-/** gold.mcp-exams: the linked MCPs still hold a current certification on expiresOn. */
+/**
+ * gold.mcp-exams: the linked MCPs still hold a current certification on expiresOn. Waived, like
+ * the links, when they fall short and a current certified solution carries the requirement.
+ */
 export function mcpExamsRule(context: RuleContext): Requirement {
   const { required } = context.ruleset.mcps;
-  const { viaMcps, viaSolution } = mcpPaths(context);
-  if (!viaMcps && viaSolution) {
+  const { linkedCurrent: linked, horizon, chosen } = context;
+  const lapsing = chosen === null ? [] : lapsingBefore(linked, horizon);
+  const remaining = linked.length - lapsing.length;
+  if (chosen !== null && remaining >= required) {
     return requirement(
       context,
       'gold.mcp-exams',
-      'waived',
-      `${context.label} meets the MCP requirement through a certified solution, so no MCP exams are needed.`,
+      'met',
+      `${count(remaining, 'linked MCP')} stay current through ${horizon}${lapsing.length > 0 ? `; lapsing before then: ${nameListOf(lapsing, mcpName)}` : ''}.`,
+      { actual: remaining, required },
     );
   }
-  const { linkedCurrent: linked, horizon } = context;
-  if (context.chosen === null || linked.length < required) {
+  if (mcpPaths(context).viaSolution) return waivedBySolution(context, 'gold.mcp-exams');
+  if (chosen === null || linked.length < required) {
     return requirement(
       context,
       'gold.mcp-exams',
@@ -153,17 +172,6 @@ export function mcpExamsRule(context: RuleContext): Requirement {
         required,
         action: 'Link enough MCPs with a current certification first (gold.mcp-links)',
       },
-    );
-  }
-  const lapsing = lapsingBefore(linked, horizon);
-  const remaining = linked.length - lapsing.length;
-  if (remaining >= required) {
-    return requirement(
-      context,
-      'gold.mcp-exams',
-      'met',
-      `${count(remaining, 'linked MCP')} stay current through ${horizon}${lapsing.length > 0 ? `; lapsing before then: ${nameListOf(lapsing, mcpName)}` : ''}.`,
-      { actual: remaining, required },
     );
   }
   return requirement(

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateMembership } from './evaluate';
+import { AS_OF, goldMembership, mcp } from '../../test/fixtures/gold-membership';
+
+const deadlinesOf = (m = goldMembership(), asOf = AS_OF) => evaluateMembership(m, asOf).deadlines;
+
+describe('deadlines', () => {
+  it('lists the window opening and the expiry, by date', () => {
+    const list = deadlinesOf();
+    expect(list.slice(0, 2)).toEqual([
+      {
+        kind: 'window-opens',
+        subject: 'Fabrikam Ltd (Seattle): re-enrollment window opens',
+        dueOn: '2009-07-02',
+        status: 'ok',
+        daysLeft: -44,
+        endangers: null,
+        professionalId: null,
+      },
+      {
+        kind: 'enrollment-expires',
+        subject: 'Fabrikam Ltd (Seattle): enrollment expires',
+        dueOn: '2009-09-30',
+        status: 'ok',
+        daysLeft: 46,
+        endangers: null,
+        professionalId: null,
+      },
+    ]);
+    const dates = list.map((d) => d.dueOn);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('is soon within 30 days and overdue once past', () => {
+    expect(
+      deadlinesOf(goldMembership(), '2009-08-31').find((d) => d.kind === 'enrollment-expires')?.status,
+    ).toBe('soon');
+    expect(
+      deadlinesOf(goldMembership(), '2009-08-30').find((d) => d.kind === 'enrollment-expires')?.status,
+    ).toBe('ok');
+    expect(
+      deadlinesOf(goldMembership(), '2009-10-01').find((d) => d.kind === 'enrollment-expires')?.status,
+    ).toBe('overdue');
+  });
+
+  it('marks an MCP date before expiry that endangers gold.mcp-exams, with the professional', () => {
+    const m = goldMembership({
+      professionals: [
+        mcp('p-1', 'Sam Lee', {
+          certifications: [
+            {
+              name: 'MCITP',
+              earnedOn: '2007-03-01',
+              expiresOn: '2010-06-30',
+              newerExamRequiredBy: '2009-09-15',
+            },
+          ],
+        }),
+        mcp('p-2', 'Ana Ruiz'),
+      ],
+    });
+    const list = deadlinesOf(m);
+    expect(list.find((d) => d.kind === 'newer-exam-required')).toEqual({
+      kind: 'newer-exam-required',
+      subject: 'Sam Lee — MCITP',
+      dueOn: '2009-09-15',
+      status: 'before-expiry',
+      daysLeft: 31,
+      endangers: 'gold.mcp-exams',
+      professionalId: 'p-1',
+    });
+    // The expiry after the membership's does not endanger anything.
+    expect(list.find((d) => d.kind === 'certification-expires')).toMatchObject({
+      dueOn: '2010-06-30',
+      status: 'ok',
+      endangers: null,
+    });
+  });
+
+  it('does not mark an MCP date that a third linked MCP covers', () => {
+    const m = goldMembership({
+      professionals: [
+        mcp('p-1', 'Sam Lee', {
+          certifications: [
+            { name: 'MCITP', earnedOn: '2007-03-01', expiresOn: '2009-09-10', newerExamRequiredBy: null },
+          ],
+        }),
+        mcp('p-2', 'Ana Ruiz'),
+        mcp('p-3', 'Ravi Patel'),
+      ],
+    });
+    expect(deadlinesOf(m).find((d) => d.kind === 'certification-expires')).toMatchObject({
+      status: 'soon',
+      endangers: null,
+      professionalId: 'p-1',
+    });
+  });
+
+  it('gives a lapsing reference its expiry and request-by date, both endangering', () => {
+    const base = goldMembership();
+    const m = goldMembership({ references: [{ ...base.references[0]!, expiresOn: '2009-09-20' }] });
+    const list = deadlinesOf(m);
+    expect(list.find((d) => d.kind === 'reference-request-by')).toMatchObject({
+      subject: 'Contoso reference r-1: request a replacement',
+      dueOn: '2009-08-21',
+      status: 'before-expiry',
+      endangers: 'gold.references-current',
+    });
+    expect(list.find((d) => d.kind === 'reference-expires')).toMatchObject({
+      dueOn: '2009-09-20',
+      status: 'before-expiry',
+    });
+    expect(deadlinesOf(m, '2009-08-22').find((d) => d.kind === 'reference-request-by')?.status).toBe(
+      'overdue',
+    );
+  });
+
+  it('gives no request-by date to a reference that lasts through expiry', () => {
+    expect(deadlinesOf().some((d) => d.kind === 'reference-request-by')).toBe(false);
+    expect(deadlinesOf().find((d) => d.kind === 'reference-expires')?.dueOn).toBe('2010-06-30');
+  });
+
+  it('gives the CSAT 12-month edge, endangering gold.csat when it falls before a later expiry', () => {
+    const m = goldMembership({
+      enrollment: { startedOn: '2008-12-16', expiresOn: '2009-12-15' },
+      csatSurveys: [
+        {
+          id: 'v-1',
+          participatedOn: '2008-11-20',
+          responses: [
+            { customer: 'Contoso', count: 8 },
+            { customer: 'Tailspin Toys', count: 2 },
+          ],
+        },
+      ],
+    });
+    expect(deadlinesOf(m, '2009-11-01').find((d) => d.kind === 'csat-12-month-edge')).toMatchObject({
+      dueOn: '2009-11-20',
+      status: 'before-expiry',
+      endangers: 'gold.csat',
+    });
+  });
+
+  it('leaves out certification dates from before the enrollment period', () => {
+    const m = goldMembership({
+      professionals: [
+        mcp('p-1', 'Sam Lee', {
+          certifications: [
+            { name: 'MCSE', earnedOn: '2001-01-01', expiresOn: '2005-01-01', newerExamRequiredBy: null },
+            { name: 'MCITP', earnedOn: '2007-03-01', expiresOn: null, newerExamRequiredBy: null },
+          ],
+        }),
+      ],
+    });
+    expect(deadlinesOf(m).some((d) => d.subject === 'Sam Lee — MCSE')).toBe(false);
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateMembership } from './evaluate';
+import { AS_OF, goldMembership } from '../../test/fixtures/gold-membership';
+
+const notDone = { done: false, on: null, note: null };
+
+describe('outcome', () => {
+  it('a complete membership in its window qualifies for every level and is ready, without gaps', () => {
+    const e = evaluateMembership(goldMembership(), AS_OF);
+    expect(e.qualifies).toEqual({ registered: true, certified: true, gold: true });
+    expect(e.ready).toBe(true);
+    expect(e.gaps).toEqual([]);
+    expect(e.fallback).toBeNull();
+  });
+
+  it('is not ready before the window opens or after expiry, whatever else holds', () => {
+    expect(evaluateMembership(goldMembership(), '2009-07-01').ready).toBe(false);
+    expect(evaluateMembership(goldMembership(), '2009-07-02').ready).toBe(true);
+    expect(evaluateMembership(goldMembership(), '2009-09-30').ready).toBe(true);
+    expect(evaluateMembership(goldMembership(), '2009-10-01').ready).toBe(false);
+  });
+
+  it('a manual step blocks readiness but not qualification', () => {
+    const base = goldMembership();
+    const e = evaluateMembership(goldMembership({ steps: { ...base.steps, termsSigned: notDone } }), AS_OF);
+    expect(e.qualifies.gold).toBe(true);
+    expect(e.ready).toBe(false);
+    expect(e.gaps).toEqual([
+      { requirementId: 'gold.terms-signed', status: 'todo', action: 'Sign the terms and conditions' },
+    ]);
+  });
+
+  it('the gold steps do not block a Certified target', () => {
+    const base = goldMembership();
+    const m = goldMembership({
+      targetLevel: 'certified',
+      chosen: null,
+      steps: { ...base.steps, termsSigned: notDone, feePaid: { ...notDone, amount: null, currency: null } },
+    });
+    const e = evaluateMembership(m, AS_OF);
+    expect(e.ready).toBe(true);
+    expect(e.qualifies).toEqual({ registered: true, certified: true, gold: false });
+    expect(e.gaps).toEqual([]);
+    expect(e.fallback).toBeNull();
+  });
+
+  it('falls back to Certified when Gold is out of reach, and lists the gaps with actions', () => {
+    const base = goldMembership();
+    const m = goldMembership({ competencies: base.competencies.slice(0, 1), otherPoints: [] });
+    const e = evaluateMembership(m, AS_OF);
+    expect(e.qualifies).toEqual({ registered: true, certified: true, gold: false });
+    expect(e.ready).toBe(false);
+    expect(e.gaps).toEqual([
+      {
+        requirementId: 'gold.points',
+        status: 'unmet',
+        action: '70 more points: 2 more competencies (60) and 10 other points',
+      },
+    ]);
+    expect(e.fallback?.level).toBe('certified');
+    expect(e.fallback?.message).toContain('gold.points');
+    expect(e.fallback?.message).toContain('qualifies for Certified');
+  });
+
+  it('falls back to Registered when Certified is out of reach too', () => {
+    const e = evaluateMembership(goldMembership({ competencies: [], otherPoints: [] }), AS_OF);
+    expect(e.qualifies).toEqual({ registered: true, certified: false, gold: false });
+    expect(e.fallback?.level).toBe('registered');
+  });
+
+  it('counts at-risk and waived as passing, and lists at-risk ones as gaps by due date', () => {
+    const base = goldMembership();
+    const m = goldMembership({
+      references: [{ ...base.references[0]!, expiresOn: '2009-09-20' }],
+      professionals: [
+        {
+          ...base.professionals[0]!,
+          certifications: [
+            { name: 'MCITP', earnedOn: '2007-03-01', expiresOn: null, newerExamRequiredBy: '2009-09-10' },
+          ],
+        },
+        base.professionals[1]!,
+      ],
+      steps: { ...base.steps, termsSigned: notDone },
+    });
+    const e = evaluateMembership(m, AS_OF);
+    expect(e.qualifies.gold).toBe(true);
+    expect(e.gaps.map((g) => [g.requirementId, g.status, g.dueOn])).toEqual([
+      ['gold.references-current', 'at-risk', '2009-08-21'],
+      ['gold.mcps-or-solution', 'at-risk', '2009-09-10'],
+      ['gold.mcp-exams', 'at-risk', '2009-09-10'],
+      ['gold.terms-signed', 'todo', undefined],
+    ]);
+  });
+
+  it('an unmet non-blocking requirement is no gap; an advisory CSAT does not block', () => {
+    const m = goldMembership({ renewingSubscriber: false, mapsAssessment: null, csatSurveys: [] });
+    const e = evaluateMembership(m, AS_OF);
+    expect(e.requirements.find((r) => r.id === 'gold.csat')?.status).toBe('advisory');
+    expect(e.requirements.find((r) => r.id === 'registered.maps-assessment')?.status).toBe('todo');
+    expect(e.ready).toBe(true);
+    expect(e.gaps).toEqual([]);
+  });
+});
