@@ -41,6 +41,10 @@ app.whenReady().then(async () => {
   registerAppProtocol(join(__dirname, '..', 'renderer'));
 
   const workspace = openAppWorkspace();
+  if (!workspace) {
+    app.quit();
+    return;
+  }
   ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, payload: unknown) => {
     const frameUrl = event.senderFrame?.url ?? '';
     if (!isAppUrl(frameUrl)) {

@@ -1,19 +1,26 @@
 /**
  * Where the desktop app keeps its data: one workspace database in the user-data folder, its
- * backups beside it, and the handlers over it.
+ * backups beside it, and the handlers over it. Opening handles the two bad starts a person can
+ * meet: a damaged file (moved aside, newest good backup offered) and a file from a newer app.
  */
-import { app } from 'electron';
+import { app, dialog } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handlers } from '../../shared/ipc/contract';
-import { openWorkspace, type WorkspaceDb } from '../db/open';
+import { openWorkspace, DatabaseTooNewError, type WorkspaceDb } from '../db/open';
+import { openWorkspaceAtStart } from '../db/startup';
+import { ensureDailyBackup, restoreBackupFile, type BackupInfo } from '../db/backups';
 import { createHandlers } from '../services/handlers';
 
 export interface AppWorkspace {
   readonly file: string;
   readonly backupDir: string;
+  readonly nativeBinding: string | undefined;
+  /** The open database; replaced when a backup is restored. */
   readonly db: WorkspaceDb;
   readonly handlers: Handlers;
+  /** Closes the database, runs `change` on the file, and opens it again. */
+  reopenAfter(change: () => void): void;
 }
 
 /** The Electron-ABI build of better-sqlite3 `npm start` keeps apart; packaged apps ship their own. */
@@ -23,13 +30,67 @@ function nativeBinding(): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-/** Opens the workspace of this user. */
-export function openAppWorkspace(): AppWorkspace {
+function describeBackup(backup: BackupInfo): string {
+  return `${new Date(backup.takenAt).toLocaleString()} (${backup.reason})`;
+}
+
+/** Opens this user's workspace, asking what to do if the file is damaged. Null means quit. */
+export function openAppWorkspace(): AppWorkspace | null {
   const dataDir = app.getPath('userData');
   const file = join(dataDir, 'workspace.db');
   const backupDir = join(dataDir, 'backups');
   const binding = nativeBinding();
-  const db = openWorkspace(file, { backupDir, ...(binding ? { nativeBinding: binding } : {}) });
+  const options = { backupDir, ...(binding ? { nativeBinding: binding } : {}) };
   const samplePath = join(app.getAppPath(), 'examples', 'fabrikam.json');
-  return { file, backupDir, db, handlers: createHandlers(db, { backupDir, samplePath }) };
+
+  let db: WorkspaceDb;
+  try {
+    const started = openWorkspaceAtStart(file, options);
+    if (started.status === 'opened') {
+      db = started.db;
+    } else {
+      const buttons = started.backup
+        ? ['Restore the backup', 'Start an empty workspace', 'Quit']
+        : ['Start an empty workspace', 'Quit'];
+      const choice = dialog.showMessageBoxSync({
+        type: 'warning',
+        message: 'The workspace file could not be read.',
+        detail:
+          `${started.reason}\n\nThe damaged file was kept as ${started.movedTo ?? file}.` +
+          (started.backup ? `\n\nThe newest good backup is from ${describeBackup(started.backup)}.` : ''),
+        buttons,
+        defaultId: 0,
+        cancelId: buttons.length - 1,
+      });
+      if (buttons[choice] === 'Quit') return null;
+      if (buttons[choice] === 'Restore the backup' && started.backup)
+        restoreBackupFile(file, started.backup.path, options);
+      db = openWorkspace(file, options);
+    }
+  } catch (error) {
+    dialog.showErrorBox(
+      'The workspace could not be opened',
+      error instanceof DatabaseTooNewError ? error.message : `${String(error)}\n\nThe file was not changed.`,
+    );
+    return null;
+  }
+  ensureDailyBackup(db, options);
+
+  const workspace = {
+    file,
+    backupDir,
+    nativeBinding: binding,
+    db,
+    handlers: createHandlers(db, { backupDir, samplePath }),
+    reopenAfter(change: () => void) {
+      workspace.db.close();
+      try {
+        change();
+      } finally {
+        workspace.db = openWorkspace(file, options);
+        workspace.handlers = createHandlers(workspace.db, { backupDir, samplePath });
+      }
+    },
+  };
+  return workspace;
 }
