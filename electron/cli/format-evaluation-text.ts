@@ -11,7 +11,7 @@ import type {
   MembershipEvaluation,
   RequirementStatus,
 } from '../../shared/rules/types';
-import { levelName, membershipLabel } from '../../shared/rules/wording';
+import { count, levelName, membershipLabel } from '../../shared/rules/wording';
 
 const CODES = { red: 31, green: 32, yellow: 33, blue: 34, cyan: 36, dim: 2, bold: 1 } as const;
 type Style = keyof typeof CODES;
@@ -80,7 +80,8 @@ function membershipBlock(
     lines.push(`    ${status} ${r.id}${numbers}${r.blocking ? '' : ' (not blocking)'}`);
     lines.push(`             ${terminalSafe(r.detail)}`);
     if (r.action) {
-      lines.push(`             → ${terminalSafe(r.action)}${r.dueOn ? ` (by ${r.dueOn})` : ''}`);
+      const by = r.dueOn && !r.action.includes(r.dueOn) ? ` (by ${r.dueOn})` : '';
+      lines.push(`             → ${terminalSafe(r.action)}${by}`);
     }
   }
   if (m.fallback) lines.push(`  ${paint('yellow', 'Fallback:')}   ${terminalSafe(m.fallback.message)}`);
@@ -96,6 +97,6 @@ function membershipBlock(
     const status = paint(STATUS_STYLE[d.status], d.status.padEnd(13));
     lines.push(`    ${d.dueOn}  ${status} ${d.kind.padEnd(21)} ${terminalSafe(d.subject)}`);
   }
-  if (okHidden > 0) lines.push(`    … and ${okHidden} more deadlines with status ok`);
+  if (okHidden > 0) lines.push(`    … and ${count(okHidden, 'more deadline')} with status ok`);
   return `${lines.join('\n')}\n`;
 }

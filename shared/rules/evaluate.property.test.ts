@@ -11,18 +11,16 @@ import { estimatePoints } from './estimator';
 import { MPP_2009 } from './mpp2009';
 import { pointsBreakdown } from './points';
 
-const membershipArb = fc
-  .integer({ min: 1, max: 1_000_000 })
-  .map(
-    (seed) =>
-      syntheticDocument({
-        memberships: 1,
-        mcpsPerMembership: 6,
-        referencesPerMembership: 4,
-        surveysPerMembership: 2,
-        seed,
-      }).memberships[0] as Membership,
-  );
+const membershipArb = fc.integer({ min: 1, max: 1_000_000 }).map(
+  (seed) =>
+    syntheticDocument({
+      memberships: 1,
+      mcpsPerMembership: 6,
+      referencesPerMembership: 4,
+      surveysPerMembership: 2,
+      seed,
+    }).memberships[0] as Membership,
+);
 const asOfArb = fc
   .integer({ min: toEpochDay('2008-06-01'), max: toEpochDay('2010-12-31') })
   .map((day) => fromEpochDay(day));

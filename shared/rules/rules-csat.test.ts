@@ -64,7 +64,7 @@ describe('gold.csat', () => {
     ]);
     const r = requirementOf(m, 'gold.csat', '2009-11-01');
     expect(r).toMatchObject({ status: 'unmet', actual: 9, dueOn: '2009-12-15' });
-    expect(r.action).toMatch(/^one more CSAT response from a customer other than Contoso/);
+    expect(r.action).toMatch(/^One more CSAT response from a customer other than Contoso/);
     expect(r.detail).toContain('Contoso 8 of 9');
     const two = withSurveys([survey('2009-04-01', [{ customer: 'Contoso', count: 8 }])]);
     expect(requirementOf(two, 'gold.csat', '2009-11-01').action).toMatch(

@@ -9,7 +9,7 @@ import type { RuleContext } from './context';
 import type { Ruleset } from './ruleset';
 import { requirement } from './requirement';
 import type { Requirement } from './types';
-import { more, nameList } from './wording';
+import { capitalize, more, nameList } from './wording';
 
 export interface SurveyCount {
   readonly survey: CsatSurvey;
@@ -121,7 +121,7 @@ export function csatRule(context: RuleContext): Requirement {
 
   const missing = responsesRequired - actual;
   const action = best
-    ? `${more(missing, 'CSAT response')}${best.capped.length > 0 ? ` from a customer other than ${nameList(best.capped)}` : ''} in survey ${best.survey.id}, or a new survey with ${responsesRequired} responses, at most ${maxPerCustomer} per customer`
+    ? `${capitalize(more(missing, 'CSAT response'))}${best.capped.length > 0 ? ` from a customer other than ${nameList(best.capped)}` : ''} in survey ${best.survey.id}, or a new survey with ${responsesRequired} responses, at most ${maxPerCustomer} per customer`
     : `Take part in a Customer Satisfaction Index survey and collect ${responsesRequired} responses, at most ${maxPerCustomer} per customer`;
   if (!required) {
     return requirement(context, 'gold.csat', 'advisory', detail, { ...numbers, action });

@@ -51,3 +51,8 @@ export function nameListOf<T>(items: readonly T[], name: (item: T) => string, ma
   const names = items.slice(0, max).map(name);
   return `${names.join(', ')} and ${count(items.length - max, 'other')}`;
 }
+
+/** The sentence with its first letter in upper case. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
