@@ -22,12 +22,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     (name === undefined ? io.stderr : io.stdout)(USAGE);
     return name === undefined ? EXIT_INVALID : 0;
   }
-  const command: Command | undefined = Object.hasOwn(commands, name) ? commands[name] : undefined;
-  if (!command) {
+  const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!load) {
     io.stderr(`reenroll: unknown command "${name}"\n\n${USAGE}`);
     return EXIT_INVALID;
   }
   try {
+    const command: Command = await load();
     return await command(rest, io);
   } catch (error) {
     if (error instanceof CliInputError) {

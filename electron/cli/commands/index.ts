@@ -1,15 +1,13 @@
-/** The CLI's commands by name. Each file exports one `Command`. */
+/**
+ * The CLI's commands by name, each loaded only when it runs: `evaluate` never pays for loading
+ * SQLite or the HTTP server.
+ */
 import type { Command } from '../io';
-import { evaluate } from './evaluate';
-import { exportCommand } from './export';
-import { importCommand } from './import';
-import { report } from './report';
-import { serve } from './serve';
 
-export const commands: Readonly<Record<string, Command>> = {
-  evaluate,
-  export: exportCommand,
-  import: importCommand,
-  report,
-  serve,
+export const commands: Readonly<Record<string, () => Promise<Command>>> = {
+  evaluate: async () => (await import('./evaluate')).evaluate,
+  export: async () => (await import('./export')).exportCommand,
+  import: async () => (await import('./import')).importCommand,
+  report: async () => (await import('./report')).report,
+  serve: async () => (await import('./serve')).serve,
 };
