@@ -6,6 +6,7 @@ import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security';
 import { resolveStaticPath } from '../server/static-files';
+import { PREVIEW_CONTENT_SECURITY_POLICY, previewIdOf, type PreviewStore } from '../services/previews';
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -14,10 +15,22 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves `rendererDir` on `app://renderer/`. */
-export function registerAppProtocol(rendererDir: string): void {
+/** Serves `rendererDir` on `app://renderer/`, and report previews at `preview/<id>`. */
+export function registerAppProtocol(rendererDir: string, previews: PreviewStore): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
+    const previewId = url.host === APP_HOST ? previewIdOf(url.pathname) : null;
+    if (previewId !== null) {
+      const html = previews.get(previewId);
+      if (html === null) return new Response('This preview is no longer available.', { status: 404 });
+      return new Response(html, {
+        headers: {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Security-Policy': `${PREVIEW_CONTENT_SECURITY_POLICY}; frame-ancestors 'self'`,
+          'X-Content-Type-Options': 'nosniff',
+        },
+      });
+    }
     const file = url.host === APP_HOST ? resolveStaticPath(rendererDir, url.pathname) : null;
     if (file === null) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());

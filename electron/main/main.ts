@@ -12,6 +12,7 @@ import { dispatch } from '../services/dispatch';
 import { openAppWorkspace } from './workspace';
 import { buildMenu } from './menu';
 import { startReminders } from './reminders';
+import { createPreviewStore } from '../services/previews';
 
 registerAppScheme();
 
@@ -38,7 +39,8 @@ app.on('web-contents-created', (_event, contents) => {
 app.whenReady().then(async () => {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
-  registerAppProtocol(join(__dirname, '..', 'renderer'));
+  const previews = createPreviewStore();
+  registerAppProtocol(join(__dirname, '..', 'renderer'), previews);
 
   const workspace = openAppWorkspace();
   if (!workspace) {

@@ -17,6 +17,8 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  // Report previews only: same-origin documents served with their own script-less policy.
+  "frame-src 'self'",
   "worker-src 'none'",
   "object-src 'none'",
   "base-uri 'none'",

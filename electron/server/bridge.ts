@@ -11,6 +11,7 @@ import { dispatch } from '../services/dispatch';
 import { checkRequest } from './guard';
 import { contentTypeOf, resolveStaticPath } from './static-files';
 import { BROWSER_CONTENT_SECURITY_POLICY } from './policy';
+import { PREVIEW_CONTENT_SECURITY_POLICY, previewIdOf, type PreviewStore } from '../services/previews';
 
 /** Large enough for an interchange file at the contract's limit, as JSON-escaped text. */
 const MAX_BODY_BYTES = 420 * 1024 * 1024;
@@ -18,6 +19,8 @@ const MAX_BODY_BYTES = 420 * 1024 * 1024;
 export interface BridgeOptions {
   readonly handlers: Handlers;
   readonly rendererDir: string;
+  /** Report previews the handlers rendered, served at `/preview/<id>`. */
+  readonly previews?: PreviewStore;
   /** 0 picks a free port. */
   readonly port?: number;
   readonly token?: string;
@@ -73,7 +76,28 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       send(response, 200, await dispatch(options.handlers, channel, payload, log));
       return;
     }
+    const previewId = previewIdOf(path);
+    if (previewId !== null) {
+      servePreview(previewId, response);
+      return;
+    }
     await serveFile(path, response);
+  }
+
+  function servePreview(id: string, response: ServerResponse): void {
+    const html = options.previews?.get(id) ?? null;
+    if (html === null) {
+      send(response, 404, { message: 'This preview is no longer available.' });
+      return;
+    }
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'content-security-policy': `${PREVIEW_CONTENT_SECURITY_POLICY}; frame-ancestors 'self'`,
+      'x-frame-options': 'SAMEORIGIN',
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+    });
+    response.end(html);
   }
 
   async function serveFile(path: string, response: ServerResponse): Promise<void> {

@@ -1,17 +1,5 @@
 /**
- * Browser mode's Content-Security-Policy: the desktop window's policy, plus what a browser needs
- * to download an export (blob: links) — the same deny-by-default stance.
+ * Browser mode serves the renderer under the desktop window's own policy, so a page that
+ * works in one works in the other.
  */
-export const BROWSER_CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY as BROWSER_CONTENT_SECURITY_POLICY } from '../main/security';
