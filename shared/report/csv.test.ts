@@ -81,7 +81,7 @@ describe('renderRequirementsCsv', () => {
       'm-1',
       'gold.points',
       'Gold: 120 partner points',
-      'Gold Certified Partner',
+      'Gold',
       'qualification',
       'yes',
       'Unmet',

@@ -6,7 +6,7 @@
 import { addMonths, daysBetween, toEpochDay, type IsoDate } from '../dates';
 import type { DeadlineKind } from '../rules/types';
 import { html, type SafeHtml } from './html-escape';
-import { DEADLINE_KIND_LABELS, DEADLINE_STATUS_LABELS } from './labels';
+import { DEADLINE_STATUS_LABELS } from './labels';
 import type { MembershipReport } from './model-types';
 
 const WIDTH = 720;
@@ -80,6 +80,16 @@ export function pointsChart(report: MembershipReport, key: string): SafeHtml {
 }
 
 const LANE_HEIGHT = 22;
+/** Lane names short enough for the space left of the plot. */
+const LANE_LABELS: Readonly<Record<DeadlineKind, string>> = {
+  'window-opens': 'Window opens',
+  'enrollment-expires': 'Enrollment expires',
+  'certification-expires': 'Certification expires',
+  'newer-exam-required': 'Newer exam required',
+  'reference-expires': 'Reference expires',
+  'reference-request-by': 'Request reference by',
+  'csat-12-month-edge': 'CSAT 12-month edge',
+};
 const TOP = 44;
 
 /**
@@ -88,7 +98,7 @@ const TOP = 44;
  */
 export function deadlinesChart(report: MembershipReport, key: string): SafeHtml {
   const { window, asOf, deadlines } = report;
-  const kinds = (Object.keys(DEADLINE_KIND_LABELS) as DeadlineKind[]).filter((kind) =>
+  const kinds = (Object.keys(LANE_LABELS) as DeadlineKind[]).filter((kind) =>
     deadlines.some((d) => d.kind === kind),
   );
   let first = asOf < window.opensOn ? asOf : window.opensOn;
@@ -119,7 +129,7 @@ export function deadlinesChart(report: MembershipReport, key: string): SafeHtml 
             ><title>${d.dueOn}: ${d.subject} (${DEADLINE_STATUS_LABELS[d.status]})</title></circle
           >`,
       );
-    return html`<text x="0" y="${y + 4}">${DEADLINE_KIND_LABELS[kind]}</text
+    return html`<text x="0" y="${y + 4}">${LANE_LABELS[kind]}</text
       ><line
         class="axis"
         x1="${LEFT}"
@@ -138,17 +148,20 @@ export function deadlinesChart(report: MembershipReport, key: string): SafeHtml 
           >${tick.slice(0, 7)}</text
         >`,
   );
-  // Two label rows, each anchored to stay inside the chart, so close dates never overlap.
-  const marker = (date: IsoDate, label: string, row: number) => {
+  // Expiry labelled on the top row, asOf below it, each label beside its own line on the side
+  // away from the other line, so neither line crosses the other's label.
+  const marker = (date: IsoDate, label: string, row: number, side: 'left' | 'right') => {
     const at = Number(x(date));
-    const anchor = at > WIDTH - 120 ? 'end' : at < LEFT + 60 ? 'start' : 'middle';
+    // Left of the plot the label rows are empty, so a left label always fits; a right one may not.
+    const left = side === 'left' || at > WIDTH - RIGHT - 150;
     return html`<line class="mark" x1="${x(date)}" x2="${x(date)}" y1="${row + 4}" y2="${bottom}" /><text
-        x="${x(date)}"
+        x="${(left ? at - 4 : at + 4).toFixed(1)}"
         y="${row}"
-        text-anchor="${anchor}"
+        text-anchor="${left ? 'end' : 'start'}"
         >${label}</text
       >`;
   };
+  const asOfSide = asOf <= window.expiresOn ? 'left' : 'right';
   const title = `Deadlines from ${first} to ${last}: ${deadlines.length} dated obligations against the enrollment expiry on ${window.expiresOn}`;
   const counts = Object.entries(DEADLINE_STATUS_LABELS)
     .map(([status, label]) => `${deadlines.filter((d) => d.status === status).length} ${label}`)
@@ -173,7 +186,7 @@ export function deadlinesChart(report: MembershipReport, key: string): SafeHtml 
     />
     ${lanes}
     <line class="axis" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${bottom}" y2="${bottom}" />
-    ${ticks}${marker(window.expiresOn, `Enrollment expires ${window.expiresOn}`, 12)}${marker(asOf, `As of ${asOf}`, 28)}
+    ${ticks}${marker(window.expiresOn, `Enrollment expires ${window.expiresOn}`, 12, 'right')}${marker(asOf, `As of ${asOf}`, 28, asOfSide)}
   </svg>`;
 }
 

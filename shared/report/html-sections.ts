@@ -17,6 +17,8 @@ import type { MembershipReport } from './model-types';
 
 interface Column {
   readonly label: string;
+  /** Share of the table width in percent: fixed layout, so a long word never squeezes a column. */
+  readonly width: number;
   readonly className?: string;
 }
 
@@ -35,7 +37,11 @@ export function table(
         ${cells.map((cell, i) => html`<td${classOf(columns[i])}>${cell}</td>`)}
       </tr>`,
   );
+  const cols = columns.map((c) => html`<col style="width: ${c.width}%" />`);
   return html`<table>
+    <colgroup>
+      ${cols}
+    </colgroup>
     <caption>
       ${caption}
     </caption>
@@ -59,20 +65,18 @@ export function requirementsTable(report: MembershipReport): SafeHtml {
   return table(
     'Every requirement, with its status, detail and action',
     [
-      { label: 'Requirement' },
-      { label: 'Level' },
-      { label: 'Status' },
-      { label: 'Detail' },
-      { label: 'Action' },
-      { label: 'Due', className: 'date' },
+      { label: 'Requirement', width: 23 },
+      { label: 'Level', width: 11 },
+      { label: 'Status', width: 10 },
+      { label: 'Detail', width: 32 },
+      { label: 'Action and due date', width: 24 },
     ],
     report.requirements.map((r) => [
       html`${r.title}${r.blocking ? '' : ' (not blocking)'}<br /><span class="note">${r.id}</span>`,
       REQUIREMENT_LEVEL_LABELS[r.level],
       statusBadge(r.status, REQUIREMENT_STATUS_LABELS[r.status]),
       html`${r.detail}${r.actual !== undefined && r.required !== undefined ? html` <span class="note">(${r.actual}; needs ${r.required})</span>` : ''}`,
-      r.action ?? '',
-      r.dueOn ?? '',
+      html`${r.action ?? ''}${r.dueOn ? html`<br /><span class="note">Due ${r.dueOn}</span>` : ''}`,
     ]),
   );
 }
@@ -103,12 +107,12 @@ export function deadlinesTable(report: MembershipReport): SafeHtml {
   return table(
     'Every dated obligation, earliest first',
     [
-      { label: 'Date', className: 'date' },
-      { label: 'Days left', className: 'num' },
-      { label: 'Kind' },
-      { label: 'Subject' },
-      { label: 'Status' },
-      { label: 'Endangers' },
+      { label: 'Date', width: 12, className: 'date' },
+      { label: 'Days left', width: 11, className: 'num' },
+      { label: 'Kind', width: 17 },
+      { label: 'Subject', width: 28 },
+      { label: 'Status', width: 14 },
+      { label: 'Endangers', width: 18 },
     ],
     report.deadlines.map((d) => [
       d.dueOn,
@@ -125,11 +129,11 @@ export function rosterTable(report: MembershipReport): SafeHtml {
   return table(
     'Microsoft Certified Professionals and their certification dates',
     [
-      { label: 'Name' },
-      { label: 'MCP ID' },
-      { label: 'Associated' },
-      { label: 'Linked to' },
-      { label: 'Certifications' },
+      { label: 'Name', width: 20 },
+      { label: 'MCP ID', width: 10 },
+      { label: 'Associated', width: 12 },
+      { label: 'Linked to', width: 23 },
+      { label: 'Certifications', width: 35 },
     ],
     report.roster.map((p) => [
       p.name,
@@ -155,12 +159,12 @@ export function referencesTable(report: MembershipReport): SafeHtml {
   return table(
     'Customer references',
     [
-      { label: 'Customer' },
-      { label: 'Status' },
-      { label: 'Requested', className: 'date' },
-      { label: 'Accepted', className: 'date' },
-      { label: 'Expires', className: 'date' },
-      { label: 'Competency and specialization' },
+      { label: 'Customer', width: 18 },
+      { label: 'Status', width: 11 },
+      { label: 'Requested', width: 13, className: 'date' },
+      { label: 'Accepted', width: 13, className: 'date' },
+      { label: 'Expires', width: 13, className: 'date' },
+      { label: 'Competency and specialization', width: 32 },
     ],
     report.references.map((r) => [
       r.customer,
@@ -178,11 +182,11 @@ export function csatTable(report: MembershipReport): SafeHtml {
   return table(
     `CSAT surveys: at least ${csat.responsesRequired} counted responses, at most ${csat.perCustomerCap} per customer organization, participation on or after ${csat.windowStartsOn}`,
     [
-      { label: 'Participated', className: 'date' },
-      { label: 'In the 12 months' },
-      { label: 'Responses by customer (counted of received)' },
-      { label: 'Received', className: 'num' },
-      { label: 'Counted', className: 'num' },
+      { label: 'Participated', width: 15, className: 'date' },
+      { label: 'In the 12 months', width: 12 },
+      { label: 'Responses by customer (counted of received)', width: 47 },
+      { label: 'Received', width: 13, className: 'num' },
+      { label: 'Counted', width: 13, className: 'num' },
     ],
     csat.surveys.map((s) => [
       s.participatedOn,

@@ -81,7 +81,7 @@ export const REPORT_STYLE = html`<style>
   }
   .note {
     color: var(--muted);
-    font-size: 13px;
+    font-size: 0.92em;
   }
   .verdict {
     padding: 8px 12px;
@@ -96,6 +96,7 @@ export const REPORT_STYLE = html`<style>
   }
   table {
     width: 100%;
+    table-layout: fixed;
     border-collapse: collapse;
     margin: 6px 0 12px;
     font-size: 13px;
@@ -121,7 +122,6 @@ export const REPORT_STYLE = html`<style>
   th.num {
     text-align: right;
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
   }
   td.date {
     white-space: nowrap;
@@ -134,7 +134,6 @@ export const REPORT_STYLE = html`<style>
     font-size: 12px;
     font-weight: 600;
     color: #fff;
-    white-space: nowrap;
     background: var(--muted);
   }
   .s-met,

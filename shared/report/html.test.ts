@@ -9,7 +9,7 @@ type Element = DefaultTreeAdapterMap['element'];
 
 /** Every element the renderer itself writes; anything else came from data. */
 const OWN_TAGS = new Set(
-  'html head meta title style body header main footer section h1 h2 h3 p strong span br dl div dt dd table caption thead tbody tr th td ol ul li svg desc rect line text circle'.split(
+  'html head meta title style body header main footer section h1 h2 h3 p strong span br dl div dt dd table colgroup col caption thead tbody tr th td ol ul li svg desc rect line text circle'.split(
     ' ',
   ),
 );

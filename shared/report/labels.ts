@@ -47,9 +47,12 @@ export const LEVEL_LABELS: Readonly<Record<Level, string>> = {
   gold: 'Gold Certified Partner',
 };
 
+/** Short, for a table column. */
 export const REQUIREMENT_LEVEL_LABELS: Readonly<Record<RequirementLevel, string>> = {
   all: 'All levels',
-  ...LEVEL_LABELS,
+  registered: 'Registered',
+  certified: 'Certified',
+  gold: 'Gold',
 };
 
 export const WINDOW_STATUS_LABELS: Readonly<Record<WindowStatus, string>> = {
