@@ -10,6 +10,7 @@ import { MembershipPicker } from '../tabs/overview/MembershipPicker';
 import { SaveStatus } from './SaveStatus';
 import { AsOfControl } from './AsOfControl';
 import { SECTIONS } from './sections';
+import { ReadinessPanel } from './ReadinessPanel';
 
 const TABS: readonly TabDefinition<string>[] = SECTIONS.map(({ key, label, Badge }) => ({
   key,
@@ -60,14 +61,19 @@ export function App() {
         <SaveStatus />
       </header>
       <main className="app__main">
-        <Tabs
-          label="Re-enrollment steps"
-          tabs={TABS}
-          selected={section}
-          onSelect={(key) => sectionOpened(key)}
-        >
-          {Current ? <Current /> : null}
-        </Tabs>
+        <div className="app__body">
+          <div className="app__tabs">
+            <Tabs
+              label="Re-enrollment steps"
+              tabs={TABS}
+              selected={section}
+              onSelect={(key) => sectionOpened(key)}
+            >
+              {Current ? <Current /> : null}
+            </Tabs>
+          </div>
+          <ReadinessPanel />
+        </div>
       </main>
     </div>
   );

@@ -5,6 +5,8 @@
  */
 import type { ComponentType } from 'react';
 import { OverviewTab } from '../tabs/overview/OverviewTab';
+import { RegisteredTab } from '../tabs/registered/RegisteredTab';
+import { CertifiedTab } from '../tabs/certified/CertifiedTab';
 
 export interface Section {
   readonly key: string;
@@ -16,4 +18,10 @@ export interface Section {
 
 export const SECTIONS: readonly Section[] = [
   { key: 'overview', label: 'Time to Re-enroll?', Component: OverviewTab },
+  { key: 'registered', label: 'Registered Members: Re-enrollment', Component: RegisteredTab },
+  {
+    key: 'certified',
+    label: 'Certified or Gold Certified Partners: Re-enrollment',
+    Component: CertifiedTab,
+  },
 ];

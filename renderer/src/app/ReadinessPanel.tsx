@@ -1,0 +1,104 @@
+/**
+ * Live readiness for the target level, beside every tab: ready or not, the window, points
+ * against the level's threshold, each blocking requirement's status, and the top gaps. All of
+ * it comes from `evaluateMembership`; nothing here decides a rule.
+ */
+import { MPP_2009 } from '../../../shared/rules/mpp2009';
+import { appliesTo } from '../../../shared/rules/outcome';
+import type { RequirementId } from '../../../shared/rules/types';
+import { formatDate } from '../format';
+import { LEVEL_LABELS } from '../labels';
+import { useNavigation } from '../store/navigation-store';
+import { useWorkspace } from '../store/workspace-store';
+import { REQUIREMENT_TITLES, stepOfRequirement } from '../wizard/requirement-steps';
+import { StatusBadge } from '../wizard/RequirementCard';
+import { useEvaluation } from '../wizard/use-evaluation';
+
+const WINDOW_TEXT = {
+  'not-open': 'Window not open yet',
+  open: 'Window open',
+  expired: 'Enrollment expired',
+} as const;
+const GAPS_SHOWN = 3;
+
+export function ReadinessPanel() {
+  const current = useWorkspace((s) => s.current);
+  const creating = useWorkspace((s) => s.creating);
+  const sectionOpened = useNavigation((s) => s.sectionOpened);
+  const evaluation = useEvaluation();
+  if (creating || !current || !evaluation) return null;
+  const target = current.targetLevel;
+  const { window, points, ready, gaps, fallback } = evaluation;
+  const blocking = evaluation.requirements.filter((r) => r.blocking && appliesTo(r, target));
+  const threshold = target === 'registered' ? null : MPP_2009.points[target];
+  const open = (id: RequirementId) => {
+    const { section, step } = stepOfRequirement(id, target);
+    sectionOpened(section, step || null);
+  };
+
+  return (
+    <aside className="readiness" aria-labelledby="readiness-heading" data-testid="readiness-panel">
+      <h2 id="readiness-heading" className="readiness__title">
+        Readiness: {LEVEL_LABELS[target]}
+      </h2>
+      <p
+        className={`readiness__verdict readiness__verdict--${ready ? 'ready' : 'not-ready'}`}
+        data-testid="readiness-verdict"
+        aria-live="polite"
+      >
+        {ready ? 'Ready to re-enroll' : 'Not ready yet'}
+      </p>
+      <dl className="readiness__facts">
+        <div>
+          <dt>{WINDOW_TEXT[window.status]}</dt>
+          <dd data-testid="readiness-days-left">
+            {window.daysLeft >= 0 ? `${window.daysLeft} days left` : `expired ${-window.daysLeft} days ago`}
+          </dd>
+        </div>
+        {threshold !== null ? (
+          <div>
+            <dt>Partner points</dt>
+            <dd data-testid="readiness-points">
+              {points.total} of {threshold}
+            </dd>
+            <meter
+              className="readiness__meter"
+              min={0}
+              max={threshold}
+              value={Math.min(points.total, threshold)}
+              aria-label={`${points.total} of ${threshold} partner points`}
+            />
+          </div>
+        ) : null}
+      </dl>
+      <h3 className="readiness__subtitle">Requirements</h3>
+      <ul className="readiness__list">
+        {blocking.map((r) => (
+          <li key={r.id} data-testid={`readiness-${r.id}`} data-status={r.status}>
+            <StatusBadge status={r.status} />
+            <button type="button" className="link-button" onClick={() => open(r.id)}>
+              {REQUIREMENT_TITLES[r.id]}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {gaps.length > 0 ? (
+        <>
+          <h3 className="readiness__subtitle">Next to do</h3>
+          <ol className="readiness__gaps">
+            {gaps.slice(0, GAPS_SHOWN).map((gap) => (
+              <li key={gap.requirementId}>
+                {gap.action}
+                {gap.dueOn ? <span className="readiness__due"> — by {formatDate(gap.dueOn)}</span> : null}
+              </li>
+            ))}
+          </ol>
+          {gaps.length > GAPS_SHOWN ? (
+            <p className="readiness__more">and {gaps.length - GAPS_SHOWN} more</p>
+          ) : null}
+        </>
+      ) : null}
+      {fallback ? <p className="readiness__fallback">{fallback.message}</p> : null}
+    </aside>
+  );
+}

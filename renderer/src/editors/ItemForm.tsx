@@ -1,0 +1,26 @@
+/** The frame of an item's form: its fields, the error summary, Save and Cancel. */
+import type { ReactNode } from 'react';
+import { StepForm, type StepFormHandle } from '../wizard/StepForm';
+
+interface ItemFormProps {
+  readonly form: StepFormHandle;
+  readonly label: string;
+  readonly onCancel: () => void;
+  readonly children: ReactNode;
+}
+
+export function ItemForm({ form, label, onCancel, children }: ItemFormProps) {
+  return (
+    <StepForm step={form} label={label} className="item-form">
+      {children}
+      <div className="form__actions">
+        <button type="submit" className="button button--primary">
+          Save
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </StepForm>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * One MCP: name, MCP ID, whether associated with the organization, the certifications (each
+ * with its expiry and newer-exam date) and the competency/specialization links.
+ */
+import { useFieldArray } from 'react-hook-form';
+import type { Competency, Professional } from '../../../shared/interchange/schema';
+import { CheckboxField, Field } from '../components/Field';
+import { useWorkspace } from '../store/workspace-store';
+import { CompetencyPicker } from './CompetencyPicker';
+import { ItemForm } from './ItemForm';
+import { useItemForm } from './use-item-form';
+
+const DATE = { type: 'text', inputMode: 'numeric', placeholder: 'YYYY-MM-DD' } as const;
+const NO_COMPETENCIES: readonly Competency[] = [];
+
+export function ProfessionalForm({
+  item,
+  close,
+}: {
+  readonly item: Professional | null;
+  readonly close: () => void;
+}) {
+  const competencies = useWorkspace((s) => s.current?.competencies ?? NO_COMPETENCIES);
+  const chosen = useWorkspace((s) => s.current?.chosen ?? null);
+  const step = useItemForm('professionals', item, close);
+  const { register, formState, control } = step.form;
+  const errors = formState.errors;
+  const certifications = useFieldArray({ control, name: 'certifications' });
+  const links = useFieldArray({ control, name: 'links' });
+  return (
+    <ItemForm form={step} label="MCP" onCancel={close}>
+      <div className="grid grid--3">
+        <Field label="Name" error={errors.name?.message}>
+          <input type="text" {...register('name')} />
+        </Field>
+        <Field label="MCP ID" error={errors.mcpId?.message}>
+          <input type="text" {...register('mcpId')} />
+        </Field>
+      </div>
+      <CheckboxField
+        label="Associated with the organization"
+        hint="Only MCPs associated with your organization count toward Gold"
+      >
+        <input type="checkbox" {...register('associated')} />
+      </CheckboxField>
+
+      <fieldset>
+        <legend>Certifications</legend>
+        {certifications.fields.length === 0 ? <p className="fieldset__intro">No certification yet.</p> : null}
+        {certifications.fields.map((field, i) => {
+          const e = errors.certifications?.[i];
+          return (
+            <div key={field.id} className="grid grid--5 repeat-row">
+              <Field label={`Certification ${i + 1}`} error={e?.name?.message}>
+                <input type="text" {...register(`certifications.${i}.name`)} />
+              </Field>
+              <Field label="Earned on" error={e?.earnedOn?.message}>
+                <input {...DATE} {...register(`certifications.${i}.earnedOn`)} />
+              </Field>
+              <Field label="Expires on" hint="Empty: no expiry" error={e?.expiresOn?.message}>
+                <input {...DATE} {...register(`certifications.${i}.expiresOn`)} />
+              </Field>
+              <Field
+                label="Newer exam by"
+                hint="Empty: none required"
+                error={e?.newerExamRequiredBy?.message}
+              >
+                <input {...DATE} {...register(`certifications.${i}.newerExamRequiredBy`)} />
+              </Field>
+              <button
+                type="button"
+                className="button button--small repeat-row__remove"
+                onClick={() => certifications.remove(i)}
+              >
+                Remove certification {i + 1}
+              </button>
+            </div>
+          );
+        })}
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() =>
+            certifications.append({ name: '', earnedOn: '', expiresOn: '', newerExamRequiredBy: '' })
+          }
+        >
+          Add certification
+        </button>
+      </fieldset>
+
+      <fieldset>
+        <legend>Linked to competency and specialization</legend>
+        {links.fields.length === 0 ? <p className="fieldset__intro">Not linked to any competency.</p> : null}
+        {links.fields.map((field, i) => {
+          const e = errors.links?.[i];
+          return (
+            <div key={field.id} className="grid grid--3 repeat-row">
+              <CompetencyPicker
+                form={step.form}
+                competencyName={`links.${i}.competencyId`}
+                specializationName={`links.${i}.specialization`}
+                competencies={competencies}
+                errors={{ competency: e?.competencyId?.message, specialization: e?.specialization?.message }}
+              />
+              <button
+                type="button"
+                className="button button--small repeat-row__remove"
+                onClick={() => links.remove(i)}
+              >
+                Remove link {i + 1}
+              </button>
+            </div>
+          );
+        })}
+        <button
+          type="button"
+          className="button button--small"
+          disabled={competencies.length === 0}
+          onClick={() =>
+            links.append({
+              competencyId: chosen?.competencyId ?? '',
+              specialization: chosen?.specialization ?? '',
+            })
+          }
+        >
+          Add link{chosen?.competencyId ? ' (to the chosen competency)' : ''}
+        </button>
+        {competencies.length === 0 ? <p className="field__hint">Add a competency first.</p> : null}
+      </fieldset>
+    </ItemForm>
+  );
+}

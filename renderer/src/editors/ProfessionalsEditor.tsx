@@ -1,0 +1,96 @@
+/** The MCPs: thousands of rows stay smooth (virtualized); each row opens its form. */
+import { useMemo, type ReactNode } from 'react';
+import type { IsoDate } from '../../../shared/dates';
+import type { Competency, Professional } from '../../../shared/interchange/schema';
+import { standingOn } from '../../../shared/rules/currency';
+import { formatDate } from '../format';
+import { useWorkspace } from '../store/workspace-store';
+import { ListEditor } from './ListEditor';
+import { ProfessionalForm } from './ProfessionalForm';
+import { useDeleteWithUndo } from './use-delete-with-undo';
+import type { Column } from './VirtualTable';
+
+/** The standing sort key: not current first, then by the last day current, no end last. */
+function untilKey(p: Professional, asOf: IsoDate): string {
+  const standing = standingOn(p, asOf);
+  return standing === null ? '' : (standing.lastDay ?? '9999-12-31');
+}
+
+function columns(competencies: readonly Competency[], asOf: IsoDate): Column<Professional>[] {
+  const names = new Map(competencies.map((c) => [c.id, c.name]));
+  return [
+    { key: 'name', header: 'Name', cell: (p) => p.name, sortValue: (p) => p.name, width: '20%' },
+    {
+      key: 'mcpId',
+      header: 'MCP ID',
+      cell: (p) => p.mcpId ?? '—',
+      sortValue: (p) => p.mcpId ?? '',
+      width: '7.5rem',
+    },
+    {
+      key: 'associated',
+      header: 'Associated',
+      cell: (p) => (p.associated ? 'Yes' : 'No'),
+      sortValue: (p) => Number(p.associated),
+      width: '7rem',
+    },
+    {
+      key: 'certifications',
+      header: 'Certifications',
+      cell: (p) => p.certifications.map((c) => c.name).join(', ') || '—',
+      sortValue: (p) => p.certifications.length,
+    },
+    {
+      key: 'until',
+      header: 'Current until',
+      cell: (p) => {
+        const standing = standingOn(p, asOf);
+        return standing === null
+          ? 'Not current'
+          : standing.lastDay === null
+            ? 'No end date'
+            : formatDate(standing.lastDay);
+      },
+      sortValue: (p) => untilKey(p, asOf),
+      width: '8.5rem',
+    },
+    {
+      key: 'links',
+      header: 'Linked to',
+      cell: (p) =>
+        p.links
+          .map((l) => `${names.get(l.competencyId) ?? l.competencyId} / ${l.specialization}`)
+          .join('; ') || '—',
+      sortValue: (p) => p.links.length,
+    },
+  ];
+}
+
+const searchText = (p: Professional) =>
+  `${p.name} ${p.mcpId ?? ''} ${p.certifications.map((c) => c.name).join(' ')} ${p.links.map((l) => l.specialization).join(' ')}`;
+const label = (p: Professional) => p.name;
+const EMPTY_P: readonly Professional[] = [];
+const EMPTY_C: readonly Competency[] = [];
+
+export function ProfessionalsEditor({ intro }: { readonly intro?: ReactNode }) {
+  const items = useWorkspace((s) => s.current?.professionals ?? EMPTY_P);
+  const competencies = useWorkspace((s) => s.current?.competencies ?? EMPTY_C);
+  const asOf = useWorkspace((s) => s.asOf);
+  const onDelete = useDeleteWithUndo('professionals');
+  const cols = useMemo(() => columns(competencies, asOf), [competencies, asOf]);
+  return (
+    <ListEditor
+      title="Microsoft Certified Professionals (MCPs)"
+      noun="MCP"
+      plural="MCPs"
+      items={items}
+      columns={cols}
+      searchText={searchText}
+      itemLabel={label}
+      onDelete={onDelete}
+      testId="professionals"
+      intro={intro}
+      renderForm={(item, close) => <ProfessionalForm item={item} close={close} />}
+    />
+  );
+}

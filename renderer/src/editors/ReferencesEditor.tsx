@@ -1,0 +1,132 @@
+/** Customer references: status, dates, and the competency and specialization each is assigned to. */
+import { useMemo } from 'react';
+import { REFERENCE_STATUSES } from '../../../shared/interchange/fields';
+import type { Competency, Reference } from '../../../shared/interchange/schema';
+import { Field } from '../components/Field';
+import { formatDate } from '../format';
+import { useWorkspace } from '../store/workspace-store';
+import { CompetencyPicker } from './CompetencyPicker';
+import { ItemForm } from './ItemForm';
+import { ListEditor } from './ListEditor';
+import { useDeleteWithUndo } from './use-delete-with-undo';
+import { useItemForm } from './use-item-form';
+import type { Column } from './VirtualTable';
+
+const STATUS_TEXT: Readonly<Record<Reference['status'], string>> = {
+  draft: 'Draft',
+  requested: 'Requested',
+  accepted: 'Accepted',
+  declined: 'Declined',
+};
+const DATE = { type: 'text', inputMode: 'numeric', placeholder: 'YYYY-MM-DD' } as const;
+const EMPTY_R: readonly Reference[] = [];
+const EMPTY_C: readonly Competency[] = [];
+
+function columns(competencies: readonly Competency[]): Column<Reference>[] {
+  const names = new Map(competencies.map((c) => [c.id, c.name]));
+  return [
+    {
+      key: 'customer',
+      header: 'Customer',
+      cell: (r) => r.customer,
+      sortValue: (r) => r.customer,
+      width: '22%',
+    },
+    {
+      key: 'status',
+      header: 'Status',
+      cell: (r) => STATUS_TEXT[r.status],
+      sortValue: (r) => r.status,
+      width: '7.5rem',
+    },
+    {
+      key: 'expires',
+      header: 'Expires on',
+      cell: (r) => formatDate(r.expiresOn),
+      sortValue: (r) => r.expiresOn ?? '9999-12-31',
+      width: '8.5rem',
+    },
+    {
+      key: 'assigned',
+      header: 'Assigned to',
+      cell: (r) =>
+        r.competencyId
+          ? `${names.get(r.competencyId) ?? r.competencyId}${r.specialization ? ` / ${r.specialization}` : ''}`
+          : 'Not assigned',
+      sortValue: (r) => `${r.competencyId ?? ''} ${r.specialization ?? ''}`,
+    },
+  ];
+}
+
+function ReferenceForm({ item, close }: { readonly item: Reference | null; readonly close: () => void }) {
+  const competencies = useWorkspace((s) => s.current?.competencies ?? EMPTY_C);
+  const step = useItemForm('references', item, close);
+  const { register, formState } = step.form;
+  const errors = formState.errors;
+  return (
+    <ItemForm form={step} label="Reference" onCancel={close}>
+      <div className="grid grid--2">
+        <Field label="Customer" error={errors.customer?.message}>
+          <input type="text" {...register('customer')} />
+        </Field>
+        <Field label="Status" error={errors.status?.message}>
+          <select {...register('status')}>
+            {REFERENCE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_TEXT[s]}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <div className="grid grid--3">
+        <Field label="Requested on" error={errors.requestedOn?.message}>
+          <input {...DATE} {...register('requestedOn')} />
+        </Field>
+        <Field label="Accepted on" error={errors.acceptedOn?.message}>
+          <input {...DATE} {...register('acceptedOn')} />
+        </Field>
+        <Field label="Expires on" hint="Empty: does not expire" error={errors.expiresOn?.message}>
+          <input {...DATE} {...register('expiresOn')} />
+        </Field>
+      </div>
+      <div className="grid grid--2">
+        <CompetencyPicker
+          form={step.form}
+          competencyName="competencyId"
+          specializationName="specialization"
+          competencies={competencies}
+          optional
+          errors={{
+            competency: errors.competencyId?.message,
+            specialization: errors.specialization?.message,
+          }}
+        />
+      </div>
+    </ItemForm>
+  );
+}
+
+const searchText = (r: Reference) => `${r.customer} ${r.status} ${r.specialization ?? ''}`;
+const label = (r: Reference) => r.customer;
+
+export function ReferencesEditor() {
+  const items = useWorkspace((s) => s.current?.references ?? EMPTY_R);
+  const competencies = useWorkspace((s) => s.current?.competencies ?? EMPTY_C);
+  const onDelete = useDeleteWithUndo('references');
+  const cols = useMemo(() => columns(competencies), [competencies]);
+  return (
+    <ListEditor
+      title="Customer references"
+      noun="reference"
+      plural="references"
+      items={items}
+      columns={cols}
+      searchText={searchText}
+      itemLabel={label}
+      onDelete={onDelete}
+      testId="references"
+      renderForm={(item, close) => <ReferenceForm item={item} close={close} />}
+    />
+  );
+}

@@ -1,0 +1,80 @@
+/** Certified tested solutions: one current solution can stand in for the two MCPs of Gold. */
+import type { CertifiedSolution } from '../../../shared/interchange/schema';
+import { Field } from '../components/Field';
+import { formatDate } from '../format';
+import { useWorkspace } from '../store/workspace-store';
+import { ItemForm } from './ItemForm';
+import { ListEditor } from './ListEditor';
+import { useDeleteWithUndo } from './use-delete-with-undo';
+import { useItemForm } from './use-item-form';
+import type { Column } from './VirtualTable';
+
+const COLUMNS: readonly Column<CertifiedSolution>[] = [
+  { key: 'name', header: 'Solution', cell: (s) => s.name, sortValue: (s) => s.name },
+  {
+    key: 'tested',
+    header: 'Tested on',
+    cell: (s) => formatDate(s.testedOn),
+    sortValue: (s) => s.testedOn,
+    width: '9rem',
+  },
+  {
+    key: 'expires',
+    header: 'Expires on',
+    cell: (s) => formatDate(s.expiresOn),
+    sortValue: (s) => s.expiresOn ?? '9999-12-31',
+    width: '9rem',
+  },
+];
+
+function SolutionForm({
+  item,
+  close,
+}: {
+  readonly item: CertifiedSolution | null;
+  readonly close: () => void;
+}) {
+  const step = useItemForm('certifiedSolutions', item, close);
+  const { register, formState } = step.form;
+  const errors = formState.errors;
+  return (
+    <ItemForm form={step} label="Certified solution" onCancel={close}>
+      <div className="grid grid--3">
+        <Field label="Solution name" error={errors.name?.message}>
+          <input type="text" {...register('name')} />
+        </Field>
+        <Field label="Tested on" hint="YYYY-MM-DD" error={errors.testedOn?.message}>
+          <input type="text" inputMode="numeric" placeholder="YYYY-MM-DD" {...register('testedOn')} />
+        </Field>
+        <Field
+          label="Expires on"
+          hint="YYYY-MM-DD; empty if it does not expire"
+          error={errors.expiresOn?.message}
+        >
+          <input type="text" inputMode="numeric" placeholder="YYYY-MM-DD" {...register('expiresOn')} />
+        </Field>
+      </div>
+    </ItemForm>
+  );
+}
+
+export function SolutionsEditor() {
+  const items = useWorkspace((s) => s.current?.certifiedSolutions ?? EMPTY);
+  const onDelete = useDeleteWithUndo('certifiedSolutions');
+  return (
+    <ListEditor
+      title="Certified solutions"
+      noun="solution"
+      plural="solutions"
+      items={items}
+      columns={COLUMNS}
+      searchText={(s) => s.name}
+      itemLabel={(s) => s.name}
+      onDelete={onDelete}
+      testId="solutions"
+      renderForm={(item, close) => <SolutionForm item={item} close={close} />}
+    />
+  );
+}
+
+const EMPTY: readonly CertifiedSolution[] = [];

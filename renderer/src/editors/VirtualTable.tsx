@@ -1,0 +1,122 @@
+/**
+ * A table that renders only the rows in view (@tanstack/react-virtual), so a list of thousands
+ * stays smooth. Rows have one fixed height; the rows above and below the view are spacer rows.
+ */
+import { useRef, type ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { SortSpec } from './list-view';
+
+export const ROW_HEIGHT = 44;
+
+export interface Column<T> {
+  readonly key: string;
+  readonly header: string;
+  readonly cell: (item: T) => ReactNode;
+  /** Present when the column can be sorted. */
+  readonly sortValue?: (item: T) => string | number;
+  /** A CSS width such as `30%` or `8rem`. */
+  readonly width?: string;
+}
+
+interface VirtualTableProps<T> {
+  readonly label: string;
+  readonly rows: readonly T[];
+  readonly columns: readonly Column<T>[];
+  readonly rowKey: (item: T) => string;
+  readonly actions: (item: T) => ReactNode;
+  readonly sort: SortSpec | null;
+  readonly onSort: (column: string) => void;
+  readonly testId: string;
+}
+
+export function VirtualTable<T>({
+  label,
+  rows,
+  columns,
+  rowKey,
+  actions,
+  sort,
+  onSort,
+  testId,
+}: VirtualTableProps<T>) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+  const items = virtualizer.getVirtualItems();
+  const top = items[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const span = columns.length + 1;
+
+  return (
+    <div
+      className="vtable"
+      ref={scrollRef}
+      tabIndex={0}
+      role="region"
+      aria-label={label}
+      data-testid={testId}
+    >
+      <table aria-rowcount={rows.length + 1}>
+        <colgroup>
+          {columns.map((c) => (
+            <col key={c.key} style={c.width ? { width: c.width } : undefined} />
+          ))}
+          <col className="vtable__actions-col" />
+        </colgroup>
+        <thead>
+          <tr aria-rowindex={1}>
+            {columns.map((c) => {
+              const sorted = sort?.column === c.key ? sort.direction : undefined;
+              return (
+                <th key={c.key} scope="col" aria-sort={sorted ?? (c.sortValue ? 'none' : undefined)}>
+                  {c.sortValue ? (
+                    <button type="button" className="vtable__sort" onClick={() => onSort(c.key)}>
+                      {c.header}
+                      <span aria-hidden="true">
+                        {sorted === 'ascending' ? ' ▲' : sorted === 'descending' ? ' ▼' : ''}
+                      </span>
+                    </button>
+                  ) : (
+                    c.header
+                  )}
+                </th>
+              );
+            })}
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {top > 0 ? (
+            <tr aria-hidden="true" className="vtable__spacer">
+              <td colSpan={span} style={{ height: top }} />
+            </tr>
+          ) : null}
+          {items.map((virtualRow) => {
+            const row = rows[virtualRow.index] as T;
+            return (
+              <tr key={rowKey(row)} aria-rowindex={virtualRow.index + 2} className="vtable__row">
+                {columns.map((c) => (
+                  <td key={c.key}>{c.cell(row)}</td>
+                ))}
+                <td className="vtable__actions">{actions(row)}</td>
+              </tr>
+            );
+          })}
+          {bottom > 0 ? (
+            <tr aria-hidden="true" className="vtable__spacer">
+              <td colSpan={span} style={{ height: bottom }} />
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+      {rows.length === 0 ? <p className="vtable__empty">Nothing to show.</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * Earn the qualifying Partner Points: the breakdown the rules computed (30 per competency, a
+ * 20 bonus with the first, other ways) against the level's threshold, and the lists behind it.
+ */
+import { MPP_2009 } from '../../../../shared/rules/mpp2009';
+import { CompetenciesEditor } from '../../editors/CompetenciesEditor';
+import { OtherPointsEditor } from '../../editors/OtherPointsEditor';
+import { RequirementCards } from '../../wizard/RequirementCard';
+import { useEvaluation } from '../../wizard/use-evaluation';
+import { usePartnerLevel } from './level-context';
+
+const { perCompetency, firstCompetencyBonus } = MPP_2009.points;
+
+export function PointsStep() {
+  const level = usePartnerLevel();
+  const evaluation = useEvaluation();
+  if (!evaluation) return null;
+  const required = MPP_2009.points[level];
+  const { points } = evaluation;
+  return (
+    <>
+      <p className="step__intro">
+        Earn {required} qualifying Partner Points. You earn {perCompetency} points with each competency you
+        attain; with your first competency you also receive {firstCompetencyBonus} bonus points. Other ways to
+        earn points are listed below.
+      </p>
+      <RequirementCards
+        requirements={evaluation.requirements}
+        ids={[level === 'gold' ? 'gold.points' : 'certified.points']}
+      />
+      <table className="breakdown" aria-label="Partner points breakdown">
+        <tbody>
+          <tr>
+            <th scope="row">Competencies attained × {perCompetency}</th>
+            <td>{points.competencies}</td>
+          </tr>
+          <tr>
+            <th scope="row">First competency bonus</th>
+            <td>{points.bonus}</td>
+          </tr>
+          <tr>
+            <th scope="row">Other ways</th>
+            <td>{points.other}</td>
+          </tr>
+          <tr className="breakdown__total">
+            <th scope="row">Total</th>
+            <td data-testid="points-total">
+              {points.total} of {required}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      {level === 'certified' ? <CompetenciesEditor /> : null}
+      <OtherPointsEditor />
+    </>
+  );
+}

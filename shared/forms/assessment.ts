@@ -1,0 +1,54 @@
+/**
+ * The Action Pack assessment and the fee step as their forms hold them: numbers typed as text.
+ * Each schema's output is exactly the input the `membership:save-assessment` and
+ * `membership:save-step` (feePaid) channels validate.
+ */
+import { z } from 'zod';
+import { blankableDate } from './form-fields';
+import { formDecimalOrBlank, numberText } from './form-numbers';
+import { feeStepFormSchema } from './steps';
+import type { FeeStep, MapsAssessment } from '../interchange/schema';
+
+export const assessmentFormSchema = z.strictObject({
+  scorePercent: formDecimalOrBlank('the score')
+    .refine((score) => score !== null, { error: 'the score is required' })
+    .transform((score) => score as number)
+    .pipe(
+      z
+        .number()
+        .min(0, { error: 'a score cannot be below 0 %' })
+        .max(100, { error: 'a score cannot be above 100 %' }),
+    ),
+  takenOn: blankableDate,
+});
+
+export type AssessmentFormInput = z.input<typeof assessmentFormSchema>;
+
+/** The stored assessment as the form shows it. */
+export function assessmentFormValues(assessment: MapsAssessment | null): AssessmentFormInput {
+  return { scorePercent: numberText(assessment?.scorePercent), takenOn: assessment?.takenOn ?? '' };
+}
+
+/** The fee step with its amount typed as text; parsed on by the channel's own schema. */
+export const feeFormSchema = z
+  .strictObject({
+    done: z.boolean({ error: 'expected true or false' }),
+    on: z.string({ error: 'expected a date YYYY-MM-DD' }).nullable(),
+    note: z.string({ error: 'expected text' }).nullable().optional(),
+    amount: formDecimalOrBlank('the amount'),
+    currency: z.string({ error: 'expected a currency code' }).nullable(),
+  })
+  .pipe(feeStepFormSchema);
+
+export type FeeFormInput = z.input<typeof feeFormSchema>;
+
+/** The stored fee step as the form shows it. */
+export function feeFormValues(fee: FeeStep): FeeFormInput {
+  return {
+    done: fee.done,
+    on: fee.on ?? '',
+    note: fee.note ?? '',
+    amount: numberText(fee.amount),
+    currency: fee.currency ?? '',
+  };
+}

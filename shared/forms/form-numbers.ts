@@ -1,0 +1,29 @@
+/**
+ * Number fields as forms hold them: typed as text (so `12a` is an error on the field, not a
+ * silent NaN) and turned into the numbers the interchange schemas expect.
+ */
+import { z } from 'zod';
+import { nonNegativeInt } from '../interchange/fields';
+
+/** A required whole number typed as text: `' 12 '` → 12. */
+export const formCount = (what: string) =>
+  z
+    .string({ error: `expected a number of ${what}` })
+    .trim()
+    .min(1, { error: `the number of ${what} is required`, abort: true })
+    .regex(/^\d+$/, { error: `${what} must be a whole number, like 12`, abort: true })
+    .transform(Number)
+    .pipe(nonNegativeInt(what));
+
+/** A decimal number typed as text, or `''` for none: `'72.5'` → 72.5, `''` → null. */
+export const formDecimalOrBlank = (what: string) =>
+  z
+    .string({ error: `expected ${what}` })
+    .trim()
+    .regex(/^(\d+([.,]\d+)?)?$/, { error: `${what} must be a number, like 72 or 72.5` })
+    .transform((text) => (text === '' ? null : Number(text.replace(',', '.'))));
+
+/** How a stored number is shown in a text field: `null` → `''`. */
+export function numberText(value: number | null | undefined): string {
+  return value === null || value === undefined ? '' : String(value);
+}
