@@ -4,7 +4,9 @@ import { userDataDir, workspacePaths } from './data-dir';
 
 describe('userDataDir', () => {
   it('matches Electron per platform', () => {
-    expect(userDataDir('linux', {}, '/home/lee')).toBe(join('/home/lee', '.config', 'Partner Re-enrollment Wizard'));
+    expect(userDataDir('linux', {}, '/home/lee')).toBe(
+      join('/home/lee', '.config', 'Partner Re-enrollment Wizard'),
+    );
     expect(userDataDir('linux', { XDG_CONFIG_HOME: '/cfg' }, '/home/lee')).toBe(
       join('/cfg', 'Partner Re-enrollment Wizard'),
     );
@@ -17,6 +19,9 @@ describe('userDataDir', () => {
   });
 
   it('keeps backups beside the database', () => {
-    expect(workspacePaths('/d')).toEqual({ dbFile: join('/d', 'workspace.db'), backupDir: join('/d', 'backups') });
+    expect(workspacePaths('/d')).toEqual({
+      dbFile: join('/d', 'workspace.db'),
+      backupDir: join('/d', 'backups'),
+    });
   });
 });

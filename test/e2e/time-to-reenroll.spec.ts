@@ -22,6 +22,8 @@ test('creates a membership on the first tab, and it is still there after a reloa
     'aria-selected',
     'true',
   );
+  // An empty workspace first offers the sample; starting empty leads to the new-membership form.
+  await page.getByRole('button', { name: 'Start empty' }).click();
   await expect(page.getByRole('heading', { name: 'New membership' })).toBeVisible();
 
   await fillNewMembership(page);
@@ -67,6 +69,7 @@ test('an impossible date shows an error on the field and nothing is saved', asyn
   workspace,
 }, testInfo) => {
   await page.goto(workspace.bridge.url);
+  await page.getByRole('button', { name: 'Start empty' }).click();
   await fillNewMembership(page);
   await page.getByLabel('Enrollment expires on').fill('2009-02-30');
   await page.getByRole('button', { name: 'Create membership' }).click();

@@ -21,10 +21,12 @@ function packageRoot(): string {
 
 export const serve: Command = async (args, io) => {
   const parsed = parseArgs(args, { valued: ['db', 'port'] });
-  if (parsed.positionals.length > 0) throw new CliInputError(`unexpected argument "${parsed.positionals[0]}"`);
+  if (parsed.positionals.length > 0)
+    throw new CliInputError(`unexpected argument "${parsed.positionals[0]}"`);
   const portText = option(parsed, 'port') ?? '0';
   const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port > 65_535) throw new CliInputError(`--port: expected a port number 0–65535`);
+  if (!/^\d+$/.test(portText) || port > 65_535)
+    throw new CliInputError(`--port: expected a port number 0–65535`);
 
   const root = packageRoot();
   const rendererDir = join(root, 'dist', 'renderer');
@@ -38,7 +40,12 @@ export const serve: Command = async (args, io) => {
 
   const db = openWorkspace(dbFile, { backupDir });
   const handlers = createHandlers(db, { backupDir, samplePath: join(root, 'examples', 'fabrikam.json') });
-  const bridge = await startBridge({ handlers, rendererDir, port, log: (error) => io.stderr(`${String(error)}\n`) });
+  const bridge = await startBridge({
+    handlers,
+    rendererDir,
+    port,
+    log: (error) => io.stderr(`${String(error)}\n`),
+  });
   io.stdout(`Partner Re-enrollment Wizard — workspace ${dbFile}\nOpen ${bridge.url}\n(Ctrl+C to stop)\n`);
 
   await new Promise<void>((done) => {
