@@ -60,51 +60,26 @@ const STEP_NAMES = ['signIn', 'profileVerified', 'termsAgreed', 'termsSigned'] a
 function loadScope(db: Database.Database, scope: Scope): Membership[] {
   const heads = statement<unknown[], Row>(db, MEMBERSHIPS_SQL(filter(scope, 'm.id'))).all(...params(scope));
   if (heads.length === 0) return [];
-  const competencies = grouped(
-    db,
-    scope,
-    ordered('competencies', 'id, name, attained_on, other_requirements_met'),
-  );
-  const specializations = grouped(
-    db,
-    scope,
-    ordered('competency_specializations', 'competency_id, name', 'competency_id'),
-    'competency_id',
-  );
-  const professionals = grouped(db, scope, ordered('professionals', 'id, name, mcp_id, associated'));
-  const links = grouped(
-    db,
-    scope,
-    ordered('professional_links', 'professional_id, competency_id, specialization', 'professional_id'),
+  const list = (table: string, columns: string) => grouped(db, scope, ordered(table, columns));
+  const children = (table: string, parent: string, columns: string) =>
+    grouped(db, scope, ordered(table, `${parent}, ${columns}`, parent), parent);
+  const competencies = list('competencies', 'id, name, attained_on, other_requirements_met');
+  const specializations = children('competency_specializations', 'competency_id', 'name');
+  const professionals = list('professionals', 'id, name, mcp_id, associated');
+  const links = children('professional_links', 'professional_id', 'competency_id, specialization');
+  const certifications = children(
+    'certifications',
     'professional_id',
+    'name, earned_on, expires_on, newer_exam_required_by',
   );
-  const certifications = grouped(
-    db,
-    scope,
-    ordered(
-      'certifications',
-      'professional_id, name, earned_on, expires_on, newer_exam_required_by',
-      'professional_id',
-    ),
-    'professional_id',
+  const solutions = list('certified_solutions', 'id, name, tested_on, expires_on');
+  const references = list(
+    'customer_references',
+    'id, customer, status, requested_on, accepted_on, expires_on, competency_id, specialization',
   );
-  const solutions = grouped(db, scope, ordered('certified_solutions', 'id, name, tested_on, expires_on'));
-  const references = grouped(
-    db,
-    scope,
-    ordered(
-      'customer_references',
-      'id, customer, status, requested_on, accepted_on, expires_on, competency_id, specialization',
-    ),
-  );
-  const surveys = grouped(db, scope, ordered('csat_surveys', 'id, participated_on'));
-  const responses = grouped(
-    db,
-    scope,
-    ordered('csat_responses', 'survey_id, customer, count', 'survey_id'),
-    'survey_id',
-  );
-  const otherPoints = grouped(db, scope, ordered('other_points', 'id, description, points, earned_on'));
+  const surveys = list('csat_surveys', 'id, participated_on');
+  const responses = children('csat_responses', 'survey_id', 'customer, count');
+  const otherPoints = list('other_points', 'id, description, points, earned_on');
   const steps = grouped(
     db,
     scope,

@@ -8,22 +8,11 @@
 import { openWorkspace } from '../../electron/db/open';
 import { createHandlers } from '../../electron/services/handlers';
 import { dispatch } from '../../electron/services/dispatch';
+import { overview } from '../../electron/services/handlers.testing';
 
 const [file, backupDir] = process.argv.slice(2) as [string, string];
 const db = openWorkspace(file, { backupDir });
 const handlers = createHandlers(db, { backupDir, samplePath: '' });
-
-const overview = {
-  organization: { name: 'Crash test', location: 'Nowhere', country: '' },
-  level: 'gold',
-  targetLevel: 'gold',
-  enrollment: { startedOn: '', expiresOn: '2009-09-30' },
-  renewingSubscriber: false,
-  contacts: {
-    primaryProgramContact: { name: '', email: '' },
-    preparer: { name: '', isGlobalProgramAdministrator: true },
-  },
-};
 
 const list = await dispatch(handlers, 'workspace:list', {});
 if (!list.ok) throw new Error(list.error.message);
