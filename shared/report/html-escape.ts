@@ -22,6 +22,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
 
 /** Text made safe for element content and quoted attribute values. */
 export function escapeHtml(text: string): string {
+  if (!/[&<>"']/.test(text)) return text;
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
 }
 

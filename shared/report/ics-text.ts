@@ -9,6 +9,8 @@ const MAX_OCTETS = 75;
 
 /** A TEXT value: backslash, semicolon and comma escaped, every line break written as `\n`. */
 export function escapeIcsText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (!/[\\;,\u0000-\u0008\u000a-\u001f\u007f]/.test(text)) return text;
   return (
     text
       .replace(/[\\;,]/g, '\\$&')
@@ -19,28 +21,34 @@ export function escapeIcsText(text: string): string {
   );
 }
 
-function utf8Length(codePoint: number): number {
-  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-}
-
 /** One content line folded into physical lines of at most 75 octets, joined with CRLF + space. */
 export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
+  // At most 3 octets per UTF-16 unit (a surrogate pair is 4 octets for 2 units).
+  if (line.length <= MAX_OCTETS / 3) return line;
+  let out = '';
+  let start = 0;
   let octets = 0;
-  for (const char of line) {
-    const size = utf8Length(char.codePointAt(0) as number);
+  for (let i = 0; i < line.length; i += 1) {
+    const unit = line.charCodeAt(i);
+    let size = unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3;
+    let width = 1;
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < line.length) {
+      const next = line.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        size = 4;
+        width = 2;
+      }
+    }
     // Continuation lines begin with a space, which counts toward their 75 octets.
     if (octets + size > MAX_OCTETS) {
-      parts.push(current);
-      current = ' ';
+      out += `${line.slice(start, i)}\r\n `;
+      start = i;
       octets = 1;
     }
-    current += char;
     octets += size;
+    i += width - 1;
   }
-  parts.push(current);
-  return parts.join('\r\n');
+  return out + line.slice(start);
 }
 
 /** `2009-09-30` → `20090930`. */

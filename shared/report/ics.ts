@@ -24,11 +24,14 @@ export function renderIcs(report: Report): string {
     'X-WR-CALNAME:Re-enrollment deadlines',
   ];
   for (const membership of report.memberships) {
-    for (const deadline of membership.deadlines)
-      lines.push(...eventLines(membership, deadline, stamp, report));
+    for (const deadline of membership.deadlines) {
+      for (const line of eventLines(membership, deadline, stamp, report)) lines.push(line);
+    }
   }
   lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  let out = '';
+  for (const line of lines) out += `${foldLine(line)}\r\n`;
+  return out;
 }
 
 function eventLines(m: MembershipReport, d: ReportDeadline, stamp: string, report: Report): string[] {

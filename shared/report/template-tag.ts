@@ -23,7 +23,11 @@ export function templateTag<T extends object>(
     if (value === null || value === undefined || value === false) return '';
     if (typeof value === 'string') return escape(value);
     if (typeof value === 'number') return String(value);
-    if (Array.isArray(value)) return (value as readonly Piece<T>[]).map(render).join('');
+    if (Array.isArray(value)) {
+      let out = '';
+      for (const item of value as readonly Piece<T>[]) out += render(item);
+      return out;
+    }
     return unwrap(value as T);
   };
   const tag = (strings: TemplateStringsArray, ...values: readonly Piece<T>[]): T => {
