@@ -1,7 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseInterchangeText } from '../../shared/interchange/parse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/contract';
-import { contentHash, fixtureDocument, fixtureText } from '../db/testing';
+import { contentHash, FIXTURES, fixtureDocument, fixtureText } from '../db/testing';
 import { createHandlers } from './handlers';
 import { handlerHarness, overview, type HandlerHarness } from './handlers.testing';
 
@@ -294,6 +296,16 @@ describe('import and export handlers', () => {
     h = handlerHarness();
     expect((await h.value('workspace:open-sample', {})).added).toEqual(['m-1', 'm-2']);
     expect((await h.value('workspace:open-sample', {})).added).toEqual(['m-3', 'm-4']);
+  });
+
+  it('opens the real sample (examples/fabrikam.json) and exports it unchanged', async () => {
+    const sample = join(FIXTURES, '..', '..', 'examples', 'fabrikam.json');
+    h = handlerHarness(sample);
+    const summary = await h.value('workspace:open-sample', {});
+    const parsed = parseInterchangeText(readFileSync(sample, 'utf8'));
+    if (!parsed.ok) throw new Error('examples/fabrikam.json is invalid');
+    expect(summary.added).toEqual(parsed.value.memberships.map((m) => m.id));
+    expect(await h.value('workspace:export', {})).toEqual(parsed.value);
   });
 
   it('says so when the sample file is missing', async () => {
