@@ -11,6 +11,7 @@ import { SaveStatus } from './SaveStatus';
 import { AsOfControl } from './AsOfControl';
 import { SECTIONS } from './sections';
 import { ReadinessPanel } from './ReadinessPanel';
+import { WorkspaceFileButtons } from '../first-run/WorkspaceFileButtons';
 
 const TABS: readonly TabDefinition<string>[] = SECTIONS.map(({ key, label, Badge }) => ({
   key,
@@ -58,6 +59,7 @@ export function App() {
           />
         ) : null}
         <AsOfControl />
+        <WorkspaceFileButtons />
         <SaveStatus />
       </header>
       <main className="app__main">

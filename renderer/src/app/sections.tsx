@@ -7,6 +7,10 @@ import type { ComponentType } from 'react';
 import { OverviewTab } from '../tabs/overview/OverviewTab';
 import { RegisteredTab } from '../tabs/registered/RegisteredTab';
 import { CertifiedTab } from '../tabs/certified/CertifiedTab';
+import { ResourcesTab } from '../tabs/resources/ResourcesTab';
+import { ReviewPage } from '../review/ReviewPage';
+import { DeadlinesView } from '../deadlines/DeadlinesView';
+import { DeadlinesBadge } from '../deadlines/DeadlinesBadge';
 
 export interface Section {
   readonly key: string;
@@ -24,4 +28,7 @@ export const SECTIONS: readonly Section[] = [
     label: 'Certified or Gold Certified Partners: Re-enrollment',
     Component: CertifiedTab,
   },
+  { key: 'resources', label: 'Additional Resources', Component: ResourcesTab },
+  { key: 'review', label: 'Review', Component: ReviewPage },
+  { key: 'deadlines', label: 'Deadlines', Component: DeadlinesView, Badge: DeadlinesBadge },
 ];

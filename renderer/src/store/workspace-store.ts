@@ -40,6 +40,11 @@ export interface WorkspaceState {
   /** Runs a save and records its outcome; rethrows so a form can show field problems. */
   saved<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelResult<C>>;
   asOfChanged(asOf: IsoDate): void;
+  /**
+   * The workspace changed underneath (an import, the sample opened): re-reads the memberships
+   * and opens `openId`, else the one open before if it still exists, else the first.
+   */
+  workspaceReloaded(openId?: string): Promise<void>;
 }
 
 const enqueue = createSaveQueue();
@@ -126,6 +131,15 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
 
     asOfChanged(asOf) {
       set({ asOf });
+    },
+
+    async workspaceReloaded(openId) {
+      const summaries = await refreshSummaries();
+      const previous = get().creating ? undefined : get().current?.id;
+      const next = [openId, previous].find((id) => summaries.some((s) => s.id === id)) ?? summaries[0]?.id;
+      if (next) await open(next);
+      else set({ current: null });
+      set({ creating: summaries.length === 0 });
     },
   };
 });

@@ -10,6 +10,7 @@ import { OverviewForm } from './OverviewForm';
 import { overviewValuesOf } from './overview-values';
 import { WindowCard } from './WindowCard';
 import { AdministratorCard } from './AdministratorCard';
+import { FirstRun } from '../../first-run/FirstRun';
 
 export function OverviewTab() {
   const current = useWorkspace((s) => s.current);
@@ -24,7 +25,7 @@ export function OverviewTab() {
   const admin = evaluation?.requirements.find((r) => r.id === 'admin.global-program-administrator');
 
   if (creating || !current) {
-    return (
+    const form = (
       <section aria-labelledby="new-heading" className="step">
         <h2 id="new-heading">New membership</h2>
         <p className="step__intro">
@@ -40,6 +41,8 @@ export function OverviewTab() {
         />
       </section>
     );
+    // An empty workspace first offers the sample; "Start empty" leads to this same form.
+    return hasMemberships ? form : <FirstRun>{form}</FirstRun>;
   }
 
   return (

@@ -1,0 +1,103 @@
+/**
+ * One list of deadlines in the wizard's virtualized table, sortable by any column; a row whose
+ * date endangers a requirement has a button to the step that fixes it.
+ */
+import { useMemo, useState } from 'react';
+import type { Level } from '../../../shared/interchange/fields';
+import { DEADLINE_STATUS_LABELS, REQUIREMENT_TITLES, describeDaysLeft } from '../../../shared/report/labels';
+import { indexItems, viewItems, type SortSpec } from '../editors/list-view';
+import { VirtualTable, type Column } from '../editors/VirtualTable';
+import { formatDate } from '../format';
+import { stepTargetOf } from '../review/requirement-targets';
+import { useNavigation } from '../store/navigation-store';
+import type { DeadlineRow } from './deadline-rows';
+
+const WHEN: readonly Column<DeadlineRow>[] = [
+  { key: 'date', header: 'Date', width: '8rem', cell: (r) => formatDate(r.dueOn), sortValue: (r) => r.dueOn },
+  {
+    key: 'days',
+    header: 'Days left',
+    width: '8rem',
+    cell: (r) => describeDaysLeft(r.daysLeft),
+    sortValue: (r) => r.daysLeft,
+  },
+  {
+    key: 'status',
+    header: 'Status',
+    width: '8rem',
+    cell: (r) => (
+      <span className={`deadline-status deadline-status--${r.status}`}>
+        {DEADLINE_STATUS_LABELS[r.status]}
+      </span>
+    ),
+    sortValue: (r) => r.status,
+  },
+  {
+    key: 'endangers',
+    header: 'Endangers',
+    cell: (r) => (r.endangers ? REQUIREMENT_TITLES[r.endangers] : '—'),
+    sortValue: (r) => (r.endangers ? REQUIREMENT_TITLES[r.endangers] : ''),
+  },
+];
+
+export const MCP_COLUMNS: readonly Column<DeadlineRow>[] = [
+  { key: 'who', header: 'Professional', width: '14%', cell: (r) => r.who, sortValue: (r) => r.who },
+  { key: 'what', header: 'Certification', width: '9%', cell: (r) => r.what, sortValue: (r) => r.what },
+  { key: 'kind', header: 'Deadline', width: '13%', cell: (r) => r.kindLabel, sortValue: (r) => r.kindLabel },
+  ...WHEN,
+];
+
+export const OTHER_COLUMNS: readonly Column<DeadlineRow>[] = [
+  { key: 'who', header: 'About', width: '26%', cell: (r) => r.who, sortValue: (r) => r.who },
+  { key: 'kind', header: 'Deadline', width: '14%', cell: (r) => r.kindLabel, sortValue: (r) => r.kindLabel },
+  ...WHEN,
+];
+
+interface DeadlineTableProps {
+  readonly label: string;
+  readonly rows: readonly DeadlineRow[];
+  readonly columns: readonly Column<DeadlineRow>[];
+  readonly target: Level;
+  readonly testId: string;
+}
+
+export function DeadlineTable({ label, rows, columns, target, testId }: DeadlineTableProps) {
+  const sectionOpened = useNavigation((s) => s.sectionOpened);
+  const [sort, setSort] = useState<SortSpec | null>(null);
+  const indexed = useMemo(() => indexItems(rows, () => ''), [rows]);
+  const sortValue = columns.find((c) => c.key === sort?.column)?.sortValue ?? null;
+  const view = useMemo(
+    () => viewItems(indexed, '', sortValue, sort?.direction ?? 'ascending'),
+    [indexed, sortValue, sort?.direction],
+  );
+  const onSort = (column: string) =>
+    setSort((s) =>
+      s?.column === column && s.direction === 'ascending'
+        ? { column, direction: 'descending' }
+        : { column, direction: 'ascending' },
+    );
+  return (
+    <VirtualTable
+      label={label}
+      rows={view}
+      columns={columns}
+      rowKey={(r) => r.key}
+      sort={sort}
+      onSort={onSort}
+      testId={testId}
+      actions={(r) => {
+        if (!r.endangers) return null;
+        const step = stepTargetOf(r.endangers, target);
+        return (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => sectionOpened(step.section, step.step)}
+          >
+            Open the step<span className="visually-hidden">: {REQUIREMENT_TITLES[r.endangers]}</span>
+          </button>
+        );
+      }}
+    />
+  );
+}

@@ -1,0 +1,15 @@
+/** The count of deadlines due within 30 days, shown on the Deadlines tab. */
+import { useEvaluation } from '../review/use-evaluation';
+import { dueWithinSoon } from './deadline-rows';
+
+export function DeadlinesBadge() {
+  const evaluated = useEvaluation();
+  const n = evaluated ? dueWithinSoon(evaluated.evaluation.deadlines) : 0;
+  if (n === 0) return null;
+  return (
+    <span className="tab-badge" data-testid="deadlines-badge">
+      {n}
+      <span className="visually-hidden"> due within 30 days</span>
+    </span>
+  );
+}

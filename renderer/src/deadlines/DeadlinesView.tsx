@@ -1,0 +1,76 @@
+/**
+ * The deadlines of the open membership: MCP certification deadlines first (who, which
+ * certification, which date, days remaining, status, what it endangers), then every other
+ * dated obligation. Both lists are virtualized: a membership may hold thousands of MCPs.
+ */
+import { useId, useMemo, useState } from 'react';
+import { useEvaluation } from '../review/use-evaluation';
+import { deadlineGroups, filterRows, type DeadlineFilter } from './deadline-rows';
+import { DeadlineTable, MCP_COLUMNS, OTHER_COLUMNS } from './DeadlineTable';
+
+const FILTERS: readonly { readonly value: DeadlineFilter; readonly label: string }[] = [
+  { value: 'all', label: 'All deadlines' },
+  { value: 'soon', label: 'Within 30 days' },
+  { value: 'overdue', label: 'Overdue' },
+  { value: 'before-expiry', label: 'Before the enrollment expires, endangering a requirement' },
+];
+
+export function DeadlinesView() {
+  const filterId = useId();
+  const evaluated = useEvaluation();
+  const [filter, setFilter] = useState<DeadlineFilter>('all');
+  const membership = evaluated?.membership;
+  const deadlines = evaluated?.evaluation.deadlines;
+  const groups = useMemo(
+    () => (membership && deadlines ? deadlineGroups(deadlines, membership) : null),
+    [membership, deadlines],
+  );
+  if (!groups || !evaluated) {
+    return <p className="step__intro">Create or open a membership on the first tab to see its deadlines.</p>;
+  }
+  const mcp = filterRows(groups.mcp, filter);
+  const other = filterRows(groups.other, filter);
+  return (
+    <section aria-labelledby="deadlines-heading" className="step deadlines">
+      <h2 id="deadlines-heading">Deadlines</h2>
+      <p className="step__intro">
+        Every dated obligation of this membership as of the chosen date. MCP certifications come first: a
+        professional whose certification lapses before the enrollment expires can cost the Gold level.
+      </p>
+      <div className="field deadlines__filter">
+        <label htmlFor={filterId}>Show</label>
+        <select id={filterId} value={filter} onChange={(e) => setFilter(e.target.value as DeadlineFilter)}>
+          {FILTERS.map((f) => (
+            <option key={f.value} value={f.value}>
+              {f.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <h3 id="deadlines-mcp">MCP certifications ({mcp.length.toLocaleString('en-US')})</h3>
+      {mcp.length > 0 ? (
+        <DeadlineTable
+          label="MCP certification deadlines"
+          rows={mcp}
+          columns={MCP_COLUMNS}
+          target={evaluated.membership.targetLevel}
+          testId="deadlines-mcp"
+        />
+      ) : (
+        <p className="empty">No MCP certification deadlines{filter === 'all' ? '' : ' match this filter'}.</p>
+      )}
+      <h3 id="deadlines-other">Other deadlines ({other.length.toLocaleString('en-US')})</h3>
+      {other.length > 0 ? (
+        <DeadlineTable
+          label="Other deadlines"
+          rows={other}
+          columns={OTHER_COLUMNS}
+          target={evaluated.membership.targetLevel}
+          testId="deadlines-other"
+        />
+      ) : (
+        <p className="empty">No other deadlines{filter === 'all' ? '' : ' match this filter'}.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * The header's "Import…" and "Export…" buttons. Import reads a chosen interchange file and
+ * imports it all or nothing, asking first when ids are already in the workspace; export
+ * downloads the whole workspace as one JSON file.
+ */
+import { useRef, useState } from 'react';
+import type { ConflictPolicy } from '../../../shared/ipc/contract';
+import { useWorkspace } from '../store/workspace-store';
+import { ConflictDialog } from './ConflictDialog';
+import { describeImport, downloadExport, firstImportedId, importText } from './workspace-files';
+
+type Notice =
+  | { readonly kind: 'info'; readonly text: string }
+  | { readonly kind: 'error'; readonly text: string; readonly problems: readonly string[] };
+
+export function WorkspaceFileButtons() {
+  const input = useRef<HTMLInputElement>(null);
+  const workspaceReloaded = useWorkspace((s) => s.workspaceReloaded);
+  const hasMemberships = useWorkspace((s) => s.summaries.length > 0);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [pending, setPending] = useState<{ text: string; ids: readonly string[] } | null>(null);
+
+  async function runImport(text: string, policy: ConflictPolicy) {
+    setBusy(true);
+    setNotice({ kind: 'info', text: 'Importing…' });
+    try {
+      const outcome = await importText(text, policy);
+      if (outcome.kind === 'conflict') {
+        setNotice(null);
+        setPending({ text, ids: outcome.ids });
+      } else if (outcome.kind === 'failed') {
+        setNotice({ kind: 'error', text: outcome.message, problems: outcome.problems });
+      } else {
+        await workspaceReloaded(firstImportedId(outcome.summary));
+        setNotice({ kind: 'info', text: describeImport(outcome.summary) });
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function onFile(file: File | undefined) {
+    if (!file) return;
+    if (input.current) input.current.value = '';
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      setNotice({ kind: 'error', text: `${file.name} could not be read: ${String(error)}`, problems: [] });
+      return;
+    }
+    await runImport(text, 'refuse');
+  }
+
+  async function onExport() {
+    setBusy(true);
+    try {
+      setNotice({ kind: 'info', text: `Exported ${await downloadExport()}.` });
+    } catch (error) {
+      setNotice({
+        kind: 'error',
+        text: error instanceof Error ? error.message : String(error),
+        problems: [],
+      });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="file-buttons">
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        data-testid="import-file"
+        onChange={(event) => void onFile(event.target.files?.[0])}
+      />
+      <button type="button" className="button" disabled={busy} onClick={() => input.current?.click()}>
+        Import…
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={busy || !hasMemberships}
+        onClick={() => void onExport()}
+      >
+        Export…
+      </button>
+      <p className="file-buttons__notice" role="status" data-testid="file-status">
+        {notice?.kind === 'info' ? notice.text : null}
+      </p>
+      {notice?.kind === 'error' ? (
+        <div className="file-buttons__error" role="alert" data-testid="file-error">
+          <p className="field__error">{notice.text}</p>
+          {notice.problems.length > 0 ? (
+            <ul className="file-buttons__problems">
+              {notice.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          ) : null}
+          <button type="button" className="button button--small" onClick={() => setNotice(null)}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      {pending ? (
+        <ConflictDialog
+          ids={pending.ids}
+          onChoose={(policy) => {
+            const { text } = pending;
+            setPending(null);
+            if (policy) void runImport(text, policy);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

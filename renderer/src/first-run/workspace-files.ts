@@ -1,0 +1,79 @@
+/**
+ * Moving the workspace in and out as interchange files: import (with the choice of what to do
+ * with ids already in the workspace), export as a downloaded JSON file, and the sample.
+ */
+import { localToday } from '../../../shared/dates';
+import type { ConflictPolicy, ImportSummary } from '../../../shared/ipc/contract';
+import { ApiError, call } from '../api/client';
+
+export type ImportOutcome =
+  | { readonly kind: 'imported'; readonly summary: ImportSummary }
+  /** Ids in the file are already in the workspace: the person chooses replace or import as new. */
+  | { readonly kind: 'conflict'; readonly ids: readonly string[] }
+  | { readonly kind: 'failed'; readonly message: string; readonly problems: readonly string[] };
+
+const CONFLICT = /^memberships\[\d+\]\.id$/;
+const MAX_PROBLEMS_SHOWN = 8;
+
+/** The membership ids a refused import names as already in the workspace, or none. */
+export function conflictingIds(error: unknown): string[] {
+  if (!(error instanceof ApiError) || !error.problems) return [];
+  const conflicts = error.problems.filter(
+    (p) => CONFLICT.test(p.path) && p.message.includes('already in the workspace'),
+  );
+  // Only a refusal made entirely of id conflicts is a question for the person; anything else is an error.
+  if (conflicts.length === 0 || conflicts.length !== error.problems.length) return [];
+  return conflicts.map((p) => /"([^"]*)"/.exec(p.message)?.[1] ?? p.path);
+}
+
+/** Imports interchange text; a conflict under `refuse` comes back as a question, not an error. */
+export async function importText(text: string, onConflict: ConflictPolicy): Promise<ImportOutcome> {
+  try {
+    return { kind: 'imported', summary: await call('workspace:import', { text, onConflict }) };
+  } catch (error) {
+    const ids = onConflict === 'refuse' ? conflictingIds(error) : [];
+    if (ids.length > 0) return { kind: 'conflict', ids };
+    const problems = error instanceof ApiError ? (error.problems ?? []) : [];
+    const lines = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `${p.path}: ${p.message}`);
+    if (problems.length > MAX_PROBLEMS_SHOWN)
+      lines.push(`… and ${problems.length - MAX_PROBLEMS_SHOWN} more`);
+    return {
+      kind: 'failed',
+      message: error instanceof Error ? error.message : String(error),
+      problems: lines,
+    };
+  }
+}
+
+/** "Imported 3 memberships (1 replaced, 1 under a new id)." */
+export function describeImport(summary: ImportSummary): string {
+  const total = summary.added.length + summary.replaced.length;
+  const extras = [
+    summary.replaced.length > 0 ? `${summary.replaced.length} replaced` : null,
+    summary.renamed.length > 0 ? `${summary.renamed.length} under a new id` : null,
+  ].filter(Boolean);
+  const noun = total === 1 ? 'membership' : 'memberships';
+  return `Imported ${total} ${noun}${extras.length > 0 ? ` (${extras.join(', ')})` : ''}.`;
+}
+
+/** The membership to open after an import: the first one the file brought in. */
+export function firstImportedId(summary: ImportSummary): string | undefined {
+  return summary.replaced[0] ?? summary.added[0];
+}
+
+/** Downloads the whole workspace as an interchange file, named with today's date. */
+export async function downloadExport(): Promise<string> {
+  const doc = await call('workspace:export', {});
+  const blob = new Blob([`${JSON.stringify(doc, null, 2)}\n`], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const name = `partner-reenrollment-${localToday()}.json`;
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked after the click has been handled, so the download has its data.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return name;
+}
