@@ -122,6 +122,18 @@ const refused: [string, string, unknown, string][] = [
     'memberships[0].enrollment.expiresOn',
   ],
   ['unknown conflict policy', 'workspace:import', { text: '{}', onConflict: 'merge' }, 'onConflict'],
+  [
+    'unpaired surrogate in a field',
+    'entity:save',
+    { membershipId: 'm-1', list: 'otherPoints', item: { description: 'a\ud800b', points: 1 } },
+    'item.description',
+  ],
+  [
+    'unpaired surrogate in the file',
+    'workspace:import',
+    { text: fileWith((m) => (m.organization = { name: 'Fab\udc00rikam' })), onConflict: 'new' },
+    'memberships[0].organization.name',
+  ],
 ];
 
 describe('bad input', () => {

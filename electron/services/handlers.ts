@@ -38,6 +38,7 @@ import {
 } from '../db/lists';
 import { readSettings, writeSettings } from '../db/settings';
 import { UserFacingError } from './dispatch';
+import { illFormedText } from './well-formed';
 import {
   freshMembershipId,
   ImportFileError,
@@ -136,7 +137,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
   const importText = (text: string, onConflict: 'refuse' | 'replace' | 'new') =>
     importDocument(db, parseImportText(text), { ...options, onConflict });
 
-  return {
+  return refuseIllFormedText({
     'workspace:list': () => listMembershipSummaries(db),
     'membership:get': ({ id }) => load(id),
     'membership:create': ({ overview }) => {
@@ -198,7 +199,22 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
       inTransaction(() => writeSettings(db, settings));
       return readSettings(db);
     },
-  };
+  });
+}
+
+/** Wraps every handler so text that SQLite cannot store verbatim is refused before it runs. */
+function refuseIllFormedText(handlers: Handlers): Handlers {
+  const wrapped = Object.entries(handlers).map(([channel, handler]) => [
+    channel,
+    (args: unknown) => {
+      const problems = illFormedText(args);
+      if (problems.length > 0) {
+        throw new UserFacingError(`Invalid text: ${problems.map((p) => p.path).join(', ')}.`, problems);
+      }
+      return (handler as (input: unknown) => unknown)(args);
+    },
+  ]);
+  return Object.fromEntries(wrapped) as Handlers;
 }
 
 function readSample(path: string): string {

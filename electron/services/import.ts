@@ -17,6 +17,7 @@ import {
 } from '../db/membership-write';
 import { statement } from '../db/statements';
 import { UserFacingError } from './dispatch';
+import { illFormedText } from './well-formed';
 
 /**
  * The largest interchange file accepted, in bytes (80 MiB). Reading, parsing and validating
@@ -81,11 +82,12 @@ export function parseImportText(text: string): InterchangeDocument {
     );
   }
   const parsed = parseInterchangeText(text);
-  if (!parsed.ok) {
-    const count = parsed.problems.length;
+  const problems = parsed.ok ? illFormedText(parsed.value) : parsed.problems;
+  if (!parsed.ok || problems.length > 0) {
+    const count = problems.length;
     throw new UserFacingError(
       `The file was not imported: ${count} problem${count === 1 ? '' : 's'} found. Nothing was changed.`,
-      parsed.problems,
+      problems,
     );
   }
   return parsed.value;

@@ -4,12 +4,12 @@
  * transaction. Invalid input exits 2 with one `path: message` line per problem on stderr.
  */
 import { dirname, join, resolve } from 'node:path';
-import { parseInterchangeText } from '../../../shared/interchange/parse';
+import type { InterchangeDocument } from '../../../shared/interchange/schema';
 import { conflictPolicySchema } from '../../../shared/ipc/contract';
 import { describeProblems } from '../../../shared/validation';
 import { openWorkspace } from '../../db/open';
 import { UserFacingError } from '../../services/dispatch';
-import { ImportFileError, importDocument, readImportFile } from '../../services/import';
+import { ImportFileError, importDocument, parseImportText, readImportFile } from '../../services/import';
 import { option, parseArgs } from '../args';
 import { CliInputError, EXIT_INVALID, EXIT_OK, type Command } from '../io';
 
@@ -39,17 +39,18 @@ export const importCommand: Command = async (argv, io) => {
     if (error instanceof ImportFileError) throw new CliInputError(error.message);
     throw error;
   }
-  const parsed = parseInterchangeText(text);
-  if (!parsed.ok) {
-    io.stderr(
-      `reenroll import: ${input} was not imported; nothing was changed:\n${describeProblems(parsed.problems)}\n`,
-    );
+  let doc: InterchangeDocument;
+  try {
+    doc = parseImportText(text);
+  } catch (error) {
+    if (!(error instanceof UserFacingError)) throw error;
+    io.stderr(`reenroll import: ${input}: ${error.message}\n${describeProblems(error.problems ?? [])}\n`);
     return EXIT_INVALID;
   }
 
   const db = openWorkspace(file, { backupDir, now: io.now });
   try {
-    const summary = importDocument(db, parsed.value, { backupDir, now: io.now, onConflict: policy.data });
+    const summary = importDocument(db, doc, { backupDir, now: io.now, onConflict: policy.data });
     const list = (ids: readonly string[]) => (ids.length > 0 ? ` (${ids.join(', ')})` : '');
     io.stdout(
       `imported ${input} into ${file}\n` +
