@@ -50,7 +50,7 @@ export function ProfessionalForm({
         {certifications.fields.map((field, i) => {
           const e = errors.certifications?.[i];
           return (
-            <div key={field.id} className="grid grid--5 repeat-row">
+            <div key={field.id} className="grid repeat-row repeat-row--certification">
               <Field label={`Certification ${i + 1}`} error={e?.name?.message}>
                 <input type="text" {...register(`certifications.${i}.name`)} />
               </Field>

@@ -27,8 +27,10 @@ export function flattenErrors(errors: FieldErrors, prefix = ''): FieldProblem[] 
 }
 
 function fieldOf(form: HTMLFormElement | null, name: string): HTMLElement | null {
-  if (!form) return null;
-  return form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`);
+  const found = form?.elements.namedItem(name);
+  // A group of radios comes back as a list: its first control stands for it.
+  if (found instanceof RadioNodeList) return (found[0] as HTMLElement | undefined) ?? null;
+  return found instanceof HTMLElement ? found : null;
 }
 
 function labelOf(field: HTMLElement | null, name: string): string {
