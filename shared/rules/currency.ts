@@ -42,14 +42,28 @@ export interface Standing {
 
 /** The professional's longest-lasting current certification at `on`, or null. */
 export function standingOn(professional: Professional, on: IsoDate): Standing | null {
-  let best: Standing | null = null;
+  // Runs for every MCP of every membership: track the best in locals, allocate once.
+  let best: Certification | null = null;
+  let bestLastDay: IsoDate | null = null;
   for (const certification of professional.certifications) {
     if (!isCertificationCurrent(certification, on)) continue;
-    const end = certificationEnd(certification);
-    if (end === null) return { certification, lastDay: null, by: null };
-    if (best === null || (best.lastDay as IsoDate) < end.lastDay) {
-      best = { certification, lastDay: end.lastDay, by: end.by };
+    const { expiresOn, newerExamRequiredBy } = certification;
+    if (expiresOn === null && newerExamRequiredBy === null) return { certification, lastDay: null, by: null };
+    const lastDay =
+      expiresOn === null
+        ? (newerExamRequiredBy as IsoDate)
+        : newerExamRequiredBy === null || expiresOn < newerExamRequiredBy
+          ? expiresOn
+          : newerExamRequiredBy;
+    if (best === null || (bestLastDay as IsoDate) < lastDay) {
+      best = certification;
+      bestLastDay = lastDay;
     }
   }
-  return best;
+  if (best === null) return null;
+  return {
+    certification: best,
+    lastDay: bestLastDay,
+    by: (certificationEnd(best) as { by: Standing['by'] }).by,
+  };
 }

@@ -21,12 +21,14 @@ const KIND_ORDER: Readonly<Record<DeadlineKind, number>> = {
   'csat-12-month-edge': 6,
 };
 
-/** The deadlines of one membership, by date. */
+/** The deadlines of one membership, by date, then kind, then the order of the data. */
 export function membershipDeadlines(context: RuleContext, requirements: readonly Requirement[]): Deadline[] {
   const { asOf, expiresOn, horizon, membership, ruleset } = context;
   const atRisk = new Set<RequirementId>(requirements.filter((r) => r.status === 'at-risk').map((r) => r.id));
   const periodStart = membership.enrollment.startedOn ?? addMonths(expiresOn, -12);
   const out: Deadline[] = [];
+  // Thousands of MCP dates fall on far fewer distinct days: count each day once.
+  const daysFromAsOf = new Map<IsoDate, number>();
   const add = (
     kind: DeadlineKind,
     subject: string,
@@ -34,7 +36,11 @@ export function membershipDeadlines(context: RuleContext, requirements: readonly
     endangers: RequirementId | null,
     professionalId: string | null = null,
   ) => {
-    const daysLeft = daysBetween(asOf, dueOn);
+    let daysLeft = daysFromAsOf.get(dueOn);
+    if (daysLeft === undefined) {
+      daysLeft = daysBetween(asOf, dueOn);
+      daysFromAsOf.set(dueOn, daysLeft);
+    }
     const status =
       daysLeft < 0
         ? kind === 'window-opens'
@@ -68,12 +74,17 @@ export function membershipDeadlines(context: RuleContext, requirements: readonly
       endangered.set(mcp.professional.id, { standing: mcp.standing, id: 'gold.mcp-exams' });
     }
   }
+  // Only associated MCPs count for the membership, so only their dates are its obligations.
   for (const professional of membership.professionals) {
+    if (!professional.associated) continue;
     const risk = endangered.get(professional.id);
     for (const certification of professional.certifications) {
+      const { expiresOn: certExpires, newerExamRequiredBy: newerBy } = certification;
+      const dated =
+        (newerBy !== null && newerBy >= periodStart) || (certExpires !== null && certExpires >= periodStart);
+      if (!dated) continue;
       const subject = `${professional.name} — ${certification.name}`;
       const limits = risk !== undefined && risk.standing.certification === certification;
-      const { expiresOn: certExpires, newerExamRequiredBy: newerBy } = certification;
       if (newerBy !== null && newerBy >= periodStart) {
         const endangers = limits && risk.standing.by === 'newer-exam' ? risk.id : null;
         add('newer-exam-required', subject, newerBy, endangers, professional.id);
@@ -115,10 +126,7 @@ export function membershipDeadlines(context: RuleContext, requirements: readonly
     add('csat-12-month-edge', subject, edge.lastDay, atRisk.has('gold.csat') ? 'gold.csat' : null);
   }
 
-  return out.sort(
-    (a, b) =>
-      (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0) ||
-      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-      (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0),
-  );
+  // daysLeft orders as dueOn does and numbers compare fast; the sort is stable, so equal dates
+  // keep the order of the data (professionals as listed), comparing no strings.
+  return out.sort((a, b) => a.daysLeft - b.daysLeft || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 }

@@ -1,0 +1,155 @@
+/**
+ * `reenroll evaluate` at scale (issue 3). Every figure is printed beside a baseline measured in
+ * the same run: the whole CLI process against a process that only reads, parses and
+ * re-serializes the same file; one in-process evaluation against a plain loop over the same
+ * rows; and each size against half of it, to show the time grows linearly.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { devNull, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseInterchangeText } from '../../shared/interchange/parse';
+import type { Membership } from '../../shared/interchange/schema';
+import { evaluate, evaluateMembership, toEvaluationJson } from '../../shared/rules/evaluate';
+import { medianMs, ratioLine } from './measure';
+import { LARGE, syntheticDocument } from './synthetic';
+
+const AS_OF = '2009-08-15';
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The raw baseline: read, JSON.parse and JSON.stringify, nothing else. */
+const BASELINE_SCRIPT = `import { readFileSync } from 'node:fs';
+process.stdout.write(JSON.stringify(JSON.parse(readFileSync(process.argv[2], 'utf8'))));
+`;
+
+/** Touches every row the evaluator reads, with the date comparisons it makes, and nothing more. */
+export function plainLoop(membership: Membership, asOf: string): number {
+  let n = 0;
+  for (const p of membership.professionals) {
+    if (!p.associated) continue;
+    for (const c of p.certifications) {
+      if (c.earnedOn <= asOf && (c.expiresOn === null || c.expiresOn >= asOf)) n += 1;
+      if (c.newerExamRequiredBy !== null && c.newerExamRequiredBy >= asOf) n += 1;
+    }
+    for (const l of p.links) if (l.competencyId === membership.chosen?.competencyId) n += 1;
+  }
+  for (const r of membership.references) if (r.status === 'accepted' && (r.expiresOn ?? '') >= asOf) n += 1;
+  for (const s of membership.csatSurveys) for (const r of s.responses) n += Math.min(r.count, 8);
+  for (const o of membership.otherPoints) n += o.points;
+  return n;
+}
+
+function rows(m: Membership): number {
+  return m.professionals.reduce((sum, p) => sum + 1 + p.certifications.length, 0) + m.references.length;
+}
+
+function oneMembership(mcps: number): Membership {
+  return syntheticDocument({ ...LARGE, memberships: 1, mcpsPerMembership: mcps, seed: 5000 })
+    .memberships[0] as Membership;
+}
+
+async function inProcess(): Promise<void> {
+  const document = syntheticDocument(LARGE);
+  const largest = document.memberships.reduce((a, b) => (rows(b) > rows(a) ? b : a));
+  const loopMs = await medianMs(() => plainLoop(largest, AS_OF), 51, 20);
+  const evalMs = await medianMs(() => evaluateMembership(largest, AS_OF), 51, 20);
+  console.log(
+    ratioLine(
+      `evaluate the largest membership (${largest.professionals.length} MCPs)`,
+      evalMs,
+      'plain loop',
+      loopMs,
+    ),
+  );
+
+  const big = oneMembership(5000);
+  const bigLoopMs = await medianMs(() => plainLoop(big, AS_OF), 51, 20);
+  const bigMs = await medianMs(() => evaluateMembership(big, AS_OF), 51, 20);
+  console.log(ratioLine('evaluate one membership of 5,000 MCPs', bigMs, 'plain loop', bigLoopMs));
+  console.log(`  target < 5 ms: ${bigMs < 5 ? 'met' : 'NOT met'} (${bigMs.toFixed(2)} ms)`);
+
+  let previous: number | null = null;
+  for (const mcps of [2500, 5000, 10_000, 20_000]) {
+    const m = oneMembership(mcps);
+    const ms = await medianMs(() => evaluateMembership(m, AS_OF), 31, 10);
+    if (previous !== null)
+      console.log(ratioLine(`  doubling: ${mcps} MCPs`, ms, `${mcps / 2} MCPs`, previous, 2.5));
+    previous = ms;
+  }
+}
+
+/** Where the CLI's time goes, in this process: each phase of one run. */
+function cliPhases(file: string): void {
+  const laps: string[] = [];
+  let t = performance.now();
+  const lap = (what: string) => {
+    const now = performance.now();
+    laps.push(`${what} ${(now - t).toFixed(0)} ms`);
+    t = now;
+  };
+  const text = readFileSync(file, 'utf8');
+  lap('read');
+  JSON.parse(text);
+  lap('JSON.parse');
+  const parsed = parseInterchangeText(text);
+  lap('JSON.parse again + zod validation + ids');
+  if (!parsed.ok) throw new Error('the synthetic document is invalid');
+  const evaluation = evaluate(parsed.value.memberships, { asOf: AS_OF });
+  lap('evaluate');
+  JSON.stringify(toEvaluationJson(evaluation), null, 2);
+  lap('§4 JSON + stringify');
+  console.log(`  phases in-process: ${laps.join(', ')}`);
+}
+
+async function wholeProcess(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'reenroll-bench-'));
+  try {
+    const baseline = join(dir, 'baseline.mjs');
+    writeFileSync(baseline, BASELINE_SCRIPT);
+    const full = join(dir, 'large.json');
+    const half = join(dir, 'half.json');
+    writeFileSync(full, JSON.stringify(syntheticDocument(LARGE)));
+    writeFileSync(half, JSON.stringify(syntheticDocument({ ...LARGE, memberships: LARGE.memberships / 2 })));
+    const bundled = existsSync(join(root, 'dist', 'cli', 'reenroll.mjs'));
+    console.log(
+      `CLI: node bin/reenroll.mjs → ${bundled ? 'dist/cli/reenroll.mjs (the built bundle)' : 'the TypeScript source through tsx (no bundle: run npm run build)'}; file ${(readFileSync(full).length / 1e6).toFixed(1)} MB`,
+    );
+    const env = { ...process.env };
+    delete env.REENROLL_FROM_SOURCE;
+    const sink = openSync(devNull, 'w');
+    const spawn = (args: string[]) => () => {
+      const result = spawnSync(process.execPath, args, { stdio: ['ignore', sink, 'pipe'], env, cwd: root });
+      if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+    };
+    const cli = (file: string) =>
+      spawn([join(root, 'bin', 'reenroll.mjs'), 'evaluate', file, '--as-of', AS_OF]);
+    try {
+      const baseMs = await medianMs(spawn([baseline, full]), 5, 1);
+      const cliMs = await medianMs(cli(full), 5, 1);
+      console.log(
+        ratioLine(
+          'reenroll evaluate, whole process (LARGE)',
+          cliMs,
+          'read+parse+reserialize process',
+          baseMs,
+          1.5,
+        ),
+      );
+      cliPhases(full);
+      const halfMs = await medianMs(cli(half), 5, 1);
+      console.log(ratioLine('  doubling: 200 memberships', cliMs, '100 memberships', halfMs, 2.5));
+    } finally {
+      closeSync(sink);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs every measurement of this file. */
+export async function run(): Promise<void> {
+  await inProcess();
+  await wholeProcess();
+}
