@@ -29,8 +29,9 @@ export function buildMembershipReport(
 ): MembershipReport {
   const competencyNames = new Map(membership.competencies.map((c) => [c.id, c.name]));
   const admin = evaluation.requirements.find((r) => r.id === 'admin.global-program-administrator');
-  const deadlines = [...evaluation.deadlines].sort(
-    (a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0) || a.kind.localeCompare(b.kind),
+  // A stable sort by date alone: same-day deadlines keep the evaluator's order.
+  const deadlines = [...evaluation.deadlines].sort((a, b) =>
+    a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0,
   );
   const uids = deadlineUids(membership.id, deadlines);
   const organization = membership.organization;
@@ -58,7 +59,17 @@ export function buildMembershipReport(
     requirements: evaluation.requirements.map((r) => ({ ...r, title: titleOf(r.id) })),
     gaps: evaluation.gaps.map((g) => ({ ...g, title: titleOf(g.requirementId) })),
     fallback: evaluation.fallback,
-    deadlines: deadlines.map((d, i): ReportDeadline => ({ ...d, uid: uids[i] as string })),
+    // Written out rather than spread: thousands of deadlines, and a spread copies slowly.
+    deadlines: deadlines.map((d, i): ReportDeadline => ({
+      kind: d.kind,
+      subject: d.subject,
+      dueOn: d.dueOn,
+      status: d.status,
+      daysLeft: d.daysLeft,
+      endangers: d.endangers,
+      professionalId: d.professionalId,
+      uid: uids[i] as string,
+    })),
     roster: membership.professionals.map((p): RosterEntry => ({
       id: p.id,
       name: p.name,
