@@ -73,14 +73,3 @@ export function contentHash(db: Database.Database): string {
   }
   return hash.digest('hex');
 }
-
-/** The number of rows in every table, by table name. */
-export function rowCounts(db: Database.Database): Record<string, number> {
-  const tables = db
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .pluck()
-    .all() as string[];
-  return Object.fromEntries(
-    tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]),
-  );
-}
