@@ -9,6 +9,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { integrityOf } from './backups';
 import { openWorkspace } from './open';
+import { SCHEMA_VERSION } from './migrations';
 import { tempDir } from './testing';
 import { rmSync } from 'node:fs';
 
@@ -121,7 +122,7 @@ describe('crash safety', () => {
   it('keeps every acknowledged save when killed at random moments', async () => {
     const file = join(dir, 'saves.sqlite3');
     const acknowledged: string[] = [];
-    for (let round = 0; round < 10; round += 1) {
+    for (let round = 0; round < 8; round += 1) {
       const child = start('save-loop.ts', file);
       await child.waitFor('ready');
       await sleep(20 + random() * 400);
@@ -140,6 +141,21 @@ describe('crash safety', () => {
       );
     }
     expect(acknowledged.length).toBeGreaterThan(50);
+  }, 60_000);
+
+  it('opens a database whose creation and migration were killed part-way', async () => {
+    const timing = start('save-loop.ts', join(dir, 'timing.sqlite3'));
+    const spawned = performance.now();
+    const startup = (await timing.waitFor('ready')) - spawned;
+    await timing.kill();
+    for (let round = 0; round < 4; round += 1) {
+      const file = join(dir, `fresh-${round}.sqlite3`);
+      const child = start('save-loop.ts', file);
+      await sleep(random() * startup);
+      await child.kill();
+      const version = afterCrash(file, (db) => db.pragma('user_version', { simple: true }));
+      expect(version, `seed ${seed}, round ${round}`).toBe(SCHEMA_VERSION);
+    }
   }, 60_000);
 
   it('keeps a large import all or nothing when killed part-way', async () => {
@@ -161,7 +177,7 @@ describe('crash safety', () => {
     expect(expected).toEqual(plan);
 
     const outcomes = { none: 0, all: 0 };
-    for (let round = 0; round < 5; round += 1) {
+    for (let round = 0; round < 4; round += 1) {
       const child = start('import-large.ts', file);
       await child.waitFor('importing');
       await sleep(random() * duration * 1.2);
