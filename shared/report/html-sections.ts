@@ -66,9 +66,9 @@ export function requirementsTable(report: MembershipReport): SafeHtml {
     'Every requirement, with its status, detail and action',
     [
       { label: 'Requirement', width: 23 },
-      { label: 'Level', width: 11 },
+      { label: 'Level', width: 12 },
       { label: 'Status', width: 10 },
-      { label: 'Detail', width: 32 },
+      { label: 'Detail', width: 31 },
       { label: 'Action and due date', width: 24 },
     ],
     report.requirements.map((r) => [

@@ -22,8 +22,9 @@ const AS_OF = '2009-08-15';
  */
 const comparable = (text: string) => text.replace(/[-\s]/g, '');
 
+/** The PDF's text in content-stream order (-raw): Chromium paints in DOM order, so a cell stays whole. */
 function pdfText(pdf: string): string {
-  return comparable(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
+  return comparable(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
 }
 
 test('prints the HTML report of the sample to a PDF whose text holds every organization and requirement', async ({
