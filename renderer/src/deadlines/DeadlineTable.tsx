@@ -1,32 +1,51 @@
 /**
  * One list of deadlines in the wizard's virtualized table, sortable by any column; a row whose
- * date endangers a requirement has a button to the step that fixes it.
+ * date endangers a requirement has a button to the step that fixes it. Cells are one line:
+ * long text is cut with an ellipsis and shown whole in its tooltip.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { Level } from '../../../shared/interchange/fields';
+import type { DeadlineKind } from '../../../shared/rules/types';
 import { DEADLINE_STATUS_LABELS, REQUIREMENT_TITLES, describeDaysLeft } from '../../../shared/report/labels';
 import { indexItems, viewItems, type SortSpec } from '../editors/list-view';
 import { VirtualTable, type Column } from '../editors/VirtualTable';
 import { formatDate } from '../format';
 import { stepTargetOf } from '../review/requirement-targets';
 import { useNavigation } from '../store/navigation-store';
+import { REQUIREMENT_TITLES as SHORT_TITLES } from '../wizard/requirement-steps';
 import type { DeadlineRow } from './deadline-rows';
 
+/** Kinds in a word or two, so the column stays narrow; the full wording is the tooltip. */
+const SHORT_KINDS: Readonly<Record<DeadlineKind, string>> = {
+  'window-opens': 'Window opens',
+  'enrollment-expires': 'Expiry',
+  'certification-expires': 'Expires',
+  'newer-exam-required': 'Newer exam',
+  'reference-expires': 'Expires',
+  'reference-request-by': 'Request by',
+  'csat-12-month-edge': 'CSAT edge',
+};
+
+const text = (value: string, tooltip = value): ReactNode => <span title={tooltip}>{value}</span>;
+
 const WHEN: readonly Column<DeadlineRow>[] = [
-  { key: 'date', header: 'Date', width: '8rem', cell: (r) => formatDate(r.dueOn), sortValue: (r) => r.dueOn },
+  { key: 'date', header: 'Date', width: '11%', cell: (r) => formatDate(r.dueOn), sortValue: (r) => r.dueOn },
   {
     key: 'days',
     header: 'Days left',
-    width: '8rem',
+    width: '11%',
     cell: (r) => describeDaysLeft(r.daysLeft),
     sortValue: (r) => r.daysLeft,
   },
   {
     key: 'status',
     header: 'Status',
-    width: '8rem',
+    width: '12%',
     cell: (r) => (
-      <span className={`deadline-status deadline-status--${r.status}`}>
+      <span
+        className={`deadline-status deadline-status--${r.status}`}
+        title={DEADLINE_STATUS_LABELS[r.status]}
+      >
         {DEADLINE_STATUS_LABELS[r.status]}
       </span>
     ),
@@ -35,21 +54,29 @@ const WHEN: readonly Column<DeadlineRow>[] = [
   {
     key: 'endangers',
     header: 'Endangers',
-    cell: (r) => (r.endangers ? REQUIREMENT_TITLES[r.endangers] : '—'),
-    sortValue: (r) => (r.endangers ? REQUIREMENT_TITLES[r.endangers] : ''),
+    cell: (r) => (r.endangers ? text(SHORT_TITLES[r.endangers], REQUIREMENT_TITLES[r.endangers]) : '—'),
+    sortValue: (r) => (r.endangers ? SHORT_TITLES[r.endangers] : ''),
   },
 ];
 
+const kindColumn: Column<DeadlineRow> = {
+  key: 'kind',
+  header: 'Deadline',
+  width: '11%',
+  cell: (r) => text(SHORT_KINDS[r.kind], r.kindLabel),
+  sortValue: (r) => r.kindLabel,
+};
+
 export const MCP_COLUMNS: readonly Column<DeadlineRow>[] = [
-  { key: 'who', header: 'Professional', width: '14%', cell: (r) => r.who, sortValue: (r) => r.who },
-  { key: 'what', header: 'Certification', width: '9%', cell: (r) => r.what, sortValue: (r) => r.what },
-  { key: 'kind', header: 'Deadline', width: '13%', cell: (r) => r.kindLabel, sortValue: (r) => r.kindLabel },
+  { key: 'who', header: 'Professional', width: '16%', cell: (r) => text(r.who), sortValue: (r) => r.who },
+  { key: 'what', header: 'Certification', width: '17%', cell: (r) => text(r.what), sortValue: (r) => r.what },
+  kindColumn,
   ...WHEN,
 ];
 
 export const OTHER_COLUMNS: readonly Column<DeadlineRow>[] = [
-  { key: 'who', header: 'About', width: '26%', cell: (r) => r.who, sortValue: (r) => r.who },
-  { key: 'kind', header: 'Deadline', width: '14%', cell: (r) => r.kindLabel, sortValue: (r) => r.kindLabel },
+  { key: 'who', header: 'About', width: '33%', cell: (r) => text(r.who), sortValue: (r) => r.who },
+  kindColumn,
   ...WHEN,
 ];
 

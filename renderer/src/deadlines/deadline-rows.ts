@@ -5,8 +5,9 @@
 import type { IsoDate } from '../../../shared/dates';
 import type { Membership } from '../../../shared/interchange/schema';
 import { MPP_2009 } from '../../../shared/rules/mpp2009';
-import type { Deadline, DeadlineStatus, RequirementId } from '../../../shared/rules/types';
+import type { Deadline, DeadlineKind, DeadlineStatus, RequirementId } from '../../../shared/rules/types';
 import { DEADLINE_KIND_LABELS } from '../../../shared/report/labels';
+import { membershipLabel } from '../../../shared/rules/wording';
 
 export interface DeadlineRow {
   readonly key: string;
@@ -14,6 +15,7 @@ export interface DeadlineRow {
   readonly who: string;
   /** The certification for MCP rows; the kind of deadline for the others. */
   readonly what: string;
+  readonly kind: DeadlineKind;
   readonly kindLabel: string;
   readonly dueOn: IsoDate;
   readonly daysLeft: number;
@@ -29,11 +31,15 @@ export interface DeadlineGroups {
 /** Splits the evaluation's deadlines into MCP rows and the rest, naming who and what. */
 export function deadlineGroups(deadlines: readonly Deadline[], membership: Membership): DeadlineGroups {
   const names = new Map(membership.professionals.map((p) => [p.id, p.name]));
+  // The rules name the membership in its own deadlines ("Fabrikam Ltd (Dublin): enrollment
+  // expires"); on this membership's page that prefix says nothing.
+  const own = `${membershipLabel(membership)}: `;
   const mcp: DeadlineRow[] = [];
   const other: DeadlineRow[] = [];
   deadlines.forEach((deadline, index) => {
     const base = {
       key: `${index}`,
+      kind: deadline.kind,
       kindLabel: DEADLINE_KIND_LABELS[deadline.kind],
       dueOn: deadline.dueOn,
       daysLeft: deadline.daysLeft,
@@ -42,7 +48,8 @@ export function deadlineGroups(deadlines: readonly Deadline[], membership: Membe
     };
     const name = deadline.professionalId === null ? undefined : names.get(deadline.professionalId);
     if (name === undefined) {
-      other.push({ ...base, who: deadline.subject, what: base.kindLabel });
+      const about = deadline.subject.startsWith(own) ? deadline.subject.slice(own.length) : deadline.subject;
+      other.push({ ...base, who: about.charAt(0).toUpperCase() + about.slice(1), what: base.kindLabel });
       return;
     }
     // The rules write an MCP subject as "<name> — <certification>".

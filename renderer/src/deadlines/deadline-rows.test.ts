@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateMembership } from '../../../shared/rules/evaluate';
+import type { Deadline } from '../../../shared/rules/types';
+import { goldMembership, mcp } from '../review/membership.fixture';
+import { deadlineGroups, dueWithinSoon, filterRows } from './deadline-rows';
+
+const membership = goldMembership({
+  professionals: [
+    mcp('p-1', 'Sam Lee', {
+      certifications: [
+        { name: 'MCITP', earnedOn: '2007-03-01', expiresOn: null, newerExamRequiredBy: '2009-09-10' },
+      ],
+    }),
+    mcp('p-2', 'Ana Ruiz', {
+      certifications: [
+        { name: 'MCTS: SQL', earnedOn: '2007-03-01', expiresOn: '2010-02-01', newerExamRequiredBy: null },
+      ],
+    }),
+  ],
+});
+
+describe('deadlineGroups', () => {
+  const evaluation = evaluateMembership(membership, '2009-08-15');
+  const groups = deadlineGroups(evaluation.deadlines, membership);
+
+  it('puts every MCP certification deadline in the MCP group with who and which certification', () => {
+    expect(groups.mcp.map((r) => [r.who, r.what, r.dueOn])).toEqual([
+      ['Sam Lee', 'MCITP', '2009-09-10'],
+      ['Ana Ruiz', 'MCTS: SQL', '2010-02-01'],
+    ]);
+    expect(groups.mcp[0]?.daysLeft).toBe(26);
+  });
+
+  it('keeps the other deadlines, without the membership name the page already shows', () => {
+    const whos = groups.other.map((r) => r.who);
+    expect(whos).toContain('Re-enrollment window opens');
+    expect(whos).toContain('Enrollment expires');
+    expect(groups.mcp.length + groups.other.length).toBe(evaluation.deadlines.length);
+  });
+
+  it('says what an MCP deadline endangers when it lapses before expiry', () => {
+    const sam = groups.mcp[0];
+    expect(sam?.status).toBe('before-expiry');
+    expect(sam?.endangers).toBe('gold.mcp-exams');
+  });
+});
+
+const at = (daysLeft: number, status: Deadline['status'] = 'ok'): Deadline => ({
+  kind: 'enrollment-expires',
+  subject: 'x',
+  dueOn: '2009-09-30',
+  status,
+  daysLeft,
+  endangers: null,
+  professionalId: null,
+});
+
+describe('dueWithinSoon and filterRows', () => {
+  it('counts deadlines from today to 30 days ahead, both included, and nothing past', () => {
+    expect(dueWithinSoon([at(-1), at(0), at(30), at(31)])).toBe(2);
+  });
+
+  it('filters by the same horizon, or by status', () => {
+    const rows = deadlineGroups([at(-2, 'overdue'), at(10, 'soon'), at(40)], goldMembership()).other;
+    expect(filterRows(rows, 'all')).toHaveLength(3);
+    expect(filterRows(rows, 'soon').map((r) => r.daysLeft)).toEqual([10]);
+    expect(filterRows(rows, 'overdue').map((r) => r.daysLeft)).toEqual([-2]);
+  });
+});
