@@ -126,7 +126,32 @@ export function membershipDeadlines(context: RuleContext, requirements: readonly
     add('csat-12-month-edge', subject, edge.lastDay, atRisk.has('gold.csat') ? 'gold.csat' : null);
   }
 
-  // daysLeft orders as dueOn does and numbers compare fast; the sort is stable, so equal dates
-  // keep the order of the data (professionals as listed), comparing no strings.
-  return out.sort((a, b) => a.daysLeft - b.daysLeft || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  return byDateThenKind(out);
+}
+
+/** Above this many distinct sort keys a comparison sort is cheaper than counting. */
+const MAX_BUCKETS = 1 << 20;
+
+/**
+ * Deadlines by date, then kind, then the order of the data. A counting sort on
+ * daysLeft × kinds: linear for the thousands of MCP dates of a large membership, compares no
+ * strings, and is stable.
+ */
+function byDateThenKind(deadlines: readonly Deadline[]): Deadline[] {
+  const kinds = Object.keys(KIND_ORDER).length;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const d of deadlines) {
+    if (d.daysLeft < min) min = d.daysLeft;
+    if (d.daysLeft > max) max = d.daysLeft;
+  }
+  const key = (d: Deadline) => (d.daysLeft - min) * kinds + KIND_ORDER[d.kind];
+  const buckets = (max - min + 1) * kinds;
+  if (deadlines.length === 0 || buckets > MAX_BUCKETS) return [...deadlines].sort((a, b) => key(a) - key(b));
+  const starts = new Uint32Array(buckets + 1);
+  for (const d of deadlines) starts[key(d) + 1] += 1;
+  for (let b = 1; b <= buckets; b += 1) starts[b] += starts[b - 1];
+  const sorted = new Array<Deadline>(deadlines.length);
+  for (const d of deadlines) sorted[starts[key(d)]++] = d;
+  return sorted;
 }

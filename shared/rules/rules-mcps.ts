@@ -7,7 +7,7 @@ import { holdsOn, type CountedMcp, type RuleContext } from './context';
 import { isSolutionCurrent } from './currency';
 import { requirement } from './requirement';
 import type { Requirement } from './types';
-import { count, more, nameListOf } from './wording';
+import { count, more, nameList, nameListOf } from './wording';
 
 const mcpName = (mcp: CountedMcp) => mcp.professional.name;
 
@@ -20,24 +20,47 @@ export function mcpPaths(context: RuleContext): { viaMcps: boolean; viaSolution:
   };
 }
 
-/** The counted MCPs that lapse before `day`, earliest first. */
+/** The counted MCPs that lapse before `day`, in the order of the data. */
 export function lapsingBefore(mcps: readonly CountedMcp[], day: IsoDate): CountedMcp[] {
-  return mcps
-    .filter((mcp) => !holdsOn(mcp.standing, day))
-    .sort((a, b) => ((a.standing.lastDay as IsoDate) < (b.standing.lastDay as IsoDate) ? -1 : 1));
+  return mcps.filter((mcp) => !holdsOn(mcp.standing, day));
 }
 
-/** "Sam Lee must pass the newer exam replacing MCITP by 2009-09-01; …" for up to five MCPs. */
+/**
+ * The `n` MCPs that lapse earliest, earliest first. A partial selection: thousands may lapse,
+ * and only the first few are ever named.
+ */
+export function earliestLapsing(lapsing: readonly CountedMcp[], n: number): CountedMcp[] {
+  const chosen: CountedMcp[] = [];
+  for (const mcp of lapsing) {
+    const day = mcp.standing.lastDay as IsoDate;
+    if (chosen.length === n && day >= (chosen[n - 1]?.standing.lastDay as IsoDate)) continue;
+    let at = chosen.length;
+    while (at > 0 && (chosen[at - 1]?.standing.lastDay as IsoDate) > day) at -= 1;
+    chosen.splice(at, 0, mcp);
+    if (chosen.length > n) chosen.pop();
+  }
+  return chosen;
+}
+
+const SHOWN = 5;
+
+/** "Sam Lee must pass the newer exam for MCITP by 2009-09-01; …" for the earliest five. */
 export function keepCurrentAction(lapsing: readonly CountedMcp[]): string {
-  const shown = lapsing
-    .slice(0, 5)
-    .map(({ professional, standing }) =>
-      standing.by === 'newer-exam'
-        ? `${professional.name} must pass the newer exam for ${standing.certification.name} by ${standing.lastDay}`
-        : `${professional.name} must renew ${standing.certification.name} by ${standing.lastDay}`,
-    );
-  const rest = lapsing.length > 5 ? `; and ${count(lapsing.length - 5, 'other MCP')}` : '';
+  const shown = earliestLapsing(lapsing, SHOWN).map(({ professional, standing }) =>
+    standing.by === 'newer-exam'
+      ? `${professional.name} must pass the newer exam for ${standing.certification.name} by ${standing.lastDay}`
+      : `${professional.name} must renew ${standing.certification.name} by ${standing.lastDay}`,
+  );
+  const rest = lapsing.length > SHOWN ? `; and ${count(lapsing.length - SHOWN, 'other MCP')}` : '';
   return `${shown.join('; ')}${rest}`;
+}
+
+/** "Sam Lee, Ana Ruiz and 3 others", earliest to lapse first. */
+function lapsingNames(lapsing: readonly CountedMcp[]): string {
+  const first = earliestLapsing(lapsing, 3).map(mcpName);
+  return lapsing.length <= 3
+    ? nameList(first)
+    : `${first.join(', ')} and ${count(lapsing.length - 3, 'other')}`;
 }
 
 /** gold.mcps-or-solution. */
@@ -63,18 +86,17 @@ export function mcpsOrSolutionRule(context: RuleContext): Requirement {
       action: `Associate ${more(required - mcps.length, 'MCP')} holding a current certification with ${context.label}, or certify ${solutionsAlternative === 1 ? 'a solution' : `${solutionsAlternative} solutions`}`,
     });
   }
-  const mcpsLasting = mcps.length - lapsingBefore(mcps, horizon).length;
+  const lapsing = lapsingBefore(mcps, horizon);
   const solutionsLasting = currentSolutions.filter((s) => isSolutionCurrent(s, horizon));
-  if (mcpsLasting >= required || solutionsLasting.length >= solutionsAlternative) {
+  if (mcps.length - lapsing.length >= required || solutionsLasting.length >= solutionsAlternative) {
     return requirement(context, 'gold.mcps-or-solution', 'met', detail, numbers);
   }
-  const lapsing = lapsingBefore(mcps, horizon);
   const lapsingSolutions = currentSolutions
     .filter((s) => !isSolutionCurrent(s, horizon))
     .map((s) => `renew the certification of ${s.name} by ${s.expiresOn}`);
   const parts = [...(lapsing.length > 0 ? [keepCurrentAction(lapsing)] : []), ...lapsingSolutions];
   const dueDates = [
-    ...lapsing.map((mcp) => mcp.standing.lastDay as IsoDate),
+    ...earliestLapsing(lapsing, 1).map((mcp) => mcp.standing.lastDay as IsoDate),
     ...currentSolutions.flatMap((s) => (s.expiresOn !== null && s.expiresOn < horizon ? [s.expiresOn] : [])),
   ].sort();
   return requirement(
@@ -156,7 +178,7 @@ export function mcpExamsRule(context: RuleContext): Requirement {
       context,
       'gold.mcp-exams',
       'met',
-      `${count(remaining, 'linked MCP')} stay current through ${horizon}${lapsing.length > 0 ? `; lapsing before then: ${nameListOf(lapsing, mcpName)}` : ''}.`,
+      `${count(remaining, 'linked MCP')} stay current through ${horizon}${lapsing.length > 0 ? `; lapsing before then: ${lapsingNames(lapsing)}` : ''}.`,
       { actual: remaining, required },
     );
   }
@@ -178,11 +200,11 @@ export function mcpExamsRule(context: RuleContext): Requirement {
     context,
     'gold.mcp-exams',
     'at-risk',
-    `Only ${count(remaining, 'linked MCP')} of ${linked.length} stay current through ${horizon}; lapsing before then: ${nameListOf(lapsing, mcpName)}.`,
+    `Only ${count(remaining, 'linked MCP')} of ${linked.length} stay current through ${horizon}; lapsing before then: ${lapsingNames(lapsing)}.`,
     {
       actual: remaining,
       required,
-      dueOn: lapsing[0]?.standing.lastDay ?? null,
+      dueOn: earliestLapsing(lapsing, 1)[0]?.standing.lastDay ?? null,
       action: `Keep ${required} linked MCPs current through ${horizon} (${more(required - remaining, 'is', 'are')} needed): ${keepCurrentAction(lapsing)}`,
     },
   );

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { devNull, tmpdir } from 'node:os';
+import { devNull, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,36 @@ export function plainLoop(membership: Membership, asOf: string): number {
   return n;
 }
 
+/**
+ * Medians of `a` and `b` run alternately, so a machine busy with other work slows both alike
+ * and the ratio stays meaningful even when the absolute times do not.
+ */
+async function interleavedMedians(a: () => void, b: () => void, runs: number): Promise<[number, number]> {
+  a();
+  b();
+  const times: [number[], number[]] = [[], []];
+  for (let i = 0; i < runs; i += 1) {
+    for (const [index, fn] of [a, b].entries()) {
+      const start = performance.now();
+      fn();
+      times[index]?.push(performance.now() - start);
+    }
+  }
+  const median = (list: number[]) => list.sort((x, y) => x - y)[Math.floor(list.length / 2)] as number;
+  return [median(times[0]), median(times[1])];
+}
+
+/** The fastest of `runs` calls: the figure least disturbed by other processes on the machine. */
+function minMs(fn: () => unknown, runs: number): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
 function rows(m: Membership): number {
   return m.professionals.reduce((sum, p) => sum + 1 + p.certifications.length, 0) + m.references.length;
 }
@@ -68,7 +98,10 @@ async function inProcess(): Promise<void> {
   const bigLoopMs = await medianMs(() => plainLoop(big, AS_OF), 51, 20);
   const bigMs = await medianMs(() => evaluateMembership(big, AS_OF), 51, 20);
   console.log(ratioLine('evaluate one membership of 5,000 MCPs', bigMs, 'plain loop', bigLoopMs));
-  console.log(`  target < 5 ms: ${bigMs < 5 ? 'met' : 'NOT met'} (${bigMs.toFixed(2)} ms)`);
+  const bigMin = minMs(() => evaluateMembership(big, AS_OF), 51);
+  console.log(
+    `  target < 5 ms: median ${bigMs < 5 ? 'met' : 'NOT met'} (${bigMs.toFixed(2)} ms), fastest run ${bigMin < 5 ? 'met' : 'NOT met'} (${bigMin.toFixed(2)} ms)`,
+  );
 
   let previous: number | null = null;
   for (const mcps of [2500, 5000, 10_000, 20_000]) {
@@ -126,8 +159,12 @@ async function wholeProcess(): Promise<void> {
     const cli = (file: string) =>
       spawn([join(root, 'bin', 'reenroll.mjs'), 'evaluate', file, '--as-of', AS_OF]);
     try {
-      const baseMs = await medianMs(spawn([baseline, full]), 5, 1);
-      const cliMs = await medianMs(cli(full), 5, 1);
+      console.log(
+        `  load average before: ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')} (1, 5, 15 min)`,
+      );
+      const [baseMs, cliMs] = await interleavedMedians(spawn([baseline, full]), cli(full), 5);
       console.log(
         ratioLine(
           'reenroll evaluate, whole process (LARGE)',
@@ -138,8 +175,8 @@ async function wholeProcess(): Promise<void> {
         ),
       );
       cliPhases(full);
-      const halfMs = await medianMs(cli(half), 5, 1);
-      console.log(ratioLine('  doubling: 200 memberships', cliMs, '100 memberships', halfMs, 2.5));
+      const [halfMs, fullMs] = await interleavedMedians(cli(half), cli(full), 3);
+      console.log(ratioLine('  doubling: 200 memberships', fullMs, '100 memberships', halfMs, 2.5));
     } finally {
       closeSync(sink);
     }
