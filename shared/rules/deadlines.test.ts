@@ -141,6 +141,30 @@ describe('deadlines', () => {
     });
   });
 
+  it('orders by date then kind, keeping the order of the data for equal ones, even across centuries', () => {
+    const cert = (name: string, expiresOn: string) => ({
+      name,
+      earnedOn: '2007-03-01',
+      expiresOn,
+      newerExamRequiredBy: null,
+    });
+    const m = goldMembership({
+      professionals: [
+        mcp('p-1', 'Sam Lee', { certifications: [cert('MCSE', '2999-12-31'), cert('MCTS', '2010-01-01')] }),
+        mcp('p-2', 'Ana Ruiz', { certifications: [cert('MCTS', '2010-01-01')] }),
+      ],
+    });
+    expect(deadlinesOf(m).map((d) => `${d.dueOn} ${d.subject}`)).toEqual([
+      '2009-07-02 Fabrikam Ltd (Seattle): re-enrollment window opens',
+      '2009-09-30 Fabrikam Ltd (Seattle): enrollment expires',
+      '2010-01-01 Sam Lee — MCTS',
+      '2010-01-01 Ana Ruiz — MCTS',
+      '2010-04-01 CSAT survey of 2009-04-01 (v-1) leaves the 12-month window',
+      '2010-06-30 Contoso reference r-1',
+      '2999-12-31 Sam Lee — MCSE',
+    ]);
+  });
+
   it('leaves out certification dates from before the enrollment period', () => {
     const m = goldMembership({
       professionals: [

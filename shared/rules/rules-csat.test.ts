@@ -96,6 +96,11 @@ describe('gold.csat', () => {
     expect(r.action).toContain('2009-11-20');
   });
 
+  it('before 2009-11-01, warns at-risk without blocking when the survey ages out before a later expiry', () => {
+    const r = requirementOf(withSurveys([survey('2008-11-20', ten)]), 'gold.csat', '2009-10-31');
+    expect(r).toMatchObject({ status: 'at-risk', blocking: false, dueOn: '2009-11-20' });
+  });
+
   it('is not at-risk when the enrollment expires before the rule takes effect', () => {
     const r = requirementOf(
       withSurveys([survey('2008-09-01', ten)], '2009-10-31'),

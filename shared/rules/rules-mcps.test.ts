@@ -95,6 +95,13 @@ describe('gold.mcp-links', () => {
     );
   });
 
+  it('says to associate MCPs when no associated MCP is left to link', () => {
+    const m = goldMembership({ professionals: [mcp('p-1', 'Sam Lee')] });
+    expect(requirementOf(m, 'gold.mcp-links').action).toBe(
+      'Associate one more MCP with a current certification with Fabrikam Ltd (Seattle) and link them to Information Worker Solutions / Unified Communications',
+    );
+  });
+
   it('is unmet when no competency is chosen', () => {
     expect(requirementOf(goldMembership({ chosen: null }), 'gold.mcp-links').status).toBe('unmet');
   });
