@@ -58,16 +58,18 @@ export function ReadinessPanel() {
         {threshold !== null ? (
           <div>
             <dt>Partner points</dt>
-            <dd data-testid="readiness-points">
-              {points.total} of {threshold}
+            <dd>
+              <span data-testid="readiness-points">
+                {points.total} of {threshold}
+              </span>
+              <meter
+                className="readiness__meter"
+                min={0}
+                max={threshold}
+                value={Math.min(points.total, threshold)}
+                aria-label={`${points.total} of ${threshold} partner points`}
+              />
             </dd>
-            <meter
-              className="readiness__meter"
-              min={0}
-              max={threshold}
-              value={Math.min(points.total, threshold)}
-              aria-label={`${points.total} of ${threshold} partner points`}
-            />
           </div>
         ) : null}
       </dl>

@@ -19,20 +19,14 @@ function untilKey(p: Professional, asOf: IsoDate): string {
 function columns(competencies: readonly Competency[], asOf: IsoDate): Column<Professional>[] {
   const names = new Map(competencies.map((c) => [c.id, c.name]));
   return [
-    { key: 'name', header: 'Name', cell: (p) => p.name, sortValue: (p) => p.name, width: '20%' },
-    {
-      key: 'mcpId',
-      header: 'MCP ID',
-      cell: (p) => p.mcpId ?? '—',
-      sortValue: (p) => p.mcpId ?? '',
-      width: '7.5rem',
-    },
+    // The MCP ID is not a column (the table is narrow beside the steps); the filter finds it.
+    { key: 'name', header: 'Name', cell: (p) => p.name, sortValue: (p) => p.name, width: '22%' },
     {
       key: 'associated',
       header: 'Associated',
       cell: (p) => (p.associated ? 'Yes' : 'No'),
       sortValue: (p) => Number(p.associated),
-      width: '7rem',
+      width: '6.5rem',
     },
     {
       key: 'certifications',
@@ -52,7 +46,7 @@ function columns(competencies: readonly Competency[], asOf: IsoDate): Column<Pro
             : formatDate(standing.lastDay);
       },
       sortValue: (p) => untilKey(p, asOf),
-      width: '8.5rem',
+      width: '7.5rem',
     },
     {
       key: 'links',

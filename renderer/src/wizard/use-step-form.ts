@@ -29,6 +29,10 @@ interface StepFormOptions<S extends z.ZodType<unknown, FieldValues>> {
   readonly onSaved?: () => void;
 }
 
+// Autosaved forms check a field when it is left; a list item's form (lists of rows whose
+// siblings are not visited yet) first on Save, then live as its fields change.
+const MODES = { autosave: 'onTouched', explicit: 'onSubmit' } as const;
+
 /** A schema's form values, as react-hook-form holds them. */
 export type FormInput<S extends z.ZodType> = z.input<S> extends FieldValues ? z.input<S> : never;
 
@@ -56,7 +60,8 @@ export function useStepForm<S extends z.ZodType<unknown, FieldValues>>({
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(schema as never) as unknown as Resolver<Input, unknown, Output>,
     defaultValues: defaultValues as DefaultValues<Input>,
-    mode: 'onTouched',
+    mode: MODES[autosave ? 'autosave' : 'explicit'],
+    reValidateMode: 'onChange',
   });
   const [formElement, setFormElement] = useState<HTMLFormElement | null>(null);
   const [summaryShown, setSummaryShown] = useState(false);
