@@ -42,7 +42,7 @@ app.whenReady().then(async () => {
   const previews = createPreviewStore();
   registerAppProtocol(join(__dirname, '..', 'renderer'), previews);
 
-  const workspace = openAppWorkspace();
+  const workspace = openAppWorkspace(previews);
   if (!workspace) {
     app.quit();
     return;

@@ -11,6 +11,10 @@ import { openWorkspace, DatabaseTooNewError, type WorkspaceDb } from '../db/open
 import { openWorkspaceAtStart } from '../db/startup';
 import { ensureDailyBackup, restoreBackupFile, type BackupInfo } from '../db/backups';
 import { createHandlers } from '../services/handlers';
+import type { PreviewStore } from '../services/previews';
+import { reportFileName, reportFor } from '../services/report-service';
+import { renderHtml } from '../../shared/report/html';
+import { printHtmlToPdf } from './pdf';
 
 export interface AppWorkspace {
   readonly file: string;
@@ -35,7 +39,7 @@ function describeBackup(backup: BackupInfo): string {
 }
 
 /** Opens this user's workspace, asking what to do if the file is damaged. Null means quit. */
-export function openAppWorkspace(): AppWorkspace | null {
+export function openAppWorkspace(previews: PreviewStore): AppWorkspace | null {
   const dataDir = app.getPath('userData');
   const file = join(dataDir, 'workspace.db');
   const backupDir = join(dataDir, 'backups');
@@ -76,19 +80,29 @@ export function openAppWorkspace(): AppWorkspace | null {
   }
   ensureDailyBackup(db, options);
 
+  /** The plain-Node handlers, with PDF export done by Chromium, which only the app has. */
+  const handlersFor = (open: WorkspaceDb): Handlers => ({
+    ...createHandlers(open, { backupDir, samplePath, previews }),
+    'report:pdf': async ({ ids, asOf }) => {
+      const { report, memberships } = reportFor(open, { ids, asOf }, new Date());
+      const pdf = await printHtmlToPdf(renderHtml(report));
+      return { fileName: reportFileName(memberships, asOf, 'pdf', 'pdf'), base64: pdf.toString('base64') };
+    },
+  });
+
   const workspace = {
     file,
     backupDir,
     nativeBinding: binding,
     db,
-    handlers: createHandlers(db, { backupDir, samplePath }),
+    handlers: handlersFor(db),
     reopenAfter(change: () => void) {
       workspace.db.close();
       try {
         change();
       } finally {
         workspace.db = openWorkspace(file, options);
-        workspace.handlers = createHandlers(workspace.db, { backupDir, samplePath });
+        workspace.handlers = handlersFor(workspace.db);
       }
     },
   };

@@ -38,6 +38,8 @@ import {
 } from '../db/lists';
 import { readSettings, writeSettings } from '../db/settings';
 import { UserFacingError } from './dispatch';
+import { createReportHandlers } from './report-handlers';
+import { createPreviewStore, type PreviewStore } from './previews';
 import { illFormedText } from './well-formed';
 import {
   freshMembershipId,
@@ -55,6 +57,8 @@ export interface HandlerOptions {
   readonly samplePath: string;
   readonly now?: () => Date;
   readonly nativeBinding?: string;
+  /** Where rendered HTML reports are kept for preview; a private store when absent. */
+  readonly previews?: PreviewStore;
 }
 
 function notFound(id: string, path: string): UserFacingError {
@@ -199,6 +203,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
       inTransaction(() => writeSettings(db, settings));
       return readSettings(db);
     },
+    ...createReportHandlers(db, options.previews ?? createPreviewStore(), options.now),
   });
 }
 

@@ -36,6 +36,8 @@ async function workspaceWithCertification(expiresOn: string) {
           {
             id: 'p-1',
             name: 'Sam Lee',
+            // Only associated MCPs' dates are the membership's obligations.
+            associated: true,
             certifications: [{ name: 'MCITP', earnedOn: '2007-01-01', expiresOn }],
           },
         ],

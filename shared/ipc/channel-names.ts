@@ -20,6 +20,8 @@ export const CHANNEL_NAMES = [
   'workspace:open-sample',
   'settings:get',
   'settings:save',
+  'report:render',
+  'report:pdf',
 ] as const;
 
 export type ChannelNameList = (typeof CHANNEL_NAMES)[number];

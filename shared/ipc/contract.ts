@@ -4,7 +4,8 @@
  * from this object, and every handler's input is parsed with the schema here before it runs.
  */
 import { z } from 'zod';
-import { entityId } from '../interchange/fields';
+import { entityId, isoDate } from '../interchange/fields';
+import { REPORT_FORMATS } from '../report/formats';
 import {
   certifiedSolutionSchema,
   competencySchema,
@@ -114,6 +115,21 @@ export const entitySaveSchema = z.discriminatedUnion('list', [
 export type EntitySave = z.output<typeof entitySaveSchema>;
 export type EntityList = EntitySave['list'];
 
+/** A report rendered for saving: the text, its file name, and where its HTML preview is served. */
+export interface RenderedExport {
+  readonly fileName: string;
+  readonly mimeType: string;
+  readonly text: string;
+  /** Relative path of the HTML preview (`preview/<id>`), for HTML; null otherwise. */
+  readonly previewPath: string | null;
+}
+
+const reportScope = {
+  /** The memberships to report on; all of the workspace when absent. */
+  ids: z.array(entityId).min(1).max(10_000).optional(),
+  asOf: isoDate,
+};
+
 export const STEP_NAMES = ['signIn', 'profileVerified', 'termsAgreed', 'termsSigned'] as const;
 
 export const contract = {
@@ -162,6 +178,15 @@ export const contract = {
   'workspace:open-sample': channel<ImportSummary>()(z.strictObject({})),
   'settings:get': channel<Settings>()(z.strictObject({})),
   'settings:save': channel<Settings>()(settingsSchema),
+  'report:render': channel<RenderedExport>()(
+    z.strictObject({
+      ...reportScope,
+      format: z.enum(REPORT_FORMATS, { error: `expected one of ${REPORT_FORMATS.join(', ')}` }),
+    }),
+  ),
+  'report:pdf': channel<{ readonly fileName: string; readonly base64: string }>()(
+    z.strictObject(reportScope),
+  ),
 } as const;
 
 export type Contract = typeof contract;

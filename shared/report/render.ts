@@ -9,8 +9,9 @@ import { renderJson } from './json';
 import { renderMarkdown } from './markdown';
 import type { Report } from './model-types';
 
-export const REPORT_FORMATS = ['html', 'md', 'json', 'csv', 'requirements-csv', 'ics'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+import type { ReportFormat } from './formats';
+
+export { REPORT_FORMATS, type ReportFormat } from './formats';
 
 export interface RenderedReport {
   readonly text: string;

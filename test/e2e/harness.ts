@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { openWorkspace, type WorkspaceDb } from '../../electron/db/open';
 import { createHandlers } from '../../electron/services/handlers';
 import { startBridge, type RunningBridge } from '../../electron/server/bridge';
+import { createPreviewStore } from '../../electron/services/previews';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const RENDERER_DIR = join(ROOT, 'dist', 'renderer');
@@ -25,8 +26,9 @@ export interface Workspace {
 
 async function serve(dbFile: string, backupDir: string): Promise<{ db: WorkspaceDb; bridge: RunningBridge }> {
   const db = openWorkspace(dbFile, { backupDir });
-  const handlers = createHandlers(db, { backupDir, samplePath: SAMPLE_PATH });
-  const bridge = await startBridge({ handlers, rendererDir: RENDERER_DIR });
+  const previews = createPreviewStore();
+  const handlers = createHandlers(db, { backupDir, samplePath: SAMPLE_PATH, previews });
+  const bridge = await startBridge({ handlers, rendererDir: RENDERER_DIR, previews });
   return { db, bridge };
 }
 

@@ -11,6 +11,7 @@ import { userDataDir, workspacePaths } from '../data-dir';
 import { openWorkspace } from '../../db/open';
 import { createHandlers } from '../../services/handlers';
 import { startBridge } from '../../server/bridge';
+import { createPreviewStore } from '../../services/previews';
 
 /** The repository root, from the source file or from the bundle in dist/cli. */
 function packageRoot(): string {
@@ -39,9 +40,15 @@ export const serve: Command = async (args, io) => {
   const backupDir = dbOption ? join(dirname(dbFile), 'backups') : defaults.backupDir;
 
   const db = openWorkspace(dbFile, { backupDir });
-  const handlers = createHandlers(db, { backupDir, samplePath: join(root, 'examples', 'fabrikam.json') });
+  const previews = createPreviewStore();
+  const handlers = createHandlers(db, {
+    backupDir,
+    samplePath: join(root, 'examples', 'fabrikam.json'),
+    previews,
+  });
   const bridge = await startBridge({
     handlers,
+    previews,
     rendererDir,
     port,
     log: (error) => io.stderr(`${String(error)}\n`),
