@@ -12,6 +12,7 @@ import { AsOfControl } from './AsOfControl';
 import { SECTIONS } from './sections';
 import { ReadinessPanel } from './ReadinessPanel';
 import { WorkspaceFileButtons } from '../first-run/WorkspaceFileButtons';
+import { ExportReportButton } from '../export/ExportReportButton';
 
 const TABS: readonly TabDefinition<string>[] = SECTIONS.map(({ key, label, Badge }) => ({
   key,
@@ -60,6 +61,7 @@ export function App() {
         ) : null}
         <AsOfControl />
         <WorkspaceFileButtons />
+        <ExportReportButton />
         <SaveStatus />
       </header>
       <main className="app__main">
