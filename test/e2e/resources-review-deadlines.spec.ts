@@ -16,6 +16,9 @@ async function pick(page: Page, membership: string) {
   await expect(page.getByLabel('Organization and location').locator('option:checked')).toHaveText(membership);
 }
 
+// Each test walks a whole screen and checks it with axe and screenshots in two themes.
+test.describe.configure({ timeout: 150_000 });
+
 const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: false });
 
 test('first run offers an empty start or the sample', async ({ page, workspace }, testInfo) => {
@@ -177,7 +180,7 @@ test('Deadlines: MCP certifications first, with who, what, when, days left and w
   expect(first).toMatch(/(Sean Murphy|Ines Silva|Kofi Okafor)/);
   expect(first).toMatch(/in \d+ days|\d+ days ago|today/);
   await expect(page.getByTestId('deadlines-mcp')).toContainText('Gold: MCPs stay certified through expiry');
-  await expect(page.getByTestId('deadlines-other')).toContainText('enrollment expires');
+  await expect(page.getByTestId('deadlines-other')).toContainText('Enrollment expires');
   await checkScreen(page, testInfo, 'deadlines');
 
   // The badge on the tab counts what falls due within 30 days of the chosen date.
