@@ -86,7 +86,10 @@ export interface Deadline {
   readonly professionalId: string | null;
 }
 
-/** One step toward a level, smallest first. */
+/**
+ * One step toward the target level: the smallest concrete action for an unmet, todo or at-risk
+ * requirement. Gap lists are ordered by due date (undated last), then in checklist order.
+ */
 export interface Gap {
   readonly requirementId: RequirementId;
   readonly status: RequirementStatus;
@@ -102,11 +105,14 @@ export interface MembershipEvaluation {
   readonly ready: boolean;
   readonly requirements: readonly Requirement[];
   readonly deadlines: readonly Deadline[];
-  /** Unmet and at-risk requirements of the target level, each with its action. */
+  /**
+   * Blocking requirements of the target level (and below) that are unmet or todo, and every
+   * at-risk one, each with its action.
+   */
   readonly gaps: readonly Gap[];
   /**
-   * When Gold is the target but out of reach before expiry, the level the membership still
-   * qualifies for (the fallback path), with a sentence saying so; otherwise null.
+   * When the target (Gold, or Certified) is out of reach before expiry, the highest lower level
+   * the membership still qualifies for (the fallback path), with a sentence saying so; otherwise null.
    */
   readonly fallback: { readonly level: Level; readonly message: string } | null;
 }
