@@ -2,9 +2,8 @@
  * Tab 1, "Time to Re-enroll?": pick or create the membership, see when the window opens and
  * whether the person preparing may re-enroll.
  */
-import { useMemo } from 'react';
 import { emptyOverview } from '../../../../shared/forms/overview';
-import { evaluateMembership } from '../../../../shared/rules/evaluate';
+import { evaluationOf } from '../../review/use-evaluation';
 import { useWorkspace } from '../../store/workspace-store';
 import { OverviewForm } from './OverviewForm';
 import { overviewValuesOf } from './overview-values';
@@ -21,7 +20,8 @@ export function OverviewTab() {
   const newMembershipCancelled = useWorkspace((s) => s.newMembershipCancelled);
   const hasMemberships = useWorkspace((s) => s.summaries.length > 0);
 
-  const evaluation = useMemo(() => (current ? evaluateMembership(current, asOf) : null), [current, asOf]);
+  // One cached evaluation per membership and date, shared with the other screens that read it.
+  const evaluation = current ? evaluationOf(current, asOf) : null;
   const admin = evaluation?.requirements.find((r) => r.id === 'admin.global-program-administrator');
 
   if (creating || !current) {
