@@ -25,6 +25,7 @@ const KIND_ORDER: Readonly<Record<DeadlineKind, number>> = {
 export function membershipDeadlines(context: RuleContext, requirements: readonly Requirement[]): Deadline[] {
   const { asOf, expiresOn, horizon, membership, ruleset } = context;
   const atRisk = new Set<RequirementId>(requirements.filter((r) => r.status === 'at-risk').map((r) => r.id));
+  // Dates before this enrollment period are history, not obligations; enrollments run a year.
   const periodStart = membership.enrollment.startedOn ?? addMonths(expiresOn, -12);
   const out: Deadline[] = [];
   // Thousands of MCP dates fall on far fewer distinct days: count each day once.
@@ -122,7 +123,7 @@ export function membershipDeadlines(context: RuleContext, requirements: readonly
 
   const edge = passingEdge(surveysInLookback(membership.csatSurveys, asOf, ruleset), ruleset);
   if (edge !== null) {
-    const subject = `CSAT survey of ${edge.survey.participatedOn} (${edge.survey.id}) leaves the 12-month window`;
+    const subject = `CSAT survey of ${edge.survey.participatedOn} (${edge.survey.id}) leaves the ${ruleset.csat.lookbackMonths}-month window`;
     add('csat-12-month-edge', subject, edge.lastDay, atRisk.has('gold.csat') ? 'gold.csat' : null);
   }
 

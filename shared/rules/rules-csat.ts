@@ -78,16 +78,16 @@ export function passingEdge(
 /** gold.csat. */
 export function csatRule(context: RuleContext): Requirement {
   const { ruleset, asOf, horizon, expiresOn } = context;
-  const { responsesRequired, requiredFrom, maxPerCustomer } = ruleset.csat;
+  const { responsesRequired, requiredFrom, maxPerCustomer, lookbackMonths } = ruleset.csat;
   const surveys = surveysInLookback(context.membership.csatSurveys, asOf, ruleset);
   const best = surveys[0];
   const actual = best?.counted ?? 0;
   const numbers = { actual, required: responsesRequired };
   const required = asOf >= requiredFrom;
-  const since = addMonths(asOf, -ruleset.csat.lookbackMonths);
+  const since = addMonths(asOf, -lookbackMonths);
   const bestText = best
-    ? `best survey in the 12 months since ${since}: ${best.survey.id} of ${best.survey.participatedOn} with ${actual} counted responses (${best.summary})`
-    : `no survey in the 12 months since ${since}`;
+    ? `best survey in the ${lookbackMonths} months since ${since}: ${best.survey.id} of ${best.survey.participatedOn} with ${actual} counted responses (${best.summary})`
+    : `no survey in the ${lookbackMonths} months since ${since}`;
   const when = required
     ? `required for Gold since ${requiredFrom}`
     : `required for Gold re-enrollments from ${requiredFrom}`;
@@ -104,7 +104,7 @@ export function csatRule(context: RuleContext): Requirement {
         context,
         'gold.csat',
         'at-risk',
-        `${detail} It leaves the 12-month window after ${edge}, before ${expiresOn}.`,
+        `${detail} It leaves the ${lookbackMonths}-month window after ${edge}, before ${expiresOn}.`,
         {
           ...numbers,
           blocking: required ? undefined : false,

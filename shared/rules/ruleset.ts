@@ -44,8 +44,9 @@ export interface Ruleset {
     readonly renewingWaivedThrough: IsoDate;
   };
   readonly references: {
+    /** DESIGN's `referencesRequired`: current accepted references needed for the chosen competency. */
     readonly required: number;
-    /** Days before a lapse by which a replacement must be requested. */
+    /** DESIGN's `referenceLeadDays`: days before a lapse by which a replacement must be requested. */
     readonly leadDays: number;
   };
   readonly deadlines: {
