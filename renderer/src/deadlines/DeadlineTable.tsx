@@ -6,7 +6,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Level } from '../../../shared/interchange/fields';
 import type { DeadlineKind } from '../../../shared/rules/types';
-import { DEADLINE_STATUS_LABELS, REQUIREMENT_TITLES, describeDaysLeft } from '../../../shared/report/labels';
+import { DEADLINE_STATUS_LABELS, REQUIREMENT_TITLES } from '../../../shared/report/labels';
 import { indexItems, viewItems, type SortSpec } from '../editors/list-view';
 import { VirtualTable, type Column } from '../editors/VirtualTable';
 import { formatDate } from '../format';
@@ -26,21 +26,34 @@ const SHORT_KINDS: Readonly<Record<DeadlineKind, string>> = {
   'csat-12-month-edge': 'CSAT edge',
 };
 
-const text = (value: string, tooltip = value): ReactNode => <span title={tooltip}>{value}</span>;
+/** `60 days`, `today`, `3 days ago`: short enough for the column. */
+export function daysLeftText(daysLeft: number): string {
+  if (daysLeft === 0) return 'today';
+  const n = Math.abs(daysLeft);
+  const days = `${n.toLocaleString('en-US')} ${n === 1 ? 'day' : 'days'}`;
+  return daysLeft > 0 ? days : `${days} ago`;
+}
+
+/** Up to two lines of text, cut with an ellipsis past that; the whole text is the tooltip. */
+const text = (value: string, tooltip = value): ReactNode => (
+  <span className="clamp-2" title={tooltip}>
+    {value}
+  </span>
+);
 
 const WHEN: readonly Column<DeadlineRow>[] = [
-  { key: 'date', header: 'Date', width: '11%', cell: (r) => formatDate(r.dueOn), sortValue: (r) => r.dueOn },
+  { key: 'date', header: 'Date', width: '12%', cell: (r) => formatDate(r.dueOn), sortValue: (r) => r.dueOn },
   {
     key: 'days',
     header: 'Days left',
-    width: '11%',
-    cell: (r) => describeDaysLeft(r.daysLeft),
+    width: '10%',
+    cell: (r) => daysLeftText(r.daysLeft),
     sortValue: (r) => r.daysLeft,
   },
   {
     key: 'status',
     header: 'Status',
-    width: '12%',
+    width: '11%',
     cell: (r) => (
       <span
         className={`deadline-status deadline-status--${r.status}`}
@@ -68,14 +81,14 @@ const kindColumn: Column<DeadlineRow> = {
 };
 
 export const MCP_COLUMNS: readonly Column<DeadlineRow>[] = [
-  { key: 'who', header: 'Professional', width: '16%', cell: (r) => text(r.who), sortValue: (r) => r.who },
-  { key: 'what', header: 'Certification', width: '17%', cell: (r) => text(r.what), sortValue: (r) => r.what },
+  { key: 'who', header: 'Professional', width: '15%', cell: (r) => text(r.who), sortValue: (r) => r.who },
+  { key: 'what', header: 'Certification', width: '14%', cell: (r) => text(r.what), sortValue: (r) => r.what },
   kindColumn,
   ...WHEN,
 ];
 
 export const OTHER_COLUMNS: readonly Column<DeadlineRow>[] = [
-  { key: 'who', header: 'About', width: '33%', cell: (r) => text(r.who), sortValue: (r) => r.who },
+  { key: 'who', header: 'About', width: '29%', cell: (r) => text(r.who), sortValue: (r) => r.who },
   kindColumn,
   ...WHEN,
 ];
@@ -121,7 +134,7 @@ export function DeadlineTable({ label, rows, columns, target, testId }: Deadline
             className="button button--small"
             onClick={() => sectionOpened(step.section, step.step)}
           >
-            Open the step<span className="visually-hidden">: {REQUIREMENT_TITLES[r.endangers]}</span>
+            Go to step<span className="visually-hidden">: {REQUIREMENT_TITLES[r.endangers]}</span>
           </button>
         );
       }}
