@@ -74,6 +74,7 @@ test('a Gold membership from empty to ready, walking tabs 1 and 3 as a user woul
     'I agreed to the Microsoft Partner Program terms and conditions',
     'steps.terms-agreed',
   );
+  await checkScreen(page, testInfo, 'gold-03-terms');
 
   await next(page, 'Earn 120 Partner Points');
   await page.getByRole('button', { name: 'Add points entry' }).click();
@@ -121,8 +122,10 @@ test('a Gold membership from empty to ready, walking tabs 1 and 3 as a user woul
 
   await next(page, 'Associate and link the MCPs');
   await expect(requirementCard(page, 'gold.mcp-links')).toHaveAttribute('data-status', 'met');
+  await checkScreen(page, testInfo, 'gold-08-mcp-links');
   await next(page, 'Newer exams in time');
   await expect(requirementCard(page, 'gold.mcp-exams')).toHaveAttribute('data-status', 'met');
+  await checkScreen(page, testInfo, 'gold-09-mcp-exams');
 
   await next(page, 'References up to date');
   await page.getByRole('button', { name: 'Add reference' }).click();
@@ -139,14 +142,17 @@ test('a Gold membership from empty to ready, walking tabs 1 and 3 as a user woul
 
   await next(page, 'References assigned');
   await expect(requirementCard(page, 'gold.references-assigned')).toHaveAttribute('data-status', 'met');
+  await checkScreen(page, testInfo, 'gold-11-references-assigned');
   await next(page, 'Other competency requirements');
   await confirmStep(
     page,
     `The other requirements of ${COMPETENCY} are met and our account reflects it`,
     'gold.competency-other',
   );
+  await checkScreen(page, testInfo, 'gold-12-competency-other');
   await next(page, 'Sign the terms and conditions');
   await confirmStep(page, 'I signed the terms and conditions', 'gold.terms-signed');
+  await checkScreen(page, testInfo, 'gold-13-terms-signed');
 
   await next(page, 'Pay the fee for your country');
   await expect(verdict).toHaveText('Not ready yet');

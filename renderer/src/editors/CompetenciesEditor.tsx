@@ -10,13 +10,13 @@ import { useItemForm } from './use-item-form';
 import type { Column } from './VirtualTable';
 
 const COLUMNS: readonly Column<Competency>[] = [
-  { key: 'name', header: 'Competency', cell: (c) => c.name, sortValue: (c) => c.name, width: '32%' },
+  { key: 'name', header: 'Competency', cell: (c) => c.name, sortValue: (c) => c.name, width: '30%' },
   {
     key: 'attained',
     header: 'Attained on',
     cell: (c) => formatDate(c.attainedOn),
     sortValue: (c) => c.attainedOn ?? '',
-    width: '8.5rem',
+    width: '7.5rem',
   },
   { key: 'specializations', header: 'Specializations', cell: (c) => c.specializations.join(', ') || '—' },
   {
@@ -24,7 +24,7 @@ const COLUMNS: readonly Column<Competency>[] = [
     header: 'Other requirements',
     cell: (c) => (c.otherRequirementsMet ? 'Confirmed' : 'Not confirmed'),
     sortValue: (c) => Number(c.otherRequirementsMet),
-    width: '10rem',
+    width: '8rem',
   },
 ];
 

@@ -60,7 +60,7 @@ function renderEditor(items: readonly Row[], onDelete = vi.fn(async () => async 
 const bodyRows = () =>
   within(screen.getByTestId('people'))
     .getAllByRole('row')
-    .filter((row) => row.getAttribute('aria-hidden') !== 'true')
+    .filter((row): row is HTMLTableRowElement => row.getAttribute('aria-hidden') !== 'true')
     .slice(1);
 
 describe('ListEditor', () => {

@@ -9,6 +9,9 @@ import { useNavigation } from '../store/navigation-store';
 import { createRegistry, WizardContext } from './wizard-context';
 import { STEP_STATE_LABELS, stepState } from './step-status';
 
+/** Where the last step's button leads: the review of every requirement. */
+const REVIEW_SECTION = 'review';
+
 export interface WizardStep {
   readonly key: string;
   readonly title: string;
@@ -49,6 +52,9 @@ export function Wizard({ section, label, steps, requirements }: WizardProps) {
   };
   const onNext = async () => {
     if (await registry.validateAll()) goTo(index + 1);
+  };
+  const onFinish = async () => {
+    if (await registry.validateAll()) sectionOpened(REVIEW_SECTION);
   };
 
   return (
@@ -96,7 +102,11 @@ export function Wizard({ section, label, steps, requirements }: WizardProps) {
             <button type="button" className="button button--primary" onClick={() => void onNext()}>
               Next: {steps[index + 1]?.title}
             </button>
-          ) : null}
+          ) : (
+            <button type="button" className="button button--primary" onClick={() => void onFinish()}>
+              Review everything
+            </button>
+          )}
         </div>
       </section>
     </div>

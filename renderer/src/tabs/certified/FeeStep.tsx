@@ -28,7 +28,13 @@ function FeeForm({ membership }: { readonly membership: Membership }) {
           <input type="text" inputMode="decimal" {...register('amount')} />
         </Field>
         <Field label="Currency" hint="Three letters, like USD" error={errors.currency?.message}>
-          <input type="text" maxLength={3} autoCapitalize="characters" {...register('currency')} />
+          <input
+            type="text"
+            className="input--code"
+            maxLength={3}
+            autoCapitalize="characters"
+            {...register('currency')}
+          />
         </Field>
         <Field label="Paid on" hint="YYYY-MM-DD, optional" error={errors.on?.message}>
           <input type="text" inputMode="numeric" placeholder="YYYY-MM-DD" {...register('on')} />
