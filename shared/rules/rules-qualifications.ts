@@ -6,6 +6,7 @@ import type { RuleContext } from './context';
 import { pointsAction } from './points';
 import { requirement } from './requirement';
 import type { Requirement } from './types';
+import { nameListOf } from './wording';
 
 /** registered.maps-assessment: met at the pass mark, waived for renewing subscribers until late 2009. */
 export function mapsAssessmentRule(context: RuleContext): Requirement {
@@ -97,7 +98,7 @@ export function competencyRule(context: RuleContext): Requirement {
   const attainedText =
     attained.length === 0
       ? `no competency attained by ${context.asOf}`
-      : `attained: ${attained.map((c) => `${c.name} (${c.attainedOn})`).join(', ')}`;
+      : `attained: ${nameListOf(attained, (c) => `${c.name} (${c.attainedOn})`, 5)}`;
   if (attained.length === 0) {
     return requirement(context, 'gold.competency', 'unmet', `${context.label}: ${attainedText}.`, {
       action: 'Attain a Microsoft competency and choose it, with a specialization, for this re-enrollment',

@@ -71,6 +71,13 @@ describe('reenroll evaluate', () => {
     expect(code).toBe(0);
   });
 
+  it('accepts a file saved with a UTF-8 byte-order mark', async () => {
+    const name = writeDoc('bom.json', `\ufeff${sampleText}`);
+    const { code, stderr } = await run(['evaluate', name, '--as-of', '2009-08-15']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
   it('prints a text summary, coloured only on a terminal', async () => {
     const plain = await run(['evaluate', samplePath, '--as-of', '2009-08-15', '--format', 'text']);
     expect(plain.code).toBe(0);

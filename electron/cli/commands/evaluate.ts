@@ -19,7 +19,9 @@ const FORMATS = ['json', 'text'] as const;
 /** Reads a file named on the command line; a missing or unreadable file is an input error. */
 export async function readInputFile(file: string, cwd: string): Promise<string> {
   try {
-    return await readFile(resolve(cwd, file), 'utf8');
+    // Editors on Windows often save UTF-8 with a byte-order mark, which JSON.parse refuses.
+    const text = await readFile(resolve(cwd, file), 'utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(error);
