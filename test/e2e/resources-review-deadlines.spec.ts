@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { checkScreen } from './check-screen';
@@ -209,4 +210,58 @@ test('Deadlines: MCP certifications first, with who, what, when, days left and w
     .count()
     .catch(() => 0);
   expect(Number.parseInt(badge, 10)).toBe(soonMcp + soonOther);
+});
+
+test('Import… asks what to do with ids already in the workspace; Export… downloads the workspace', async ({
+  page,
+  workspace,
+}, testInfo) => {
+  await openSample(page, workspace.bridge.url);
+  const count = () =>
+    (workspace.db.prepare('SELECT count(*) AS n FROM memberships').get() as { n: number }).n;
+  expect(count()).toBe(4);
+
+  // Export: the whole workspace as one interchange file.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^partner-reenrollment-\d{4}-\d{2}-\d{2}\.json$/);
+  const exported = testInfo.outputPath('exported.json');
+  await file.saveAs(exported);
+  const doc = JSON.parse(readFileSync(exported, 'utf8')) as { format: string; memberships: { id: string }[] };
+  expect(doc.format).toBe('partner-reenrollment');
+  expect(doc.memberships).toHaveLength(4);
+
+  // Importing it back: every id is taken, so the app asks first and changes nothing until answered.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await chooser).setFiles(exported);
+  const dialog = page.getByRole('dialog', { name: 'Memberships already in the workspace' });
+  await expect(dialog).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Replace them' })).toBeFocused();
+  await checkScreen(page, testInfo, 'import-conflict');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  expect(count()).toBe(4);
+
+  const again = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await again).setFiles(exported);
+  await page.getByRole('button', { name: 'Import as new memberships' }).click();
+  await expect(page.getByTestId('file-status')).toHaveText('Imported 4 memberships (4 under a new id).');
+  expect(count()).toBe(8);
+  await expect(page.getByLabel('Organization and location').locator('option')).toHaveCount(8);
+
+  // A file with a bad date is refused with the JSON path of the problem, and nothing changes.
+  const bad = testInfo.outputPath('bad.json');
+  const broken = JSON.parse(readFileSync(exported, 'utf8')) as {
+    memberships: { enrollment: { expiresOn: string } }[];
+  };
+  (broken.memberships[1] as { enrollment: { expiresOn: string } }).enrollment.expiresOn = '2009-02-30';
+  writeFileSync(bad, JSON.stringify(broken));
+  const third = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await third).setFiles(bad);
+  await expect(page.getByTestId('file-error')).toContainText('memberships[1].enrollment.expiresOn');
+  expect(count()).toBe(8);
 });
