@@ -27,7 +27,7 @@ test('bad input on each form of tabs 2 and 3: an error on the field, and nothing
   page,
   workspace,
 }, testInfo) => {
-  test.setTimeout(300_000);
+  test.setTimeout(360_000);
   const db = workspace.db;
   await openEmpty(page, workspace.bridge.url);
   await createMembership(page, {

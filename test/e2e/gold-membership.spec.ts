@@ -34,7 +34,7 @@ test('a Gold membership from empty to ready, walking tabs 1 and 3 as a user woul
   page,
   workspace,
 }, testInfo) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   await openEmpty(page, workspace.bridge.url);
   await createMembership(page, {
     name: 'Fabrikam Ltd',

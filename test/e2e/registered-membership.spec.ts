@@ -12,7 +12,7 @@ test('a Registered membership to ready through tab 2, with the Action Pack asses
   page,
   workspace,
 }, testInfo) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   await openEmpty(page, workspace.bridge.url);
   await createMembership(page, {
     name: 'Tailspin Toys',

@@ -2,12 +2,12 @@
 import type { Competency } from '../../../shared/interchange/schema';
 import { CheckboxField, Field } from '../components/Field';
 import { formatDate } from '../format';
-import { useWorkspace } from '../store/workspace-store';
 import { ItemForm } from './ItemForm';
 import { ListEditor } from './ListEditor';
 import { useDeleteWithUndo } from './use-delete-with-undo';
-import { useItemForm } from './use-item-form';
+import { useItemForm, useListItems } from './use-item-form';
 import type { Column } from './VirtualTable';
+import { DATE_INPUT } from './date-input';
 
 const COLUMNS: readonly Column<Competency>[] = [
   { key: 'name', header: 'Competency', cell: (c) => c.name, sortValue: (c) => c.name, width: '30%' },
@@ -46,7 +46,7 @@ function CompetencyForm({ item, close }: { readonly item: Competency | null; rea
           hint="YYYY-MM-DD; empty if not attained yet"
           error={errors.attainedOn?.message}
         >
-          <input type="text" inputMode="numeric" placeholder="YYYY-MM-DD" {...register('attainedOn')} />
+          <input {...DATE_INPUT} {...register('attainedOn')} />
         </Field>
       </div>
       <Field label="Specializations" hint="One per line" error={errors.specializations?.message}>
@@ -60,7 +60,7 @@ function CompetencyForm({ item, close }: { readonly item: Competency | null; rea
 }
 
 export function CompetenciesEditor() {
-  const items = useWorkspace((s) => s.current?.competencies ?? EMPTY);
+  const items = useListItems('competencies');
   const onDelete = useDeleteWithUndo('competencies');
   return (
     <ListEditor
@@ -77,5 +77,3 @@ export function CompetenciesEditor() {
     />
   );
 }
-
-const EMPTY: readonly Competency[] = [];

@@ -8,12 +8,12 @@ import { MPP_2009 } from '../../../shared/rules/mpp2009';
 import { countSurvey } from '../../../shared/rules/rules-csat';
 import { Field } from '../components/Field';
 import { formatDate } from '../format';
-import { useWorkspace } from '../store/workspace-store';
 import { ItemForm } from './ItemForm';
 import { ListEditor } from './ListEditor';
 import { useDeleteWithUndo } from './use-delete-with-undo';
-import { useItemForm, type ItemFormResult } from './use-item-form';
+import { useItemForm, type ItemFormResult, useListItems } from './use-item-form';
 import type { Column } from './VirtualTable';
+import { DATE_INPUT } from './date-input';
 
 const { maxPerCustomer, responsesRequired } = MPP_2009.csat;
 const counted = (v: CsatSurvey) => countSurvey(v, MPP_2009).counted;
@@ -61,7 +61,7 @@ function SurveyForm({ item, close }: { readonly item: CsatSurvey | null; readonl
     <ItemForm form={step} label="CSAT survey" onCancel={close}>
       <div className="grid grid--3">
         <Field label="Participated on" hint="YYYY-MM-DD" error={errors.participatedOn?.message}>
-          <input type="text" inputMode="numeric" placeholder="YYYY-MM-DD" {...register('participatedOn')} />
+          <input {...DATE_INPUT} {...register('participatedOn')} />
         </Field>
       </div>
       <fieldset>
@@ -99,12 +99,11 @@ function SurveyForm({ item, close }: { readonly item: CsatSurvey | null; readonl
   );
 }
 
-const EMPTY: readonly CsatSurvey[] = [];
 const searchText = (v: CsatSurvey) => `${v.participatedOn} ${v.responses.map((r) => r.customer).join(' ')}`;
 const label = (v: CsatSurvey) => `survey of ${formatDate(v.participatedOn)}`;
 
 export function CsatEditor() {
-  const items = useWorkspace((s) => s.current?.csatSurveys ?? EMPTY);
+  const items = useListItems('csatSurveys');
   const onDelete = useDeleteWithUndo('csatSurveys');
   return (
     <ListEditor

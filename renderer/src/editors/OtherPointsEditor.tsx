@@ -2,12 +2,12 @@
 import type { OtherPoints } from '../../../shared/interchange/schema';
 import { Field } from '../components/Field';
 import { formatDate } from '../format';
-import { useWorkspace } from '../store/workspace-store';
 import { ItemForm } from './ItemForm';
 import { ListEditor } from './ListEditor';
 import { useDeleteWithUndo } from './use-delete-with-undo';
-import { useItemForm } from './use-item-form';
+import { useItemForm, useListItems } from './use-item-form';
 import type { Column } from './VirtualTable';
+import { DATE_INPUT } from './date-input';
 
 const COLUMNS: readonly Column<OtherPoints>[] = [
   { key: 'description', header: 'Description', cell: (o) => o.description, sortValue: (o) => o.description },
@@ -35,7 +35,7 @@ function OtherPointsForm({ item, close }: { readonly item: OtherPoints | null; r
           <input type="text" inputMode="numeric" {...register('points')} />
         </Field>
         <Field label="Earned on" hint="YYYY-MM-DD; empty counts now" error={errors.earnedOn?.message}>
-          <input type="text" inputMode="numeric" placeholder="YYYY-MM-DD" {...register('earnedOn')} />
+          <input {...DATE_INPUT} {...register('earnedOn')} />
         </Field>
       </div>
     </ItemForm>
@@ -43,7 +43,7 @@ function OtherPointsForm({ item, close }: { readonly item: OtherPoints | null; r
 }
 
 export function OtherPointsEditor() {
-  const items = useWorkspace((s) => s.current?.otherPoints ?? EMPTY);
+  const items = useListItems('otherPoints');
   const onDelete = useDeleteWithUndo('otherPoints');
   return (
     <ListEditor
@@ -60,5 +60,3 @@ export function OtherPointsEditor() {
     />
   );
 }
-
-const EMPTY: readonly OtherPoints[] = [];

@@ -3,15 +3,13 @@
  * with its expiry and newer-exam date) and the competency/specialization links.
  */
 import { useFieldArray } from 'react-hook-form';
-import type { Competency, Professional } from '../../../shared/interchange/schema';
+import type { Professional } from '../../../shared/interchange/schema';
 import { CheckboxField, Field } from '../components/Field';
 import { useWorkspace } from '../store/workspace-store';
 import { CompetencyPicker } from './CompetencyPicker';
 import { ItemForm } from './ItemForm';
-import { useItemForm } from './use-item-form';
-
-const DATE = { type: 'text', inputMode: 'numeric', placeholder: 'YYYY-MM-DD' } as const;
-const NO_COMPETENCIES: readonly Competency[] = [];
+import { useItemForm, useListItems } from './use-item-form';
+import { DATE_INPUT } from './date-input';
 
 export function ProfessionalForm({
   item,
@@ -20,7 +18,7 @@ export function ProfessionalForm({
   readonly item: Professional | null;
   readonly close: () => void;
 }) {
-  const competencies = useWorkspace((s) => s.current?.competencies ?? NO_COMPETENCIES);
+  const competencies = useListItems('competencies');
   const chosen = useWorkspace((s) => s.current?.chosen ?? null);
   const step = useItemForm('professionals', item, close);
   const { register, formState, control } = step.form;
@@ -55,17 +53,17 @@ export function ProfessionalForm({
                 <input type="text" {...register(`certifications.${i}.name`)} />
               </Field>
               <Field label="Earned on" error={e?.earnedOn?.message}>
-                <input {...DATE} {...register(`certifications.${i}.earnedOn`)} />
+                <input {...DATE_INPUT} {...register(`certifications.${i}.earnedOn`)} />
               </Field>
               <Field label="Expires on" hint="Empty: no expiry" error={e?.expiresOn?.message}>
-                <input {...DATE} {...register(`certifications.${i}.expiresOn`)} />
+                <input {...DATE_INPUT} {...register(`certifications.${i}.expiresOn`)} />
               </Field>
               <Field
                 label="Newer exam by"
                 hint="Empty: none required"
                 error={e?.newerExamRequiredBy?.message}
               >
-                <input {...DATE} {...register(`certifications.${i}.newerExamRequiredBy`)} />
+                <input {...DATE_INPUT} {...register(`certifications.${i}.newerExamRequiredBy`)} />
               </Field>
               <button
                 type="button"

@@ -6,6 +6,7 @@ import { standingOn } from '../../../shared/rules/currency';
 import { formatDate } from '../format';
 import { useWorkspace } from '../store/workspace-store';
 import { ListEditor } from './ListEditor';
+import { useListItems } from './use-item-form';
 import { ProfessionalForm } from './ProfessionalForm';
 import { useDeleteWithUndo } from './use-delete-with-undo';
 import type { Column } from './VirtualTable';
@@ -63,12 +64,10 @@ function columns(competencies: readonly Competency[], asOf: IsoDate): Column<Pro
 const searchText = (p: Professional) =>
   `${p.name} ${p.mcpId ?? ''} ${p.certifications.map((c) => c.name).join(' ')} ${p.links.map((l) => l.specialization).join(' ')}`;
 const label = (p: Professional) => p.name;
-const EMPTY_P: readonly Professional[] = [];
-const EMPTY_C: readonly Competency[] = [];
 
 export function ProfessionalsEditor({ intro }: { readonly intro?: ReactNode }) {
-  const items = useWorkspace((s) => s.current?.professionals ?? EMPTY_P);
-  const competencies = useWorkspace((s) => s.current?.competencies ?? EMPTY_C);
+  const items = useListItems('professionals');
+  const competencies = useListItems('competencies');
   const asOf = useWorkspace((s) => s.asOf);
   const onDelete = useDeleteWithUndo('professionals');
   const cols = useMemo(() => columns(competencies, asOf), [competencies, asOf]);

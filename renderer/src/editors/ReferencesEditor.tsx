@@ -4,13 +4,13 @@ import { REFERENCE_STATUSES } from '../../../shared/interchange/fields';
 import type { Competency, Reference } from '../../../shared/interchange/schema';
 import { Field } from '../components/Field';
 import { formatDate } from '../format';
-import { useWorkspace } from '../store/workspace-store';
 import { CompetencyPicker } from './CompetencyPicker';
 import { ItemForm } from './ItemForm';
 import { ListEditor } from './ListEditor';
 import { useDeleteWithUndo } from './use-delete-with-undo';
-import { useItemForm } from './use-item-form';
+import { useItemForm, useListItems } from './use-item-form';
 import type { Column } from './VirtualTable';
+import { DATE_INPUT } from './date-input';
 
 const STATUS_TEXT: Readonly<Record<Reference['status'], string>> = {
   draft: 'Draft',
@@ -18,9 +18,6 @@ const STATUS_TEXT: Readonly<Record<Reference['status'], string>> = {
   accepted: 'Accepted',
   declined: 'Declined',
 };
-const DATE = { type: 'text', inputMode: 'numeric', placeholder: 'YYYY-MM-DD' } as const;
-const EMPTY_R: readonly Reference[] = [];
-const EMPTY_C: readonly Competency[] = [];
 
 function columns(competencies: readonly Competency[]): Column<Reference>[] {
   const names = new Map(competencies.map((c) => [c.id, c.name]));
@@ -59,7 +56,7 @@ function columns(competencies: readonly Competency[]): Column<Reference>[] {
 }
 
 function ReferenceForm({ item, close }: { readonly item: Reference | null; readonly close: () => void }) {
-  const competencies = useWorkspace((s) => s.current?.competencies ?? EMPTY_C);
+  const competencies = useListItems('competencies');
   const step = useItemForm('references', item, close);
   const { register, formState } = step.form;
   const errors = formState.errors;
@@ -81,13 +78,13 @@ function ReferenceForm({ item, close }: { readonly item: Reference | null; reado
       </div>
       <div className="grid grid--3">
         <Field label="Requested on" error={errors.requestedOn?.message}>
-          <input {...DATE} {...register('requestedOn')} />
+          <input {...DATE_INPUT} {...register('requestedOn')} />
         </Field>
         <Field label="Accepted on" error={errors.acceptedOn?.message}>
-          <input {...DATE} {...register('acceptedOn')} />
+          <input {...DATE_INPUT} {...register('acceptedOn')} />
         </Field>
         <Field label="Expires on" hint="Empty: does not expire" error={errors.expiresOn?.message}>
-          <input {...DATE} {...register('expiresOn')} />
+          <input {...DATE_INPUT} {...register('expiresOn')} />
         </Field>
       </div>
       <div className="grid grid--2">
@@ -111,8 +108,8 @@ const searchText = (r: Reference) => `${r.customer} ${r.status} ${r.specializati
 const label = (r: Reference) => r.customer;
 
 export function ReferencesEditor() {
-  const items = useWorkspace((s) => s.current?.references ?? EMPTY_R);
-  const competencies = useWorkspace((s) => s.current?.competencies ?? EMPTY_C);
+  const items = useListItems('references');
+  const competencies = useListItems('competencies');
   const onDelete = useDeleteWithUndo('references');
   const cols = useMemo(() => columns(competencies), [competencies]);
   return (

@@ -2,12 +2,12 @@
 import type { CertifiedSolution } from '../../../shared/interchange/schema';
 import { Field } from '../components/Field';
 import { formatDate } from '../format';
-import { useWorkspace } from '../store/workspace-store';
 import { ItemForm } from './ItemForm';
 import { ListEditor } from './ListEditor';
 import { useDeleteWithUndo } from './use-delete-with-undo';
-import { useItemForm } from './use-item-form';
+import { useItemForm, useListItems } from './use-item-form';
 import type { Column } from './VirtualTable';
+import { DATE_INPUT } from './date-input';
 
 const COLUMNS: readonly Column<CertifiedSolution>[] = [
   { key: 'name', header: 'Solution', cell: (s) => s.name, sortValue: (s) => s.name },
@@ -44,14 +44,14 @@ function SolutionForm({
           <input type="text" {...register('name')} />
         </Field>
         <Field label="Tested on" hint="YYYY-MM-DD" error={errors.testedOn?.message}>
-          <input type="text" inputMode="numeric" placeholder="YYYY-MM-DD" {...register('testedOn')} />
+          <input {...DATE_INPUT} {...register('testedOn')} />
         </Field>
         <Field
           label="Expires on"
           hint="YYYY-MM-DD; empty if it does not expire"
           error={errors.expiresOn?.message}
         >
-          <input type="text" inputMode="numeric" placeholder="YYYY-MM-DD" {...register('expiresOn')} />
+          <input {...DATE_INPUT} {...register('expiresOn')} />
         </Field>
       </div>
     </ItemForm>
@@ -59,7 +59,7 @@ function SolutionForm({
 }
 
 export function SolutionsEditor() {
-  const items = useWorkspace((s) => s.current?.certifiedSolutions ?? EMPTY);
+  const items = useListItems('certifiedSolutions');
   const onDelete = useDeleteWithUndo('certifiedSolutions');
   return (
     <ListEditor
@@ -76,5 +76,3 @@ export function SolutionsEditor() {
     />
   );
 }
-
-const EMPTY: readonly CertifiedSolution[] = [];

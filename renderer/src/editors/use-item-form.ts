@@ -36,3 +36,10 @@ export function useItemForm<L extends ListName>(
     onSaved,
   }) as unknown as ItemFormResult<L>;
 }
+
+const NO_ITEMS: readonly never[] = [];
+
+/** The open membership's items of `list` (the same empty list while none is open). */
+export function useListItems<L extends ListName>(list: L): readonly ListItem<L>[] {
+  return useWorkspace((s) => (s.current?.[list] as readonly ListItem<L>[] | undefined) ?? NO_ITEMS);
+}

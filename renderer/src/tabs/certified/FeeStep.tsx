@@ -7,6 +7,7 @@ import { StepForm } from '../../wizard/StepForm';
 import { useEvaluation } from '../../wizard/use-evaluation';
 import { useStepForm } from '../../wizard/use-step-form';
 import type { Membership } from '../../../../shared/interchange/schema';
+import { DATE_INPUT } from '../../editors/date-input';
 
 function FeeForm({ membership }: { readonly membership: Membership }) {
   const saved = useWorkspace((s) => s.saved);
@@ -37,7 +38,7 @@ function FeeForm({ membership }: { readonly membership: Membership }) {
           />
         </Field>
         <Field label="Paid on" hint="YYYY-MM-DD, optional" error={errors.on?.message}>
-          <input type="text" inputMode="numeric" placeholder="YYYY-MM-DD" {...register('on')} />
+          <input {...DATE_INPUT} {...register('on')} />
         </Field>
         <Field label="Note" hint="Optional: invoice or receipt number" error={errors.note?.message}>
           <input type="text" {...register('note')} />

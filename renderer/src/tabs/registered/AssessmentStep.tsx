@@ -11,6 +11,7 @@ import { RequirementCards } from '../../wizard/RequirementCard';
 import { StepForm } from '../../wizard/StepForm';
 import { useEvaluation } from '../../wizard/use-evaluation';
 import { useStepForm } from '../../wizard/use-step-form';
+import { DATE_INPUT } from '../../editors/date-input';
 
 const { passPercent, renewingWaivedThrough } = MPP_2009.maps;
 
@@ -50,7 +51,7 @@ export function AssessmentStep() {
             <input type="text" inputMode="decimal" {...register('scorePercent')} />
           </Field>
           <Field label="Taken on" hint="YYYY-MM-DD, optional" error={errors.takenOn?.message}>
-            <input type="text" inputMode="numeric" placeholder="YYYY-MM-DD" {...register('takenOn')} />
+            <input {...DATE_INPUT} {...register('takenOn')} />
           </Field>
         </div>
       </StepForm>

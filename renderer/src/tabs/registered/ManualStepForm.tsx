@@ -9,6 +9,7 @@ import { CheckboxField, Field } from '../../components/Field';
 import { useWorkspace } from '../../store/workspace-store';
 import { StepForm } from '../../wizard/StepForm';
 import { useStepForm } from '../../wizard/use-step-form';
+import { DATE_INPUT } from '../../editors/date-input';
 
 interface ManualStepFormProps {
   readonly step: (typeof STEP_NAMES)[number];
@@ -40,7 +41,7 @@ export function ManualStepForm({ step, confirm, formLabel }: ManualStepFormProps
       </CheckboxField>
       <div className="grid grid--2">
         <Field label="Done on" hint="YYYY-MM-DD, optional" error={errors.on?.message}>
-          <input type="text" inputMode="numeric" placeholder="YYYY-MM-DD" {...register('on')} />
+          <input {...DATE_INPUT} {...register('on')} />
         </Field>
         <Field label="Note" hint="Optional: who did it, a confirmation number" error={errors.note?.message}>
           <input type="text" {...register('note')} />
