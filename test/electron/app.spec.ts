@@ -67,7 +67,11 @@ test.describe('desktop app', () => {
     expect(await window.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe(
       'undefined',
     );
-    expect(await window.evaluate(() => typeof (globalThis as { api?: Record<string, unknown> }).api?.['workspace:list'])).toBe('function');
+    expect(
+      await window.evaluate(
+        () => typeof (globalThis as { api?: Record<string, unknown> }).api?.['workspace:list'],
+      ),
+    ).toBe('function');
   });
 
   test('saves a membership to the user-data database and keeps it across a restart', async () => {
