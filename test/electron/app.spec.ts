@@ -22,8 +22,15 @@ function electronBinary(): { path: string } | { reason: string } {
     execFileSync(path, ['--version'], { timeout: 30_000, stdio: 'ignore' });
     return { path };
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { reason: `the Electron binary is not available here (${message})` };
+    // Say what failed in Electron's own words: its download, or the binary refusing to start.
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '');
+    const cause =
+      stderr
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => /^(\w*Error)\b|fetch failed|failed to install/i.test(line))
+        .join('; ') || (error instanceof Error ? error.message.split('\n')[0] : String(error));
+    return { reason: `the Electron binary is not available here (${cause})` };
   }
 }
 
