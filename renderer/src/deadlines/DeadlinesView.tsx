@@ -3,7 +3,7 @@
  * certification, which date, days remaining, status, what it endangers), then every other
  * dated obligation. Both lists are virtualized: a membership may hold thousands of MCPs.
  */
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ComponentProps } from 'react';
 import { useEvaluation } from '../review/use-evaluation';
 import { deadlineGroups, filterRows, type DeadlineFilter } from './deadline-rows';
 import { DeadlineTable, MCP_COLUMNS, OTHER_COLUMNS } from './DeadlineTable';
@@ -47,30 +47,45 @@ export function DeadlinesView() {
           ))}
         </select>
       </div>
-      <h3 id="deadlines-mcp">MCP certifications ({mcp.length.toLocaleString('en-US')})</h3>
-      {mcp.length > 0 ? (
-        <DeadlineTable
-          label="MCP certification deadlines"
-          rows={mcp}
-          columns={MCP_COLUMNS}
-          target={evaluated.membership.targetLevel}
-          testId="deadlines-mcp"
-        />
-      ) : (
-        <p className="empty">No MCP certification deadlines{filter === 'all' ? '' : ' match this filter'}.</p>
-      )}
-      <h3 id="deadlines-other">Other deadlines ({other.length.toLocaleString('en-US')})</h3>
-      {other.length > 0 ? (
-        <DeadlineTable
-          label="Other deadlines"
-          rows={other}
-          columns={OTHER_COLUMNS}
-          target={evaluated.membership.targetLevel}
-          testId="deadlines-other"
-        />
-      ) : (
-        <p className="empty">No other deadlines{filter === 'all' ? '' : ' match this filter'}.</p>
-      )}
+      <DeadlineGroup
+        heading="MCP certifications"
+        label="MCP certification deadlines"
+        rows={mcp}
+        columns={MCP_COLUMNS}
+        target={evaluated.membership.targetLevel}
+        testId="deadlines-mcp"
+        filtered={filter !== 'all'}
+      />
+      <DeadlineGroup
+        heading="Other deadlines"
+        label="Other deadlines"
+        rows={other}
+        columns={OTHER_COLUMNS}
+        target={evaluated.membership.targetLevel}
+        testId="deadlines-other"
+        filtered={filter !== 'all'}
+      />
     </section>
+  );
+}
+
+interface DeadlineGroupProps extends ComponentProps<typeof DeadlineTable> {
+  readonly heading: string;
+  readonly filtered: boolean;
+}
+
+/** A heading with the row count, then the table, or a sentence when there is nothing to show. */
+function DeadlineGroup({ heading, filtered, ...table }: DeadlineGroupProps) {
+  return (
+    <>
+      <h3>
+        {heading} ({table.rows.length.toLocaleString('en-US')})
+      </h3>
+      {table.rows.length > 0 ? (
+        <DeadlineTable {...table} />
+      ) : (
+        <p className="empty">None{filtered ? ' match this filter' : ''}.</p>
+      )}
+    </>
   );
 }

@@ -40,7 +40,6 @@ export function ConflictDialog({ ids, onChoose }: ConflictDialogProps) {
     }
   }
 
-  const list = ids.map((id) => `"${id}"`).join(', ');
   return (
     <div className="modal-backdrop">
       <div
@@ -55,8 +54,13 @@ export function ConflictDialog({ ids, onChoose }: ConflictDialogProps) {
         <h2 id={titleId}>Memberships already in the workspace</h2>
         <p id={textId}>
           The file holds {ids.length === 1 ? 'a membership' : `${ids.length} memberships`} with{' '}
-          {ids.length === 1 ? 'an id' : 'ids'} already in this workspace ({list}). Nothing has been imported
-          yet. A backup is taken before anything is replaced.
+          {ids.length === 1 ? 'an id' : 'ids'} already in this workspace (
+          {ids.map((id, i) => (
+            <span key={id} className="nowrap">
+              {i > 0 ? ', ' : ''}&quot;{id}&quot;
+            </span>
+          ))}
+          ). Nothing has been imported yet. A backup is taken before anything is replaced.
         </p>
         <div className="form__actions">
           <button type="button" className="button button--primary" onClick={() => onChoose('replace')}>
