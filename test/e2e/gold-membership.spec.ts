@@ -189,3 +189,42 @@ test('a Gold membership from empty to ready, walking tabs 1 and 3 as a user woul
   await page.getByLabel('As of').fill('2009-08-15');
   await expect(verdict).toHaveText('Ready to re-enroll');
 });
+
+test('a Certified membership: the shared steps, then 50 points from a competency, by keyboard', async ({
+  page,
+  workspace,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  await openEmpty(page, workspace.bridge.url);
+  await createMembership(page, {
+    name: 'Contoso Ltd',
+    location: 'Toronto',
+    country: 'CA',
+    level: 'certified',
+    expiresOn: '2009-10-31',
+  });
+  await page.getByLabel('As of').fill('2009-09-01');
+  await page.getByRole('tab', { name: 'Certified or Gold Certified Partners: Re-enrollment' }).click();
+  await expect(page.getByText('Step 1 of 4')).toBeVisible();
+  await expect(page.getByTestId('step-competency')).toHaveCount(0);
+
+  // Keyboard: Next is a button reached and pressed from the keyboard; focus lands on the new step.
+  for (const title of ['Complete, update or verify your profile', 'Agree to the terms and conditions']) {
+    await page.getByRole('button', { name: `Next: ${title}` }).press('Enter');
+    await expect(page.getByRole('heading', { name: title, level: 2 })).toBeFocused();
+  }
+  await next(page, 'Earn 50 Partner Points');
+  await expect(page.getByTestId('points-total')).toHaveText('0 of 50');
+  await page.getByRole('button', { name: 'Add competency' }).press('Enter');
+  await expect(page.getByLabel('Competency name')).toBeFocused();
+  await page.keyboard.type('Security Solutions');
+  await page.getByLabel('Attained on').fill('2009-03-01');
+  await page.getByLabel('Attained on').press('Enter');
+  // One competency: 30 points and the 20 bonus.
+  await expect(page.getByTestId('points-total')).toHaveText('50 of 50');
+  await expect(requirementCard(page, 'certified.points')).toHaveAttribute('data-status', 'met');
+  await expect(page.getByTestId('step-points')).toHaveAttribute('data-state', 'done');
+  await checkScreen(page, testInfo, 'certified-04-points');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await checkScreen(page, testInfo, 'certified-04-points-dark');
+});

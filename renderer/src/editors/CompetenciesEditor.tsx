@@ -21,8 +21,8 @@ const COLUMNS: readonly Column<Competency>[] = [
   { key: 'specializations', header: 'Specializations', cell: (c) => c.specializations.join(', ') || '—' },
   {
     key: 'other',
-    header: 'Other requirements',
-    cell: (c) => (c.otherRequirementsMet ? 'Confirmed' : 'Not confirmed'),
+    header: 'Other requirements confirmed',
+    cell: (c) => (c.otherRequirementsMet ? 'Yes' : 'No'),
     sortValue: (c) => Number(c.otherRequirementsMet),
     width: '8rem',
   },
