@@ -198,6 +198,15 @@ async function usableAndList(browser: Browser, baselineUrl: string, big: Doc): P
     }
     console.log(
       ratioLine(
+        'navigation → wizard usable (sample workspace)',
+        median(small),
+        'empty React page',
+        median(empty),
+        2,
+      ),
+    );
+    console.log(
+      ratioLine(
         'navigation → wizard usable (5,000-MCP membership open)',
         median(app),
         'empty React page',

@@ -3,7 +3,7 @@
  * whether the person preparing may re-enroll.
  */
 import { emptyOverview } from '../../../../shared/forms/overview';
-import { evaluationOf } from '../../review/use-evaluation';
+import { evaluationOf } from '../../wizard/use-evaluation';
 import { useWorkspace } from '../../store/workspace-store';
 import { OverviewForm } from './OverviewForm';
 import { overviewValuesOf } from './overview-values';
