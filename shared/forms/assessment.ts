@@ -7,20 +7,23 @@ import { z } from 'zod';
 import { blankableDate } from './form-fields';
 import { formDecimalOrBlank, numberText } from './form-numbers';
 import { feeStepFormSchema } from './steps';
-import type { FeeStep, MapsAssessment } from '../interchange/schema';
+import { mapsAssessmentSchema, type FeeStep, type MapsAssessment } from '../interchange/schema';
 
-export const assessmentFormSchema = z.strictObject({
-  scorePercent: formDecimalOrBlank('the score')
-    .refine((score) => score !== null, { error: 'the score is required' })
-    .transform((score) => score as number)
-    .pipe(
-      z
-        .number()
-        .min(0, { error: 'a score cannot be below 0 %' })
-        .max(100, { error: 'a score cannot be above 100 %' }),
-    ),
-  takenOn: blankableDate,
-});
+/** Blank score and date mean "no assessment recorded" (null); a date needs its score. */
+export const assessmentFormSchema = z
+  .strictObject({
+    scorePercent: formDecimalOrBlank('the score'),
+    takenOn: blankableDate,
+  })
+  .superRefine((value, ctx) => {
+    if (value.scorePercent === null && value.takenOn !== null) {
+      ctx.addIssue({ code: 'custom', path: ['scorePercent'], message: 'the score is required' });
+    }
+  })
+  .transform((value): z.input<typeof mapsAssessmentSchema> | null =>
+    value.scorePercent === null ? null : { scorePercent: value.scorePercent, takenOn: value.takenOn },
+  )
+  .pipe(mapsAssessmentSchema.nullable());
 
 export type AssessmentFormInput = z.input<typeof assessmentFormSchema>;
 

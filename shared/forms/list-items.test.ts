@@ -117,7 +117,11 @@ describe('assessment and fee forms', () => {
     expect(high.ok ? [] : high.problems).toEqual([
       { path: 'scorePercent', message: 'a score cannot be above 100 %' },
     ]);
-    expect(parseWith(assessmentFormSchema, assessmentFormValues(null)).ok).toBe(false);
+    expect(parseWith(assessmentFormSchema, assessmentFormValues(null))).toEqual({ ok: true, value: null });
+    const dateOnly = parseWith(assessmentFormSchema, { scorePercent: '', takenOn: '2009-07-20' });
+    expect(dateOnly.ok ? [] : dateOnly.problems).toEqual([
+      { path: 'scorePercent', message: 'the score is required' },
+    ]);
   });
 
   it('needs amount and currency for a paid fee and upper-cases the currency', () => {
