@@ -52,4 +52,14 @@ test('exports the readiness report with a preview, in HTML and as a calendar', a
   await expect(dialog.getByRole('alert')).toContainText('PDF export needs the desktop app');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+
+  // The Deadlines view offers the calendar directly, and the Review page the report.
+  await page.getByRole('tab', { name: /^Deadlines/ }).click();
+  await page.getByRole('button', { name: 'Add to calendar (ICS)…' }).click();
+  await expect(dialog.getByLabel(/Calendar \(ICS\)/)).toBeChecked();
+  await expect(dialog.locator('pre')).toContainText('BEGIN:VEVENT');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('tab', { name: 'Review' }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Export report…' }).click();
+  await expect(dialog.getByLabel(/Web page \(HTML\)/)).toBeChecked();
 });

@@ -7,6 +7,7 @@ import { useId, useMemo, useState, type ComponentProps } from 'react';
 import { useEvaluation } from '../review/use-evaluation';
 import { deadlineGroups, filterRows, type DeadlineFilter } from './deadline-rows';
 import { DeadlineTable, MCP_COLUMNS, OTHER_COLUMNS } from './DeadlineTable';
+import { ExportReportButton } from '../export/ExportReportButton';
 
 const FILTERS: readonly { readonly value: DeadlineFilter; readonly label: string }[] = [
   { value: 'all', label: 'All deadlines' },
@@ -37,6 +38,10 @@ export function DeadlinesView() {
         Every dated obligation of this membership as of the chosen date. MCP certifications come first: a
         professional whose certification lapses before the enrollment expires can cost the Gold level.
       </p>
+      <div className="form__actions deadlines__export">
+        <ExportReportButton label="Add to calendar (ICS)…" initialFormat="ics" />
+        <ExportReportButton label="Export deadlines (CSV)…" initialFormat="csv" />
+      </div>
       <div className="field deadlines__filter">
         <label htmlFor={filterId}>Show</label>
         <select id={filterId} value={filter} onChange={(e) => setFilter(e.target.value as DeadlineFilter)}>

@@ -13,6 +13,7 @@ import { SECTION_LINK_LABELS, stepTargetOf } from './requirement-targets';
 import { requirementsFor, verdictFor } from './review-model';
 import { StatusBadge } from '../wizard/RequirementCard';
 import { useEvaluation } from './use-evaluation';
+import { ExportReportButton } from '../export/ExportReportButton';
 
 export function ReviewPage() {
   const evaluated = useEvaluation();
@@ -29,6 +30,9 @@ export function ReviewPage() {
         Every requirement for re-enrolling as {LEVEL_LABELS[target]}, as the rules read your data on the
         &quot;as of&quot; date. Each line links to the step where you fix it.
       </p>
+      <div className="form__actions review__export">
+        <ExportReportButton />
+      </div>
       <div
         className={`card verdict verdict--${verdict.ready ? 'ready' : 'not-ready'}`}
         data-testid="review-verdict"
