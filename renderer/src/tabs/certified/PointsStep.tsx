@@ -5,15 +5,19 @@
 import { MPP_2009 } from '../../../../shared/rules/mpp2009';
 import { CompetenciesEditor } from '../../editors/CompetenciesEditor';
 import { OtherPointsEditor } from '../../editors/OtherPointsEditor';
+import { useNavigation } from '../../store/navigation-store';
 import { RequirementCards } from '../../wizard/RequirementCard';
 import { useEvaluation } from '../../wizard/use-evaluation';
 import { usePartnerLevel } from './level-context';
 
 const { perCompetency, firstCompetencyBonus } = MPP_2009.points;
+/** Additional Resources holds the Partner Points Estimator. */
+const RESOURCES_SECTION = 'resources';
 
 export function PointsStep() {
   const level = usePartnerLevel();
   const evaluation = useEvaluation();
+  const sectionOpened = useNavigation((s) => s.sectionOpened);
   if (!evaluation) return null;
   const required = MPP_2009.points[level];
   const { points } = evaluation;
