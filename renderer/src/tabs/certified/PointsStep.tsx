@@ -26,7 +26,10 @@ export function PointsStep() {
       <p className="step__intro">
         Earn {required} qualifying Partner Points. You earn {perCompetency} points with each competency you
         attain; with your first competency you also receive {firstCompetencyBonus} bonus points. Other ways to
-        earn points are listed below.
+        earn points are listed below.{' '}
+        <button type="button" className="link-button" onClick={() => sectionOpened(RESOURCES_SECTION)}>
+          Try the Partner Points Estimator
+        </button>
       </p>
       <RequirementCards
         requirements={evaluation.requirements}
