@@ -102,9 +102,15 @@ export function VirtualTable<T>({
             const row = rows[virtualRow.index] as T;
             return (
               <tr key={rowKey(row)} aria-rowindex={virtualRow.index + 2} className="vtable__row">
-                {columns.map((c) => (
-                  <td key={c.key}>{c.cell(row)}</td>
-                ))}
+                {columns.map((c) => {
+                  const content = c.cell(row);
+                  // Cells cut long text with an ellipsis; the title shows all of it on hover.
+                  return (
+                    <td key={c.key} title={typeof content === 'string' ? content : undefined}>
+                      {content}
+                    </td>
+                  );
+                })}
                 <td className="vtable__actions">{actions(row)}</td>
               </tr>
             );
