@@ -2,7 +2,7 @@
  * The wizard's frame: which membership, as of when, whether it is saved, and the tabs named
  * as in the partner program's page.
  */
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useWorkspace } from '../store/workspace-store';
 import { useNavigation } from '../store/navigation-store';
 import { Tabs, type TabDefinition } from '../components/Tabs';
@@ -73,7 +73,9 @@ export function App() {
               selected={section}
               onSelect={(key) => sectionOpened(key)}
             >
-              {Current ? <Current /> : null}
+              <Suspense fallback={<p className="loading">Opening…</p>}>
+                {Current ? <Current /> : null}
+              </Suspense>
             </Tabs>
           </div>
           <ReadinessPanel />
