@@ -7,6 +7,7 @@ import { openWorkspace, type WorkspaceDb } from '../db/open';
 import { createHandlers } from '../services/handlers';
 import { startBridge, type RunningBridge } from './bridge';
 import { TOKEN_HEADER } from './guard';
+import { overview } from '../services/handlers.testing';
 
 let dir: string;
 let db: WorkspaceDb;
@@ -75,18 +76,6 @@ const api = (channel: string, payload: unknown, headers: Record<string, string> 
     },
     body: JSON.stringify(payload),
   });
-
-const overview = {
-  organization: { name: 'Fabrikam Ltd', location: 'Seattle', country: '' },
-  level: 'gold',
-  targetLevel: 'gold',
-  enrollment: { startedOn: '', expiresOn: '2009-09-30' },
-  renewingSubscriber: false,
-  contacts: {
-    primaryProgramContact: { name: 'Dana Smith', email: '' },
-    preparer: { name: 'Lee Chen', isGlobalProgramAdministrator: false },
-  },
-};
 
 describe('browser-mode bridge', () => {
   it('listens on 127.0.0.1 and prints a URL carrying the token', () => {

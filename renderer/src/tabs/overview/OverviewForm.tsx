@@ -10,6 +10,12 @@ import { Field, CheckboxField } from '../../components/Field';
 import { useAutosave, applyProblems } from '../../forms/use-autosave';
 import { LEVEL_LABELS } from '../../labels';
 
+const LEVEL_OPTIONS = LEVELS.map((level) => (
+  <option key={level} value={level}>
+    {LEVEL_LABELS[level]}
+  </option>
+));
+
 interface OverviewFormProps {
   readonly initial: OverviewInput;
   /** Autosave target for an existing membership; null while creating one. */
@@ -67,22 +73,10 @@ export function OverviewForm({ initial, onAutosave, onCreate, onCancel }: Overvi
         <legend>Enrollment</legend>
         <div className="grid grid--4">
           <Field label="Current level" error={errors.level?.message}>
-            <select {...register('level')}>
-              {LEVELS.map((level) => (
-                <option key={level} value={level}>
-                  {LEVEL_LABELS[level]}
-                </option>
-              ))}
-            </select>
+            <select {...register('level')}>{LEVEL_OPTIONS}</select>
           </Field>
           <Field label="Re-enroll at" error={errors.targetLevel?.message}>
-            <select {...register('targetLevel')}>
-              {LEVELS.map((level) => (
-                <option key={level} value={level}>
-                  {LEVEL_LABELS[level]}
-                </option>
-              ))}
-            </select>
+            <select {...register('targetLevel')}>{LEVEL_OPTIONS}</select>
           </Field>
           <Field label="Enrolled on" hint="YYYY-MM-DD" error={errors.enrollment?.startedOn?.message}>
             <input
