@@ -26,7 +26,7 @@ export function registerAppProtocol(rendererDir: string, previews: PreviewStore)
       return new Response(html, {
         headers: {
           'Content-Type': 'text/html; charset=utf-8',
-          'Content-Security-Policy': `${PREVIEW_CONTENT_SECURITY_POLICY}; frame-ancestors 'self'`,
+          'Content-Security-Policy': PREVIEW_CONTENT_SECURITY_POLICY,
           'X-Content-Type-Options': 'nosniff',
         },
       });

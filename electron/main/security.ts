@@ -9,22 +9,7 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'renderer';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-/** No remote content, no inline script, no eval; styles only from the bundle. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  // Report previews only: same-origin documents served with their own script-less policy.
-  "frame-src 'self'",
-  "worker-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY } from '../server/policy';
 
 /** Options of every app window: the preload is the renderer's only way to the main process. */
 export function secureWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {

@@ -10,7 +10,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 import { dispatch } from '../services/dispatch';
 import { checkRequest } from './guard';
 import { contentTypeOf, resolveStaticPath } from './static-files';
-import { BROWSER_CONTENT_SECURITY_POLICY } from './policy';
+import { CONTENT_SECURITY_POLICY } from './policy';
 import { PREVIEW_CONTENT_SECURITY_POLICY, previewIdOf, type PreviewStore } from '../services/previews';
 
 /** Large enough for an interchange file at the contract's limit, as JSON-escaped text. */
@@ -92,7 +92,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     }
     response.writeHead(200, {
       ...SECURITY_HEADERS,
-      'content-security-policy': `${PREVIEW_CONTENT_SECURITY_POLICY}; frame-ancestors 'self'`,
+      'content-security-policy': PREVIEW_CONTENT_SECURITY_POLICY,
       'x-frame-options': 'SAMEORIGIN',
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
@@ -139,7 +139,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
 }
 
 const SECURITY_HEADERS = {
-  'content-security-policy': BROWSER_CONTENT_SECURITY_POLICY,
+  'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',

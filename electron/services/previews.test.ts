@@ -23,6 +23,7 @@ describe('preview store', () => {
   it('lets a preview run no script', () => {
     expect(PREVIEW_CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
     expect(PREVIEW_CONTENT_SECURITY_POLICY).toContain('sandbox');
+    expect(PREVIEW_CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'self'");
     expect(PREVIEW_CONTENT_SECURITY_POLICY).not.toContain('script-src');
   });
 });

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 
 /** The preview document's policy: nothing runs, nothing loads, it is sandboxed. */
 export const PREVIEW_CONTENT_SECURITY_POLICY =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox; base-uri 'none'; form-action 'none'";
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
 const KEPT = 8;
 const ID = /^[0-9a-f]{32}$/;
