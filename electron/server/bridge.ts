@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../../shared/ipc/contract';
-import { dispatch } from '../services/dispatch';
+import { dispatch, precompileChannels } from '../services/dispatch';
 import { checkRequest } from './guard';
 import { contentTypeOf, resolveStaticPath } from './static-files';
 import { CONTENT_SECURITY_POLICY } from './policy';
@@ -38,6 +38,7 @@ export interface RunningBridge {
 export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
   const token = options.token ?? randomBytes(32).toString('hex');
   const log = options.log ?? ((error) => console.error(error));
+  precompileChannels();
   let port = 0;
   const server: Server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {

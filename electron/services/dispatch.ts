@@ -11,6 +11,30 @@ import {
   type IpcResult,
 } from '../../shared/ipc/contract';
 import { problemsFromZod, describeProblems } from '../../shared/validation';
+import { compiled } from '../validation/compiled';
+
+/**
+ * The channels whose payloads can be large (an item with its lists, a form with every field):
+ * their schemas are validated by the compiled clone, which answers the same (see compiled.ts).
+ */
+const COMPILED_CHANNELS: ReadonlySet<ChannelName> = new Set([
+  'entity:save',
+  'membership:save-overview',
+  'membership:save-step',
+  'workspace:import',
+]);
+
+/** Compiles the large channels' schemas now, one per tick, so no request waits for a compile. */
+export function precompileChannels(): void {
+  const pending = [...COMPILED_CHANNELS];
+  const next = () => {
+    const channel = pending.shift();
+    if (channel === undefined) return;
+    compiled(contract[channel].input);
+    setImmediate(next);
+  };
+  setImmediate(next);
+}
 
 /** An error whose message is meant for the person using the app (a refused import, a missing row). */
 export class UserFacingError extends Error {
@@ -33,7 +57,8 @@ export async function dispatch(
   if (!isChannelName(channel)) {
     return { ok: false, error: { message: `Unknown request "${String(channel).slice(0, 100)}".` } };
   }
-  const parsed = contract[channel].input.safeParse(payload);
+  const schema = contract[channel].input;
+  const parsed = (COMPILED_CHANNELS.has(channel) ? compiled(schema) : schema).safeParse(payload);
   if (!parsed.success) {
     const problems = problemsFromZod(parsed.error);
     return { ok: false, error: { message: `Invalid input: ${describeProblems(problems)}`, problems } };

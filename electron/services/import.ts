@@ -17,6 +17,7 @@ import {
 } from '../db/membership-write';
 import { statement } from '../db/statements';
 import { UserFacingError } from './dispatch';
+import { documentValidatorFor } from '../validation/compiled';
 import { illFormedText } from './well-formed';
 
 /**
@@ -81,7 +82,7 @@ export function parseImportText(text: string): InterchangeDocument {
       [{ path: 'text', message: `larger than ${megabytes(MAX_IMPORT_BYTES)}` }],
     );
   }
-  const parsed = parseInterchangeText(text);
+  const parsed = parseInterchangeText(text, documentValidatorFor(text));
   const problems = parsed.ok ? illFormedText(parsed.value) : parsed.problems;
   if (!parsed.ok || problems.length > 0) {
     const count = problems.length;
