@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import { stepsSchema, type Membership } from '../../shared/interchange/schema';
 import { toInterchange } from '../../shared/interchange/parse';
 import type { Overview } from '../../shared/forms/overview';
-import type { Handlers } from '../../shared/ipc/contract';
+import type { Handlers, MembershipChange } from '../../shared/ipc/contract';
 import type { Problem } from '../../shared/validation';
 import {
   listMembershipSummaries,
@@ -103,14 +103,15 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
     if (!membership) throw notFound(id, path);
     return membership;
   };
-  /** Runs `change` in one transaction if the membership exists, then returns it reloaded. */
-  const change = (id: string, apply: () => void, path = 'id'): Membership => {
+  /**
+   * Runs `apply` in one transaction if the membership exists and returns what it changed (the
+   * saved part, not the whole membership: the renderer applies it to the one it holds).
+   */
+  const change = <C extends MembershipChange>(id: string, apply: () => C, path = 'id'): C =>
     inTransaction(() => {
-      if (membershipExists(db, id)) apply();
-      else throw notFound(id, path);
+      if (membershipExists(db, id)) return apply();
+      throw notFound(id, path);
     });
-    return load(id, path);
-  };
   const requireCompetencies = (
     membershipId: string,
     wanted: readonly { id: string | null; path: string }[],
@@ -123,7 +124,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
       throw new UserFacingError(`Unknown competency: ${problems.map((p) => p.path).join(', ')}.`, problems);
     }
   };
-  const saveItem = (membershipId: string, { list, item }: EditedItem) => {
+  const saveItem = (membershipId: string, { list, item }: EditedItem): MembershipChange => {
     if (list === 'professionals') {
       requireCompetencies(
         membershipId,
@@ -136,7 +137,9 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
     const id = item.id ?? newItemId(db, list, membershipId);
     // An update keeps the item's position (the upsert ignores this one).
     const position = exists ? 0 : nextPosition(db, list, membershipId);
-    writeItem(db, list, membershipId, { ...item, id } as Item<typeof list>, position, !exists);
+    const saved = { ...item, id } as Item<typeof list>;
+    writeItem(db, list, membershipId, saved, position, !exists);
+    return { membershipId, part: 'item', list, item: saved } as MembershipChange;
   };
   const importText = (text: string, onConflict: 'refuse' | 'replace' | 'new') =>
     importDocument(db, parseImportText(text), { ...options, onConflict });
@@ -152,37 +155,65 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
       });
       return load(id);
     },
-    'membership:save-overview': ({ id, overview }) => change(id, () => updateOverview(db, id, overview)),
+    'membership:save-overview': ({ id, overview }) =>
+      change(id, () => {
+        updateOverview(db, id, overview);
+        return { membershipId: id, part: 'overview', overview };
+      }),
     'membership:delete': ({ id }) => {
       if (!inTransaction(() => deleteMembership(db, id))) throw notFound(id, 'id');
       return { deleted: id };
     },
-    'membership:save-profile': ({ id, profile }) => change(id, () => updateProfile(db, id, profile)),
+    'membership:save-profile': ({ id, profile }) =>
+      change(id, () => {
+        updateProfile(db, id, profile);
+        return { membershipId: id, part: 'profile', profile };
+      }),
     'membership:save-chosen': ({ id, chosen }) =>
       change(id, () => {
         requireCompetencies(id, [{ id: chosen.competencyId, path: 'chosen.competencyId' }]);
         setChosen(db, id, chosen);
+        return { membershipId: id, part: 'chosen', chosen };
       }),
-    'membership:save-assessment': ({ id, assessment }) => change(id, () => setAssessment(db, id, assessment)),
-    'membership:save-step': (args) => change(args.id, () => setStep(db, args.id, args.step, args.value)),
+    'membership:save-assessment': ({ id, assessment }) =>
+      change(id, () => {
+        setAssessment(db, id, assessment);
+        return { membershipId: id, part: 'assessment', assessment };
+      }),
+    'membership:save-step': (args) =>
+      change(args.id, () => {
+        setStep(db, args.id, args.step, args.value);
+        return {
+          membershipId: args.id,
+          part: 'step',
+          step: args.step,
+          value: args.value,
+        } as MembershipChange;
+      }),
     'entity:save': (args) => {
       // The contract's schema has parsed the item for its list; this names that type.
       const edited = args as unknown as EditedItem;
       return change(args.membershipId, () => saveItem(args.membershipId, edited), 'membershipId');
     },
-    'entity:delete': ({ membershipId, list, id }) =>
-      change(
+    'entity:delete': ({ membershipId, list, id }) => {
+      const deleted = change(
         membershipId,
-        () => {
+        (): MembershipChange => {
           if (list === 'competencies') unassignCompetency(db, membershipId, id);
           if (!deleteItem(db, list, membershipId, id)) {
             throw new UserFacingError(`There is no item with id "${id}" in ${list}.`, [
               { path: 'id', message: `no item with id "${id}" in ${list}` },
             ]);
           }
+          return { membershipId, part: 'item-deleted', list, id };
         },
         'membershipId',
-      ),
+      );
+      // A competency's delete unassigned the references, links and choice that named it.
+      return list === 'competencies'
+        ? { membershipId, part: 'membership', membership: load(membershipId, 'membershipId') }
+        : deleted;
+    },
     'workspace:import': ({ text, onConflict }) => importText(text, onConflict),
     'workspace:export': ({ ids }) => {
       if (ids) {

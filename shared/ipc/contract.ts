@@ -23,6 +23,9 @@ import { profileSchema, manualStepFormSchema, feeStepFormSchema } from '../forms
 import type { Level } from '../interchange/fields';
 import type { IsoDate } from '../dates';
 import { CHANNEL_NAMES, type ChannelNameList } from './channel-names';
+import type { MembershipChange } from './membership-change';
+
+export type { MembershipChange } from './membership-change';
 
 /** A channel's input schema, with its result type carried as a phantom. */
 export interface Channel<I extends z.ZodType, R> {
@@ -136,23 +139,27 @@ export const contract = {
   'workspace:list': channel<readonly MembershipSummary[]>()(z.strictObject({})),
   'membership:get': channel<Membership>()(id),
   'membership:create': channel<Membership>()(z.strictObject({ overview: overviewSchema })),
-  'membership:save-overview': channel<Membership>()(
+  'membership:save-overview': channel<MembershipChange>()(
     z.strictObject({ id: entityId, overview: overviewSchema }),
   ),
   'membership:delete': channel<{ readonly deleted: string }>()(id),
-  'membership:save-profile': channel<Membership>()(z.strictObject({ id: entityId, profile: profileSchema })),
-  'membership:save-chosen': channel<Membership>()(z.strictObject({ id: entityId, chosen: chosenSchema })),
-  'membership:save-assessment': channel<Membership>()(
+  'membership:save-profile': channel<MembershipChange>()(
+    z.strictObject({ id: entityId, profile: profileSchema }),
+  ),
+  'membership:save-chosen': channel<MembershipChange>()(
+    z.strictObject({ id: entityId, chosen: chosenSchema }),
+  ),
+  'membership:save-assessment': channel<MembershipChange>()(
     z.strictObject({ id: entityId, assessment: mapsAssessmentSchema.nullable() }),
   ),
-  'membership:save-step': channel<Membership>()(
+  'membership:save-step': channel<MembershipChange>()(
     z.discriminatedUnion('step', [
       z.strictObject({ id: entityId, step: z.enum(STEP_NAMES), value: manualStepFormSchema }),
       z.strictObject({ id: entityId, step: z.literal('feePaid'), value: feeStepFormSchema }),
     ]),
   ),
-  'entity:save': channel<Membership>()(entitySaveSchema),
-  'entity:delete': channel<Membership>()(
+  'entity:save': channel<MembershipChange>()(entitySaveSchema),
+  'entity:delete': channel<MembershipChange>()(
     z.strictObject({
       membershipId: entityId,
       list: z.enum([

@@ -11,6 +11,7 @@ import type {
   ChannelResult,
   MembershipSummary,
 } from '../../../shared/ipc/contract';
+import { applyChange, type MembershipChange } from '../../../shared/ipc/membership-change';
 import type { OverviewInput } from '../../../shared/forms/overview';
 import { localToday, type IsoDate } from '../../../shared/dates';
 import { ApiError, call } from '../api/client';
@@ -59,6 +60,14 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     const summaries = await call('workspace:list', {});
     set({ summaries });
     return summaries;
+  }
+
+  /** A save's answer: a change is applied to the membership held, a whole one replaces it. */
+  function settled(value: unknown): void {
+    const current = get().current;
+    if (current === null) return;
+    if (isChange(value)) set({ current: applyChange(current, value) });
+    else if (isMembership(value) && value.id === current.id) set({ current: value });
   }
 
   async function open(id: string): Promise<void> {
@@ -117,7 +126,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
       return enqueue(async () => {
         try {
           const value = await call(channel, input);
-          if (isMembership(value) && value.id === get().current?.id) set({ current: value });
+          settled(value);
           set({ save: { state: 'saved', at: new Date() } });
           if (channel === 'membership:save-overview') await refreshSummaries();
           return value;
@@ -143,6 +152,10 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     },
   };
 });
+
+function isChange(value: unknown): value is MembershipChange {
+  return typeof value === 'object' && value !== null && 'part' in value && 'membershipId' in value;
+}
 
 function isMembership(value: unknown): value is Membership {
   return typeof value === 'object' && value !== null && 'enrollment' in value && 'id' in value;
