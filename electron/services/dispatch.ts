@@ -6,6 +6,7 @@
 import {
   contract,
   isChannelName,
+  type CallContext,
   type ChannelName,
   type Handlers,
   type IpcResult,
@@ -53,6 +54,7 @@ export async function dispatch(
   channel: unknown,
   payload: unknown,
   log: (error: unknown) => void = () => {},
+  context: CallContext = {},
 ): Promise<IpcResult<unknown>> {
   if (!isChannelName(channel)) {
     return { ok: false, error: { message: `Unknown request "${String(channel).slice(0, 100)}".` } };
@@ -64,8 +66,8 @@ export async function dispatch(
     return { ok: false, error: { message: `Invalid input: ${describeProblems(problems)}`, problems } };
   }
   try {
-    const handler = handlers[channel] as (args: unknown) => unknown;
-    return { ok: true, value: await handler(parsed.data) };
+    const handler = handlers[channel] as (args: unknown, context: CallContext) => unknown;
+    return { ok: true, value: await handler(parsed.data, context) };
   } catch (error) {
     if (error instanceof UserFacingError) {
       return {

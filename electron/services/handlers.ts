@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import { stepsSchema, type Membership } from '../../shared/interchange/schema';
 import { toInterchange } from '../../shared/interchange/parse';
 import type { Overview } from '../../shared/forms/overview';
-import type { Handlers, MembershipChange } from '../../shared/ipc/contract';
+import type { CallContext, Handlers, MembershipChange } from '../../shared/ipc/contract';
 import type { Problem } from '../../shared/validation';
 import {
   listMembershipSummaries,
@@ -141,8 +141,27 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
     writeItem(db, list, membershipId, saved, position, !exists);
     return { membershipId, part: 'item', list, item: saved } as MembershipChange;
   };
-  const importText = (text: string, onConflict: 'refuse' | 'replace' | 'new') =>
-    importDocument(db, parseImportText(text), { ...options, onConflict });
+  /**
+   * Checks the whole file, then gives a cancel one turn to arrive before anything is written:
+   * cancelling up to there loses nothing. The write is one transaction, reported membership by
+   * membership, and runs to its end once started.
+   */
+  const importText = async (
+    text: string,
+    onConflict: 'refuse' | 'replace' | 'new',
+    context: CallContext = {},
+  ) => {
+    context.progress?.({ what: 'Checking the file', done: 0, total: 1 });
+    const document = parseImportText(text);
+    await new Promise((resolve) => setImmediate(resolve));
+    if (context.signal?.aborted) throw new UserFacingError('The import was cancelled. Nothing was changed.');
+    const what = 'Importing memberships';
+    return importDocument(db, document, {
+      ...options,
+      onConflict,
+      onProgress: (done, total) => context.progress?.({ what, done, total }),
+    });
+  };
 
   return refuseIllFormedText({
     'workspace:list': () => listMembershipSummaries(db),
@@ -214,7 +233,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
         ? { membershipId, part: 'membership', membership: load(membershipId, 'membershipId') }
         : deleted;
     },
-    'workspace:import': ({ text, onConflict }) => importText(text, onConflict),
+    'workspace:import': ({ text, onConflict }, context) => importText(text, onConflict, context),
     'workspace:export': ({ ids }) => {
       if (ids) {
         const known = membershipIds(db);
@@ -228,7 +247,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
       return toInterchange(loadMemberships(db, ids));
     },
     // Imported as new memberships, so opening the sample twice never fails on its own ids.
-    'workspace:open-sample': () => importText(readSample(options.samplePath), 'new'),
+    'workspace:open-sample': (_args, context) => importText(readSample(options.samplePath), 'new', context),
     'settings:get': () => readSettings(db),
     'settings:save': (settings) => {
       inTransaction(() => writeSettings(db, settings));
@@ -242,12 +261,12 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
 function refuseIllFormedText(handlers: Handlers): Handlers {
   const wrapped = Object.entries(handlers).map(([channel, handler]) => [
     channel,
-    (args: unknown) => {
+    (args: unknown, context?: CallContext) => {
       const problems = illFormedText(args);
       if (problems.length > 0) {
         throw new UserFacingError(`Invalid text: ${problems.map((p) => p.path).join(', ')}.`, problems);
       }
-      return (handler as (input: unknown) => unknown)(args);
+      return (handler as (input: unknown, context?: CallContext) => unknown)(args, context);
     },
   ]);
   return Object.fromEntries(wrapped) as Handlers;

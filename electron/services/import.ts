@@ -112,7 +112,11 @@ export function freshMembershipId(taken: Set<string>): string {
 export function importDocument(
   db: Database.Database,
   doc: InterchangeDocument,
-  options: BackupOptions & { readonly onConflict: ConflictPolicy },
+  options: BackupOptions & {
+    readonly onConflict: ConflictPolicy;
+    /** Called after each membership is written (inside the transaction). */
+    readonly onProgress?: (done: number, total: number) => void;
+  },
 ): ImportSummary {
   const existing = membershipIds(db);
   const conflicts = doc.memberships
@@ -153,6 +157,7 @@ export function importDocument(
         summary.added.push(id);
         summary.renamed.push({ from: membership.id, to: id });
       }
+      options.onProgress?.(summary.added.length + summary.replaced.length, doc.memberships.length);
     }
   })();
   return { ...summary, backupPath: backup.path };

@@ -228,7 +228,24 @@ export type Api = {
   readonly [C in ChannelName]: (input: ChannelInput<C>) => Promise<IpcResult<ChannelResult<C>>>;
 };
 
+/** Where long work stands: what is being done, and how much of it. */
+export interface Progress {
+  readonly what: string;
+  readonly done: number;
+  readonly total: number;
+}
+
+/** What a caller can give a long handler: a way to report progress, and to ask it to stop. */
+export interface CallContext {
+  readonly progress?: (progress: Progress) => void;
+  /** Aborted when the person cancels; a handler stops only where stopping loses nothing. */
+  readonly signal?: { readonly aborted: boolean };
+}
+
 /** The handlers the main process (or the HTTP bridge) registers, one per channel. */
 export type Handlers = {
-  readonly [C in ChannelName]: (args: ChannelArgs<C>) => ChannelResult<C> | Promise<ChannelResult<C>>;
+  readonly [C in ChannelName]: (
+    args: ChannelArgs<C>,
+    context?: CallContext,
+  ) => ChannelResult<C> | Promise<ChannelResult<C>>;
 };
