@@ -62,7 +62,7 @@ export interface HandlerOptions {
 }
 
 function notFound(id: string, path: string): UserFacingError {
-  return new UserFacingError(`There is no membership with id "${id}".`, [
+  return new UserFacingError('not-found', `There is no membership with id "${id}".`, [
     { path, message: `no membership with id "${id}"` },
   ]);
 }
@@ -120,7 +120,11 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
       .filter((w) => w.id !== null && !known.has(w.id))
       .map((w) => ({ path: w.path, message: `no competency with id "${w.id}" in this membership` }));
     if (problems.length > 0) {
-      throw new UserFacingError(`Unknown competency: ${problems.map((p) => p.path).join(', ')}.`, problems);
+      throw new UserFacingError(
+        'validation',
+        `Unknown competency: ${problems.map((p) => p.path).join(', ')}.`,
+        problems,
+      );
     }
   };
   const saveItem = (membershipId: string, { list, item }: EditedItem) => {
@@ -176,7 +180,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
         () => {
           if (list === 'competencies') unassignCompetency(db, membershipId, id);
           if (!deleteItem(db, list, membershipId, id)) {
-            throw new UserFacingError(`There is no item with id "${id}" in ${list}.`, [
+            throw new UserFacingError('not-found', `There is no item with id "${id}" in ${list}.`, [
               { path: 'id', message: `no item with id "${id}" in ${list}` },
             ]);
           }
@@ -192,7 +196,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
           .filter((entry) => !known.has(entry.id))
           .map((entry) => ({ path: entry.path, message: `no membership with id "${entry.id}"` }));
         if (problems.length > 0)
-          throw new UserFacingError('Some memberships to export do not exist.', problems);
+          throw new UserFacingError('not-found', 'Some memberships to export do not exist.', problems);
       }
       return toInterchange(loadMemberships(db, ids));
     },
@@ -214,7 +218,11 @@ function refuseIllFormedText(handlers: Handlers): Handlers {
     (args: unknown) => {
       const problems = illFormedText(args);
       if (problems.length > 0) {
-        throw new UserFacingError(`Invalid text: ${problems.map((p) => p.path).join(', ')}.`, problems);
+        throw new UserFacingError(
+          'validation',
+          `Invalid text: ${problems.map((p) => p.path).join(', ')}.`,
+          problems,
+        );
       }
       return (handler as (input: unknown) => unknown)(args);
     },
@@ -227,7 +235,7 @@ function readSample(path: string): string {
     return readImportFile(path);
   } catch (error) {
     if (error instanceof ImportFileError) {
-      throw new UserFacingError(`The sample workspace could not be opened (${error.message}).`);
+      throw new UserFacingError('not-found', `The sample workspace could not be opened (${error.message}).`);
     }
     throw error;
   }
