@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, fromEpochDay, isIsoDate, localToday, toEpochDay } from './dates';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  fromEpochDay,
+  isIsoDate,
+  isYearInRange,
+  localToday,
+  toEpochDay,
+} from './dates';
 
 describe('isIsoDate', () => {
   it('accepts real dates, leap days included', () => {
@@ -44,5 +53,20 @@ describe('day arithmetic', () => {
 
   it('reads today in local time from an injected clock', () => {
     expect(localToday(new Date(2009, 8, 30, 23, 59))).toBe('2009-09-30');
+  });
+});
+
+describe('years far from today', () => {
+  it('computes years 0000–0099 as written, not as 1900–1999', () => {
+    expect(fromEpochDay(toEpochDay('0050-03-01'))).toBe('0050-03-01');
+    expect(toEpochDay('0050-03-01')).not.toBe(toEpochDay('1950-03-01'));
+    expect(daysBetween('0099-12-31', '0100-01-01')).toBe(1);
+    expect(isIsoDate('0004-02-29')).toBe(true);
+    expect(isIsoDate('0100-02-29')).toBe(false);
+  });
+
+  it('accepts years 1900 to 2999 only', () => {
+    expect(['1900-01-01', '2999-12-31', '2009-08-15'].map(isYearInRange)).toEqual([true, true, true]);
+    expect(['1899-12-31', '3000-01-01', '0209-02-01'].map(isYearInRange)).toEqual([false, false, false]);
   });
 });

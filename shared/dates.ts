@@ -22,8 +22,28 @@ export function isIsoDate(value: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/**
+ * Milliseconds since 1970 of a UTC calendar day. `Date.UTC` reads years 0–99 as 1900–1999, so
+ * the year is set on its own, which takes it as written.
+ */
+function utcMs(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcMs(year, month, 0)).getUTCDate();
+}
+
+/** The years a date in this app may have: a person typing `0209` or `20009` meant something else. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2999;
+
+/** True when a valid `YYYY-MM-DD` has a year from FIRST_YEAR to LAST_YEAR. */
+export function isYearInRange(date: IsoDate): boolean {
+  const year = Number(date.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
 }
 
 /** Days since 1970-01-01 for a valid `YYYY-MM-DD`. */
@@ -31,7 +51,7 @@ export function toEpochDay(date: IsoDate): number {
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
   const day = Number(date.slice(8, 10));
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  return Math.round(utcMs(year, month - 1, day) / MS_PER_DAY);
 }
 
 /** The `YYYY-MM-DD` of an epoch day. */

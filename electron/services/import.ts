@@ -26,6 +26,7 @@ import {
 import { statement } from '../db/statements';
 import { ImportConflictError, UserFacingError } from './dispatch';
 import { illFormedText } from './well-formed';
+import { decodeUtf8 } from '../../shared/text/utf8';
 
 /**
  * The largest interchange file accepted, in bytes: `MAX_WORKSPACE_FILE_BYTES` (80 MiB), the one
@@ -50,12 +51,17 @@ export function readImportFile(path: string, limit: number = MAX_IMPORT_BYTES): 
   try {
     fd = openSync(path, 'r');
   } catch (error) {
-    throw new ImportFileError(
-      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-    );
+    throw new ImportFileError(`Cannot read ${path}: ${reasonOf(error as NodeJS.ErrnoException)}`);
   }
   try {
-    const { size } = fstatSync(fd);
+    const stat = fstatSync(fd);
+    if (stat.isDirectory())
+      throw new ImportFileError(`${path} is a folder, not a file. Choose a workspace file (.json) in it.`);
+    if (!stat.isFile())
+      throw new ImportFileError(
+        `${path} is not a file (it is a device, a pipe or a socket). Choose a workspace file (.json).`,
+      );
+    const { size } = stat;
     if (size > limit) throw tooLarge(path, size, limit);
     // One buffer of the announced size plus one byte: a file still growing is caught, not truncated.
     const buffer = Buffer.alloc(size + 1);
@@ -66,10 +72,23 @@ export function readImportFile(path: string, limit: number = MAX_IMPORT_BYTES): 
       read += n;
     }
     if (read > size) throw tooLarge(path, read, limit);
-    return buffer.toString('utf8', 0, read);
+    const decoded = decodeUtf8(buffer.subarray(0, read));
+    if (!decoded.ok) throw new ImportFileError(`${path}: ${decoded.message}`);
+    return decoded.text;
   } finally {
     closeSync(fd);
   }
+}
+
+/** Why a file could not be opened, in words (the system's code in brackets for a search). */
+function reasonOf(error: NodeJS.ErrnoException): string {
+  const words: Record<string, string> = {
+    ENOENT: 'there is no such file',
+    EACCES: 'you do not have permission to read it',
+    EPERM: 'you do not have permission to read it',
+  };
+  const code = error.code ?? '';
+  return `${words[code] ?? 'the system refused'} (${code || String(error)}).`;
 }
 
 function tooLarge(path: string, size: number, limit: number): ImportFileError {

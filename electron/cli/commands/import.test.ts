@@ -85,6 +85,19 @@ describe('reenroll import', () => {
     const policy = await run('import', fixture, '--db', 'x.sqlite3', '--on-conflict', 'merge');
     expect(policy).toMatchObject({ code: 2 });
     expect(policy.stderr).toMatch(/--on-conflict: expected one of refuse, replace, new/);
-    expect((await run('import', 'missing.json', '--db', 'x.sqlite3')).stderr).toMatch(/cannot read .*ENOENT/);
+    expect((await run('import', 'missing.json', '--db', 'x.sqlite3')).stderr).toMatch(
+      /Cannot read .*there is no such file \(ENOENT\)/,
+    );
+  });
+
+  it('refuses a folder or a device with a plain sentence, not EISDIR', async () => {
+    const { cwd, run } = cliRunner();
+    const folder = await run('import', cwd, '--db', 'x.sqlite3');
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain(`${cwd} is a folder, not a file. Choose a workspace file (.json) in it.`);
+    expect(folder.stderr).not.toContain('EISDIR');
+    const device = await run('import', '/dev/null', '--db', 'x.sqlite3');
+    expect(device.code).toBe(2);
+    expect(device.stderr).toContain('/dev/null is not a file (it is a device, a pipe or a socket).');
   });
 });

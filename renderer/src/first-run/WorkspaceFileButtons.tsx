@@ -5,6 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import type { ConflictPolicy } from '../../../shared/ipc/contract';
+import { decodeUtf8 } from '../../../shared/text/utf8';
 import { useWorkspace } from '../store/workspace-store';
 import { ConflictDialog } from './ConflictDialog';
 import {
@@ -49,14 +50,20 @@ export function WorkspaceFileButtons() {
   async function onFile(file: File | undefined) {
     if (!file) return;
     if (input.current) input.current.value = '';
-    let text: string;
+    let bytes: ArrayBuffer;
     try {
-      text = await file.text();
+      bytes = await file.arrayBuffer();
     } catch (error) {
-      setNotice({ kind: 'error', text: `${file.name} could not be read: ${String(error)}`, problems: [] });
+      setNotice({ kind: 'error', text: `${file.name} could not be read: ${String(error)}.`, problems: [] });
       return;
     }
-    await runImport(text, 'refuse');
+    // Decoded strictly: invalid bytes are refused by offset, never replaced by U+FFFD.
+    const decoded = decodeUtf8(new Uint8Array(bytes));
+    if (!decoded.ok) {
+      setNotice({ kind: 'error', text: `${file.name}: ${decoded.message}`, problems: [] });
+      return;
+    }
+    await runImport(decoded.text, 'refuse');
   }
 
   async function onExport() {
