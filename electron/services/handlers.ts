@@ -62,7 +62,7 @@ export interface HandlerOptions {
 }
 
 function notFound(id: string, path: string): UserFacingError {
-  return new UserFacingError(`There is no membership with id "${id}".`, [
+  return new UserFacingError('not-found', `There is no membership with id "${id}".`, [
     { path, message: `no membership with id "${id}"` },
   ]);
 }
@@ -121,7 +121,11 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
       .filter((w) => w.id !== null && !known.has(w.id))
       .map((w) => ({ path: w.path, message: `no competency with id "${w.id}" in this membership` }));
     if (problems.length > 0) {
-      throw new UserFacingError(`Unknown competency: ${problems.map((p) => p.path).join(', ')}.`, problems);
+      throw new UserFacingError(
+        'validation',
+        `Unknown competency: ${problems.map((p) => p.path).join(', ')}.`,
+        problems,
+      );
     }
   };
   const saveItem = (membershipId: string, { list, item }: EditedItem): MembershipChange => {
@@ -154,7 +158,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
     context.progress?.({ what: 'Checking the file', done: 0, total: 1 });
     const document = parseImportText(text);
     await new Promise((resolve) => setImmediate(resolve));
-    if (context.signal?.aborted) throw new UserFacingError('The import was cancelled. Nothing was changed.');
+    if (context.signal?.aborted) throw new UserFacingError('cancelled', 'The import was cancelled. Nothing was changed.');
     const what = 'Importing memberships';
     return importDocument(db, document, {
       ...options,
@@ -220,7 +224,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
         (): MembershipChange => {
           if (list === 'competencies') unassignCompetency(db, membershipId, id);
           if (!deleteItem(db, list, membershipId, id)) {
-            throw new UserFacingError(`There is no item with id "${id}" in ${list}.`, [
+            throw new UserFacingError('not-found', `There is no item with id "${id}" in ${list}.`, [
               { path: 'id', message: `no item with id "${id}" in ${list}` },
             ]);
           }
@@ -242,7 +246,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
           .filter((entry) => !known.has(entry.id))
           .map((entry) => ({ path: entry.path, message: `no membership with id "${entry.id}"` }));
         if (problems.length > 0)
-          throw new UserFacingError('Some memberships to export do not exist.', problems);
+          throw new UserFacingError('not-found', 'Some memberships to export do not exist.', problems);
       }
       return toInterchange(loadMemberships(db, ids));
     },
@@ -264,7 +268,11 @@ function refuseIllFormedText(handlers: Handlers): Handlers {
     (args: unknown, context?: CallContext) => {
       const problems = illFormedText(args);
       if (problems.length > 0) {
-        throw new UserFacingError(`Invalid text: ${problems.map((p) => p.path).join(', ')}.`, problems);
+        throw new UserFacingError(
+          'validation',
+          `Invalid text: ${problems.map((p) => p.path).join(', ')}.`,
+          problems,
+        );
       }
       return (handler as (input: unknown, context?: CallContext) => unknown)(args, context);
     },
@@ -277,7 +285,7 @@ function readSample(path: string): string {
     return readImportFile(path);
   } catch (error) {
     if (error instanceof ImportFileError) {
-      throw new UserFacingError(`The sample workspace could not be opened (${error.message}).`);
+      throw new UserFacingError('not-found', `The sample workspace could not be opened (${error.message}).`);
     }
     throw error;
   }

@@ -24,6 +24,7 @@ import type { Level } from '../interchange/fields';
 import type { IsoDate } from '../dates';
 import { CHANNEL_NAMES, type ChannelNameList } from './channel-names';
 import type { MembershipChange } from './membership-change';
+import { MAX_WORKSPACE_FILE_BYTES, megabytes, type IpcError } from './errors';
 
 export type { MembershipChange } from './membership-change';
 
@@ -175,7 +176,10 @@ export const contract = {
   ),
   'workspace:import': channel<ImportSummary>()(
     z.strictObject({
-      text: z.string().max(200 * 1024 * 1024, { error: 'the file is larger than 200 MB' }),
+      // Characters, not bytes: a string within the byte limit is always within this one.
+      text: z.string().max(MAX_WORKSPACE_FILE_BYTES, {
+        error: `The file is larger than ${megabytes(MAX_WORKSPACE_FILE_BYTES)}.`,
+      }),
       onConflict: conflictPolicySchema,
     }),
   ),
@@ -206,11 +210,7 @@ export type ChannelResult<C extends ChannelName> = NonNullable<Contract[C]['resu
 export type IpcResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
 
-export interface IpcError {
-  readonly message: string;
-  /** Field problems, each with the path of the field in the input. */
-  readonly problems?: readonly { readonly path: string; readonly message: string }[];
-}
+export type { IpcError, IpcErrorCode, ImportConflict, MembershipSide } from './errors';
 
 export const CHANNELS: readonly ChannelName[] = CHANNEL_NAMES;
 

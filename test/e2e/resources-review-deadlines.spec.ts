@@ -238,7 +238,9 @@ test('Import… asks what to do with ids already in the workspace; Export… dow
   await (await chooser).setFiles(exported);
   const dialog = page.getByRole('dialog', { name: 'Memberships already in the workspace' });
   await expect(dialog).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Replace them' })).toBeFocused();
+  // The safe choice is the default: Enter cancels, replacing is never one key away.
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await expect(dialog).toContainText('In the workspace: ');
   await checkScreen(page, testInfo, 'import-conflict');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
