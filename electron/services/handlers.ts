@@ -41,6 +41,8 @@ import { UserFacingError } from './dispatch';
 import { createReportHandlers } from './report-handlers';
 import { createPreviewStore, type PreviewStore } from './previews';
 import { illFormedText } from './well-formed';
+import { createStatusCache, invalidating, type StatusCache } from './status-cache';
+import { MPP_2009 } from '../../shared/rules/mpp2009';
 import {
   freshMembershipId,
   ImportFileError,
@@ -59,6 +61,8 @@ export interface HandlerOptions {
   readonly nativeBinding?: string;
   /** Where rendered HTML reports are kept for preview; a private store when absent. */
   readonly previews?: PreviewStore;
+  /** The home screen's rows per membership and asOf; a private cache when absent. */
+  readonly statusCache?: StatusCache;
 }
 
 function notFound(id: string, path: string): UserFacingError {
@@ -141,8 +145,10 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
   const importText = (text: string, onConflict: 'refuse' | 'replace' | 'new') =>
     importDocument(db, parseImportText(text), { ...options, onConflict });
 
-  return refuseIllFormedText({
+  const status = options.statusCache ?? createStatusCache(db);
+  const handlers: Handlers = {
     'workspace:list': () => listMembershipSummaries(db),
+    'workspace:status': ({ asOf }) => ({ ruleset: MPP_2009.id, asOf, rows: status.rows(asOf) }),
     'membership:get': ({ id }) => load(id),
     'membership:create': ({ overview }) => {
       const id = inTransaction(() => {
@@ -204,7 +210,8 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
       return readSettings(db);
     },
     ...createReportHandlers(db, options.previews ?? createPreviewStore(), options.now),
-  });
+  };
+  return refuseIllFormedText(invalidating(handlers, status));
 }
 
 /** Wraps every handler so text that SQLite cannot store verbatim is refused before it runs. */

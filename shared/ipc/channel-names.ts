@@ -5,6 +5,7 @@
  */
 export const CHANNEL_NAMES = [
   'workspace:list',
+  'workspace:status',
   'membership:get',
   'membership:create',
   'membership:save-overview',

@@ -22,6 +22,7 @@ import { overviewSchema } from '../forms/overview';
 import { profileSchema, manualStepFormSchema, feeStepFormSchema } from '../forms/steps';
 import type { Level } from '../interchange/fields';
 import type { IsoDate } from '../dates';
+import type { StatusRow } from '../status/status-row';
 import { CHANNEL_NAMES, type ChannelNameList } from './channel-names';
 
 /** A channel's input schema, with its result type carried as a phantom. */
@@ -42,6 +43,13 @@ export interface MembershipSummary {
   readonly level: Level;
   readonly targetLevel: Level;
   readonly expiresOn: IsoDate;
+}
+
+/** Every membership's status row at one asOf (the workspace home, DESIGN §5). */
+export interface WorkspaceStatus {
+  readonly ruleset: string;
+  readonly asOf: IsoDate;
+  readonly rows: readonly StatusRow[];
 }
 
 export interface ImportSummary {
@@ -134,6 +142,7 @@ export const STEP_NAMES = ['signIn', 'profileVerified', 'termsAgreed', 'termsSig
 
 export const contract = {
   'workspace:list': channel<readonly MembershipSummary[]>()(z.strictObject({})),
+  'workspace:status': channel<WorkspaceStatus>()(z.strictObject({ asOf: isoDate })),
   'membership:get': channel<Membership>()(id),
   'membership:create': channel<Membership>()(z.strictObject({ overview: overviewSchema })),
   'membership:save-overview': channel<Membership>()(
