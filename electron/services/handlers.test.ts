@@ -54,7 +54,10 @@ describe('handlers', () => {
     expect(saved.organization).toMatchObject({ name: 'Fabrikam', location: null, country: null });
     expect(saved.targetLevel).toBe('certified');
     expect((await h.value('workspace:list', {})).map((s) => s.organizationName)).toEqual(['Fabrikam']);
-    expect(await h.value('membership:delete', { id: 'm-1' })).toEqual({ deleted: 'm-1' });
+    expect(await h.value('membership:delete', { id: 'm-1' })).toEqual({
+      deleted: 'm-1',
+      backupPath: expect.stringMatching(/\.before-delete\.sqlite3$/),
+    });
     expect(await h.value('workspace:list', {})).toEqual([]);
     const again = await h.call('membership:delete', { id: 'm-1' });
     expect(again.ok).toBe(false);

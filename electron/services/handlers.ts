@@ -17,7 +17,6 @@ import {
 } from '../db/membership-read';
 import {
   competencyIds,
-  deleteMembership,
   insertMembership,
   nextMembershipPosition,
   setAssessment,
@@ -41,6 +40,7 @@ import { UserFacingError } from './dispatch';
 import { createReportHandlers } from './report-handlers';
 import { createPreviewStore, type PreviewStore } from './previews';
 import { illFormedText } from './well-formed';
+import { createLifecycleHandlers } from './lifecycle-handlers';
 import { createStatusCache, invalidating, type StatusCache } from './status-cache';
 import { MPP_2009 } from '../../shared/rules/mpp2009';
 import {
@@ -159,10 +159,6 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
       return load(id);
     },
     'membership:save-overview': ({ id, overview }) => change(id, () => updateOverview(db, id, overview)),
-    'membership:delete': ({ id }) => {
-      if (!inTransaction(() => deleteMembership(db, id))) throw notFound(id, 'id');
-      return { deleted: id };
-    },
     'membership:save-profile': ({ id, profile }) => change(id, () => updateProfile(db, id, profile)),
     'membership:save-chosen': ({ id, chosen }) =>
       change(id, () => {
@@ -210,6 +206,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
       return readSettings(db);
     },
     ...createReportHandlers(db, options.previews ?? createPreviewStore(), options.now),
+    ...createLifecycleHandlers(db, options),
   };
   return refuseIllFormedText(invalidating(handlers, status));
 }

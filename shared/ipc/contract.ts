@@ -148,7 +148,7 @@ export const contract = {
   'membership:save-overview': channel<Membership>()(
     z.strictObject({ id: entityId, overview: overviewSchema }),
   ),
-  'membership:delete': channel<{ readonly deleted: string }>()(id),
+  'membership:delete': channel<{ readonly deleted: string; readonly backupPath: string }>()(id),
   'membership:save-profile': channel<Membership>()(z.strictObject({ id: entityId, profile: profileSchema })),
   'membership:save-chosen': channel<Membership>()(z.strictObject({ id: entityId, chosen: chosenSchema })),
   'membership:save-assessment': channel<Membership>()(

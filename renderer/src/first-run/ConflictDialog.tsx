@@ -3,6 +3,7 @@
  * workspace: replace them, import them as new memberships, or cancel. A modal dialog: focus
  * moves in, stays in (Tab wraps), Escape cancels, and focus returns where it was.
  */
+import { modalKeyDown } from '../components/modal-keys';
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { ConflictPolicy } from '../../../shared/ipc/contract';
 
@@ -22,22 +23,7 @@ export function ConflictDialog({ ids, onChoose }: ConflictDialogProps) {
   }, []);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onChoose(null);
-      return;
-    }
-    if (event.key !== 'Tab') return;
-    const buttons = [...(dialog.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
-    const first = buttons[0];
-    const last = buttons[buttons.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
+    modalKeyDown(event, dialog.current, () => onChoose(null));
   }
 
   return (
