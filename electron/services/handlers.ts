@@ -40,8 +40,8 @@ import { UserFacingError } from './dispatch';
 import { createReportHandlers } from './report-handlers';
 import { createPreviewStore, type PreviewStore } from './previews';
 import { illFormedText } from './well-formed';
-import { createLifecycleHandlers } from './lifecycle-handlers';
-import { createStatusCache, invalidating, type StatusCache } from './status-cache';
+import { createLifecycleHandlers, keepFinishedYearsReadOnly } from './lifecycle-handlers';
+import { createStatusCache, invalidating, READ_ONLY, type StatusCache } from './status-cache';
 import { MPP_2009 } from '../../shared/rules/mpp2009';
 import {
   freshMembershipId,
@@ -208,7 +208,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
     ...createReportHandlers(db, options.previews ?? createPreviewStore(), options.now),
     ...createLifecycleHandlers(db, options),
   };
-  return refuseIllFormedText(invalidating(handlers, status));
+  return refuseIllFormedText(invalidating(keepFinishedYearsReadOnly(handlers, db, READ_ONLY), status));
 }
 
 /** Wraps every handler so text that SQLite cannot store verbatim is refused before it runs. */

@@ -16,6 +16,7 @@ import type { ChannelName, Handlers } from '../../shared/ipc/contract';
 import type { StatusRow } from '../../shared/status/status-row';
 import { statusRow } from '../../shared/status/status-row';
 import { loadMemberships } from '../db/membership-read';
+import { membershipStates } from '../db/lifecycle-state';
 import { statement } from '../db/statements';
 
 export interface StatusCache {
@@ -45,9 +46,11 @@ export function createStatusCache(db: Database.Database): StatusCache {
       }
       const present = new Set(ids);
       for (const id of cache.keys()) if (!present.has(id)) cache.delete(id);
+      // Archive state is read fresh each time: changing it never needs a re-evaluation.
+      const state = membershipStates(db);
       return ids.flatMap((id) => {
         const entry = cache.get(id);
-        return entry ? [entry.row] : [];
+        return entry ? [{ ...entry.row, ...state(id) }] : [];
       });
     },
     invalidate(id) {
@@ -61,9 +64,10 @@ export function createStatusCache(db: Database.Database): StatusCache {
 }
 
 /** Channels that never change a membership; every other channel invalidates what it names. */
-const READ_ONLY: ReadonlySet<ChannelName> = new Set<ChannelName>([
+export const READ_ONLY: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'workspace:list',
   'workspace:status',
+  'workspace:lifecycle',
   'membership:get',
   'workspace:export',
   'settings:get',
@@ -73,7 +77,7 @@ const READ_ONLY: ReadonlySet<ChannelName> = new Set<ChannelName>([
 ]);
 
 /** The membership a change names (`id` or `membershipId`), or undefined when it may touch any. */
-function namedMembership(args: unknown): string | undefined {
+export function namedMembership(args: unknown): string | undefined {
   if (typeof args !== 'object' || args === null) return undefined;
   const record = args as Record<string, unknown>;
   const id = record['membershipId'] ?? record['id'];

@@ -7,8 +7,10 @@ import type { IsoDate } from '../../shared/dates';
 import type { Ruleset } from '../../shared/rules/ruleset';
 import { statusRow, type StatusRow } from '../../shared/status/status-row';
 import { loadMemberships } from '../db/membership-read';
+import { membershipStates } from '../db/lifecycle-state';
 
 /** Every membership's row at asOf, in workspace order. */
 export function workspaceStatus(db: Database.Database, asOf: IsoDate, ruleset?: Ruleset): StatusRow[] {
-  return loadMemberships(db).map((membership) => statusRow(membership, asOf, undefined, ruleset));
+  const state = membershipStates(db);
+  return loadMemberships(db).map((membership) => statusRow(membership, asOf, state(membership.id), ruleset));
 }

@@ -52,6 +52,12 @@ export interface WorkspaceStatus {
   readonly rows: readonly StatusRow[];
 }
 
+/** Archived memberships, and finished years with the id of their next year. */
+export interface WorkspaceLifecycle {
+  readonly archived: readonly string[];
+  readonly rolledForward: Readonly<Record<string, string>>;
+}
+
 export interface ImportSummary {
   readonly added: readonly string[];
   readonly replaced: readonly string[];
@@ -149,6 +155,11 @@ export const contract = {
     z.strictObject({ id: entityId, overview: overviewSchema }),
   ),
   'membership:delete': channel<{ readonly deleted: string; readonly backupPath: string }>()(id),
+  'membership:archive': channel<{ readonly id: string; readonly archived: boolean }>()(
+    z.strictObject({ id: entityId, archived: z.boolean({ error: 'expected true or false' }) }),
+  ),
+  'membership:roll-forward': channel<Membership>()(z.strictObject({ id: entityId, expiresOn: isoDate })),
+  'workspace:lifecycle': channel<WorkspaceLifecycle>()(z.strictObject({})),
   'membership:save-profile': channel<Membership>()(z.strictObject({ id: entityId, profile: profileSchema })),
   'membership:save-chosen': channel<Membership>()(z.strictObject({ id: entityId, chosen: chosenSchema })),
   'membership:save-assessment': channel<Membership>()(
