@@ -12,6 +12,7 @@ commands:
   report FILE --format html|md|json|csv|ics [--csv deadlines|requirements] [--as-of DATE] [--out PATH]
   import FILE --db PATH [--on-conflict refuse|replace|new]
   export --db PATH [--out FILE]
+  status --db PATH [--as-of YYYY-MM-DD] [--format text|json|csv]
   serve [--db PATH] [--port N]
 `;
 

@@ -58,7 +58,10 @@ describe('handlers', () => {
     expect(saved.organization).toMatchObject({ name: 'Fabrikam', location: null, country: null });
     expect(saved.targetLevel).toBe('certified');
     expect((await h.value('workspace:list', {})).map((s) => s.organizationName)).toEqual(['Fabrikam']);
-    expect(await h.value('membership:delete', { id })).toEqual({ deleted: id });
+    expect(await h.value('membership:delete', { id: id })).toEqual({
+      deleted: id,
+      backupPath: expect.stringMatching(/\.before-delete\.sqlite3$/),
+    });
     expect(await h.value('workspace:list', {})).toEqual([]);
     const again = await h.call('membership:delete', { id });
     expect(again.ok).toBe(false);

@@ -17,7 +17,6 @@ import {
 } from '../db/membership-read';
 import {
   competencyIds,
-  deleteMembership,
   insertMembership,
   nextMembershipPosition,
   setAssessment,
@@ -41,6 +40,9 @@ import { UserFacingError } from './dispatch';
 import { createReportHandlers } from './report-handlers';
 import { createPreviewStore, type PreviewStore } from './previews';
 import { illFormedText } from './well-formed';
+import { createLifecycleHandlers, keepFinishedYearsReadOnly } from './lifecycle-handlers';
+import { createStatusCache, invalidating, READ_ONLY, type StatusCache } from './status-cache';
+import { MPP_2009 } from '../../shared/rules/mpp2009';
 import {
   freshMembershipId,
   ImportFileError,
@@ -59,6 +61,8 @@ export interface HandlerOptions {
   readonly nativeBinding?: string;
   /** Where rendered HTML reports are kept for preview; a private store when absent. */
   readonly previews?: PreviewStore;
+  /** The home screen's rows per membership and asOf; a private cache when absent. */
+  readonly statusCache?: StatusCache;
 }
 
 function notFound(id: string, path: string): UserFacingError {
@@ -158,7 +162,8 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
     context.progress?.({ what: 'Checking the file', done: 0, total: 1 });
     const document = parseImportText(text);
     await new Promise((resolve) => setImmediate(resolve));
-    if (context.signal?.aborted) throw new UserFacingError('cancelled', 'The import was cancelled. Nothing was changed.');
+    if (context.signal?.aborted)
+      throw new UserFacingError('cancelled', 'The import was cancelled. Nothing was changed.');
     const what = 'Importing memberships';
     return importDocument(db, document, {
       ...options,
@@ -167,8 +172,10 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
     });
   };
 
-  return refuseIllFormedText({
+  const status = options.statusCache ?? createStatusCache(db);
+  const handlers: Handlers = {
     'workspace:list': () => listMembershipSummaries(db),
+    'workspace:status': ({ asOf }) => ({ ruleset: MPP_2009.id, asOf, rows: status.rows(asOf) }),
     'membership:get': ({ id }) => load(id),
     'membership:create': ({ overview }) => {
       const id = inTransaction(() => {
@@ -183,10 +190,6 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
         updateOverview(db, id, overview);
         return { membershipId: id, part: 'overview', overview };
       }),
-    'membership:delete': ({ id }) => {
-      if (!inTransaction(() => deleteMembership(db, id))) throw notFound(id, 'id');
-      return { deleted: id };
-    },
     'membership:save-profile': ({ id, profile }) =>
       change(id, () => {
         updateProfile(db, id, profile);
@@ -258,7 +261,9 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
       return readSettings(db);
     },
     ...createReportHandlers(db, options.previews ?? createPreviewStore(), options.now),
-  });
+    ...createLifecycleHandlers(db, options),
+  };
+  return refuseIllFormedText(invalidating(keepFinishedYearsReadOnly(handlers, db, READ_ONLY), status));
 }
 
 /** Wraps every handler so text that SQLite cannot store verbatim is refused before it runs. */

@@ -22,6 +22,7 @@ import { overviewSchema } from '../forms/overview';
 import { profileSchema, manualStepFormSchema, feeStepFormSchema } from '../forms/steps';
 import type { Level } from '../interchange/fields';
 import type { IsoDate } from '../dates';
+import type { StatusRow } from '../status/status-row';
 import { CHANNEL_NAMES, type ChannelNameList } from './channel-names';
 import type { MembershipChange } from './membership-change';
 import { MAX_WORKSPACE_FILE_BYTES, megabytes, type IpcError } from './errors';
@@ -46,6 +47,19 @@ export interface MembershipSummary {
   readonly level: Level;
   readonly targetLevel: Level;
   readonly expiresOn: IsoDate;
+}
+
+/** Every membership's status row at one asOf (the workspace home, DESIGN §5). */
+export interface WorkspaceStatus {
+  readonly ruleset: string;
+  readonly asOf: IsoDate;
+  readonly rows: readonly StatusRow[];
+}
+
+/** Archived memberships, and finished years with the id of their next year. */
+export interface WorkspaceLifecycle {
+  readonly archived: readonly string[];
+  readonly rolledForward: Readonly<Record<string, string>>;
 }
 
 export interface ImportSummary {
@@ -138,12 +152,18 @@ export const STEP_NAMES = ['signIn', 'profileVerified', 'termsAgreed', 'termsSig
 
 export const contract = {
   'workspace:list': channel<readonly MembershipSummary[]>()(z.strictObject({})),
+  'workspace:status': channel<WorkspaceStatus>()(z.strictObject({ asOf: isoDate })),
   'membership:get': channel<Membership>()(id),
   'membership:create': channel<Membership>()(z.strictObject({ overview: overviewSchema })),
   'membership:save-overview': channel<MembershipChange>()(
     z.strictObject({ id: entityId, overview: overviewSchema }),
   ),
-  'membership:delete': channel<{ readonly deleted: string }>()(id),
+  'membership:delete': channel<{ readonly deleted: string; readonly backupPath: string }>()(id),
+  'membership:archive': channel<{ readonly id: string; readonly archived: boolean }>()(
+    z.strictObject({ id: entityId, archived: z.boolean({ error: 'expected true or false' }) }),
+  ),
+  'membership:roll-forward': channel<Membership>()(z.strictObject({ id: entityId, expiresOn: isoDate })),
+  'workspace:lifecycle': channel<WorkspaceLifecycle>()(z.strictObject({})),
   'membership:save-profile': channel<MembershipChange>()(
     z.strictObject({ id: entityId, profile: profileSchema }),
   ),

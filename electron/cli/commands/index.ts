@@ -10,4 +10,5 @@ export const commands: Readonly<Record<string, () => Promise<Command>>> = {
   import: async () => (await import('./import')).importCommand,
   report: async () => (await import('./report')).report,
   serve: async () => (await import('./serve')).serve,
+  status: async () => (await import('./status')).statusCommand,
 };

@@ -36,6 +36,10 @@ export function App() {
   useEffect(() => {
     void started();
   }, [started]);
+  // The home opens at start only when there is a membership to show; the first run is on the first tab.
+  useEffect(() => {
+    if (phase === 'ready' && useWorkspace.getState().summaries.length === 0) sectionOpened('overview');
+  }, [phase, sectionOpened]);
 
   if (phase === 'loading') return <p className="loading">Opening the workspace…</p>;
   if (phase === 'failed') {
@@ -78,7 +82,7 @@ export function App() {
               </Suspense>
             </Tabs>
           </div>
-          <ReadinessPanel />
+          {section === 'home' ? null : <ReadinessPanel />}
         </div>
       </main>
     </div>

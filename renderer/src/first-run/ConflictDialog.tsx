@@ -4,6 +4,7 @@
  * each choice does to it. Cancel is the default and has focus; replacing is never the default.
  * A modal dialog: focus moves in, stays in (Tab wraps), Escape cancels, and focus returns.
  */
+import { modalKeyDown } from '../components/modal-keys';
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { ConflictPolicy, ImportConflict } from '../../../shared/ipc/contract';
 import { membershipLabel } from '../../../shared/interchange/same-membership';
@@ -33,22 +34,7 @@ export function ConflictDialog({ question, onChoose }: ConflictDialogProps) {
   }, []);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onChoose(null);
-      return;
-    }
-    if (event.key !== 'Tab') return;
-    const buttons = [...(dialog.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
-    const first = buttons[0];
-    const last = buttons[buttons.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
+    modalKeyDown(event, dialog.current, () => onChoose(null));
   }
 
   const { conflicts, fileMemberships } = question;
