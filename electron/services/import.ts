@@ -3,7 +3,7 @@
  * or resolve conflicting membership ids as the caller chose, back up, then write everything in
  * ONE transaction — all or nothing.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { parseInterchangeText } from '../../shared/interchange/parse';
 import type { InterchangeDocument } from '../../shared/interchange/schema';
@@ -18,6 +18,7 @@ import {
 import { statement } from '../db/statements';
 import { UserFacingError } from './dispatch';
 import { illFormedText } from './well-formed';
+import { readWhole } from './read-whole';
 
 /**
  * The largest interchange file accepted, in bytes (80 MiB). Reading, parsing and validating
@@ -50,16 +51,9 @@ export function readImportFile(path: string, limit: number = MAX_IMPORT_BYTES): 
   try {
     const { size } = fstatSync(fd);
     if (size > limit) throw tooLarge(path, size, limit);
-    // One buffer of the announced size plus one byte: a file still growing is caught, not truncated.
-    const buffer = Buffer.alloc(size + 1);
-    let read = 0;
-    while (read < buffer.length) {
-      const n = readSync(fd, buffer, read, buffer.length - read, null);
-      if (n === 0) break;
-      read += n;
-    }
-    if (read > size) throw tooLarge(path, read, limit);
-    return buffer.toString('utf8', 0, read);
+    const bytes = readWhole(fd, size);
+    if (bytes.length > size) throw tooLarge(path, bytes.length, limit);
+    return bytes.toString('utf8');
   } finally {
     closeSync(fd);
   }
