@@ -39,6 +39,7 @@ import {
 import { readSettings, writeSettings } from '../db/settings';
 import { UserFacingError } from './dispatch';
 import { createReportHandlers } from './report-handlers';
+import { createSheetHandlers } from './sheet-handlers';
 import { createPreviewStore, type PreviewStore } from './previews';
 import { illFormedText } from './well-formed';
 import {
@@ -204,6 +205,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
       return readSettings(db);
     },
     ...createReportHandlers(db, options.previews ?? createPreviewStore(), options.now),
+    ...createSheetHandlers(db, options),
   });
 }
 

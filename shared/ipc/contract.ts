@@ -23,6 +23,13 @@ import { profileSchema, manualStepFormSchema, feeStepFormSchema } from '../forms
 import type { Level } from '../interchange/fields';
 import type { IsoDate } from '../dates';
 import { CHANNEL_NAMES, type ChannelNameList } from './channel-names';
+import {
+  sheetExportSchema,
+  sheetRequestSchema,
+  sheetUndoSchema,
+  type SheetFile,
+  type SheetPreview,
+} from './sheet-channels';
 
 /** A channel's input schema, with its result type carried as a phantom. */
 export interface Channel<I extends z.ZodType, R> {
@@ -187,6 +194,10 @@ export const contract = {
   'report:pdf': channel<{ readonly fileName: string; readonly base64: string }>()(
     z.strictObject(reportScope),
   ),
+  'sheet:preview': channel<SheetPreview>()(sheetRequestSchema),
+  'sheet:commit': channel<Membership>()(sheetRequestSchema),
+  'sheet:undo': channel<Membership>()(sheetUndoSchema),
+  'sheet:export': channel<SheetFile>()(sheetExportSchema),
 } as const;
 
 export type Contract = typeof contract;
