@@ -29,6 +29,82 @@ export interface RowReader {
   problem(key: string | null, code: SheetProblemCode, message: string): void;
 }
 
+/** What every row's reader shares: the columns by key, the date order and the problem list. */
+interface Shared {
+  readonly index: ReadonlyMap<string, number>;
+  readonly headers: readonly string[];
+  readonly order: DateOrder | null;
+  readonly problems: SheetProblem[];
+}
+
+/** One row's reader; a class so thousands of rows share its methods instead of closures. */
+class SheetRowReader implements RowReader {
+  constructor(
+    private readonly shared: Shared,
+    private readonly sheetRow: SheetRow,
+  ) {}
+
+  get row(): number {
+    return this.sheetRow.row;
+  }
+
+  private cell(key: string): SheetCell | undefined {
+    const i = this.shared.index.get(key);
+    return i === undefined ? undefined : (this.sheetRow.cells[i] ?? null);
+  }
+
+  private take<T>(key: string, reading: CellReading<T>, fallback: T): T {
+    if (reading.ok) return reading.value;
+    this.problem(key, reading.code, reading.message);
+    return fallback;
+  }
+
+  problem(key: string | null, code: SheetProblemCode, message: string): void {
+    const column = key === null ? null : (this.shared.headers[this.shared.index.get(key) ?? -1] ?? key);
+    this.shared.problems.push({ row: this.sheetRow.row, column, code, message });
+  }
+
+  has(key: string): boolean {
+    return this.shared.index.has(key);
+  }
+
+  text(key: string): string | null {
+    return readText(this.cell(key));
+  }
+
+  required(key: string, what: string): string | null {
+    const value = readText(this.cell(key));
+    if (value === null) this.problem(key, 'required', `${what} is missing.`);
+    return value;
+  }
+
+  date(key: string): IsoDate | null {
+    return this.take(key, readDate(this.cell(key), this.shared.order), null);
+  }
+
+  yesNo(key: string, fallback: boolean): boolean {
+    return this.take(key, readYesNo(this.cell(key), fallback), fallback);
+  }
+
+  count(key: string): number | null {
+    return this.take(key, readCount(this.cell(key)), null);
+  }
+
+  names(key: string): string[] {
+    return readNames(this.cell(key));
+  }
+
+  competency(key: string, context: SheetContext): string | null {
+    const named = readText(this.cell(key));
+    if (named === null) return null;
+    const found =
+      context.competencies.find((c) => c.id === named) ??
+      context.competencies.find((c) => sameName(c.name, named));
+    if (!found) this.problem(key, 'unknown-competency', `No competency "${named}" in this membership.`);
+    return found?.id ?? null;
+  }
+}
+
 /** A reader for each row, sharing the mapping, the date order and the problem list. */
 export function rowReaders(
   mapping: HeaderMapping,
@@ -39,46 +115,8 @@ export function rowReaders(
   mapping.keys.forEach((key, i) => {
     if (key !== null && !index.has(key)) index.set(key, i);
   });
-  return (sheetRow) => {
-    const cell = (key: string): SheetCell | undefined => {
-      const i = index.get(key);
-      return i === undefined ? undefined : (sheetRow.cells[i] ?? null);
-    };
-    const header = (key: string | null) =>
-      key === null ? null : (mapping.headers[index.get(key) ?? -1] ?? key);
-    const problem = (key: string | null, code: SheetProblemCode, message: string) => {
-      problems.push({ row: sheetRow.row, column: header(key), code, message });
-    };
-    const take = <T>(key: string, reading: CellReading<T>, fallback: T): T => {
-      if (reading.ok) return reading.value;
-      problem(key, reading.code, reading.message);
-      return fallback;
-    };
-    return {
-      row: sheetRow.row,
-      has: (key) => index.has(key),
-      text: (key) => readText(cell(key)),
-      required: (key, what) => {
-        const value = readText(cell(key));
-        if (value === null) problem(key, 'required', `${what} is missing.`);
-        return value;
-      },
-      date: (key) => take(key, readDate(cell(key), order), null),
-      yesNo: (key, fallback) => take(key, readYesNo(cell(key), fallback), fallback),
-      count: (key) => take(key, readCount(cell(key)), null),
-      names: (key) => readNames(cell(key)),
-      competency: (key, context) => {
-        const named = readText(cell(key));
-        if (named === null) return null;
-        const found =
-          context.competencies.find((c) => c.id === named) ??
-          context.competencies.find((c) => sameName(c.name, named));
-        if (!found) problem(key, 'unknown-competency', `No competency "${named}" in this membership.`);
-        return found?.id ?? null;
-      },
-      problem,
-    };
-  };
+  const shared: Shared = { index, headers: mapping.headers, order, problems };
+  return (sheetRow) => new SheetRowReader(shared, sheetRow);
 }
 
 /** Names compared ignoring case and runs of spaces. */
