@@ -4,7 +4,7 @@
  * ONE transaction — all or nothing.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { parseInterchangeText } from '../../shared/interchange/parse';
 import type { InterchangeDocument, Membership } from '../../shared/interchange/schema';
@@ -28,6 +28,7 @@ import { ImportConflictError, UserFacingError } from './dispatch';
 import { documentValidatorFor } from '../validation/compiled';
 import { illFormedText } from './well-formed';
 import { decodeUtf8 } from '../../shared/text/utf8';
+import { readWhole } from './read-whole';
 
 /**
  * The largest interchange file accepted, in bytes: `MAX_WORKSPACE_FILE_BYTES` (80 MiB), the one
@@ -64,16 +65,9 @@ export function readImportFile(path: string, limit: number = MAX_IMPORT_BYTES): 
       );
     const { size } = stat;
     if (size > limit) throw tooLarge(path, size, limit);
-    // One buffer of the announced size plus one byte: a file still growing is caught, not truncated.
-    const buffer = Buffer.alloc(size + 1);
-    let read = 0;
-    while (read < buffer.length) {
-      const n = readSync(fd, buffer, read, buffer.length - read, null);
-      if (n === 0) break;
-      read += n;
-    }
-    if (read > size) throw tooLarge(path, read, limit);
-    const decoded = decodeUtf8(buffer.subarray(0, read));
+    const bytes = readWhole(fd, size);
+    if (bytes.length > size) throw tooLarge(path, bytes.length, limit);
+    const decoded = decodeUtf8(bytes);
     if (!decoded.ok) throw new ImportFileError(`${path}: ${decoded.message}`);
     return decoded.text;
   } finally {

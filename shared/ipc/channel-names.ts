@@ -26,6 +26,10 @@ export const CHANNEL_NAMES = [
   'settings:save',
   'report:render',
   'report:pdf',
+  'sheet:preview',
+  'sheet:commit',
+  'sheet:undo',
+  'sheet:export',
 ] as const;
 
 export type ChannelNameList = (typeof CHANNEL_NAMES)[number];

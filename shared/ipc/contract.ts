@@ -24,6 +24,13 @@ import type { Level } from '../interchange/fields';
 import type { IsoDate } from '../dates';
 import type { StatusRow } from '../status/status-row';
 import { CHANNEL_NAMES, type ChannelNameList } from './channel-names';
+import {
+  sheetExportSchema,
+  sheetRequestSchema,
+  sheetUndoSchema,
+  type SheetFile,
+  type SheetPreview,
+} from './sheet-channels';
 import type { MembershipChange } from './membership-change';
 import { MAX_WORKSPACE_FILE_BYTES, megabytes, type IpcError } from './errors';
 
@@ -218,6 +225,10 @@ export const contract = {
   'report:pdf': channel<{ readonly fileName: string; readonly base64: string }>()(
     z.strictObject(reportScope),
   ),
+  'sheet:preview': channel<SheetPreview>()(sheetRequestSchema),
+  'sheet:commit': channel<Membership>()(sheetRequestSchema),
+  'sheet:undo': channel<Membership>()(sheetUndoSchema),
+  'sheet:export': channel<SheetFile>()(sheetExportSchema),
 } as const;
 
 export type Contract = typeof contract;
