@@ -3,7 +3,8 @@
  * filters, opening one, the picker, delete and undo, archive, roll forward, and an ICS export
  * for all memberships read back with ical.js. Keyboard only for the table; axe on every screen.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import ICAL from 'ical.js';
 import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { syntheticDocument } from '../bench/synthetic';
@@ -158,4 +159,89 @@ test('the picker finds by typing; delete asks, backs up, and undoes', async ({
     .prepare('SELECT count(*) AS n FROM professionals WHERE membership_id = ?')
     .get(doc.memberships[41]!.id) as { n: number };
   expect(professionals.n).toBe(doc.memberships[41]!.professionals.length);
+});
+
+test('archive, start next year, and one calendar for every membership', async ({
+  page,
+  workspace,
+}, testInfo) => {
+  test.setTimeout(600_000);
+  const doc = await importWorkspace(page, testInfo, workspace.bridge.url);
+  await page.getByRole('tab', { name: 'Workspace' }).click();
+  await page.getByLabel('As of').fill('2009-08-15');
+  const lifecycle = () =>
+    workspace.db.prepare("SELECT value FROM settings WHERE key = 'membershipLifecycle'").get() as {
+      value: string;
+    };
+
+  // Archive: gone from the table and the picker, back from the Archived filter.
+  const archived = doc.memberships[5]!.organization;
+  const archivedLabel = `${archived.name} — ${archived.location}`;
+  await page.getByLabel('Search').fill(archived.name);
+  await page.getByRole('button', { name: `Archive ${archivedLabel}` }).click();
+  await expect(page.getByText(`Archived ${archivedLabel}.`)).toBeVisible();
+  await expect(bodyRows(page)).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Organization and location' }).fill(archived.name);
+  const listbox = page.getByRole('listbox', { name: 'Memberships' });
+  await expect(listbox).toBeVisible();
+  await expect(listbox.getByText(archivedLabel, { exact: true })).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Organization and location' }).press('Escape');
+  await page.getByLabel('Archived').check();
+  await expect(bodyRows(page)).toHaveCount(1);
+  await shoot(page, testInfo, 'home-archived');
+  await page.getByRole('button', { name: `Restore ${archivedLabel}` }).click();
+  await expect(page.getByText(`Restored ${archivedLabel}.`)).toBeVisible();
+  await page.getByLabel('Archived').uncheck();
+  await expect(bodyRows(page)).toHaveCount(1);
+  await page.getByRole('button', { name: `Archive ${archivedLabel}` }).click();
+  expect(JSON.parse(lifecycle().value).archived).toEqual([doc.memberships[5]!.id]);
+  await page.getByLabel('Search').fill('');
+
+  // Start next year for one in its window: the old year is archived, read-only, the new one open.
+  await page.getByLabel('In window now').check();
+  const rolled = bodyRows(page).first();
+  const rolledName = (await rolled.locator('.home-table__open').textContent()) ?? '';
+  await rolled.getByRole('button', { name: /^Start next year for / }).click();
+  const dialog = page.getByRole('alertdialog', { name: /^Start the next year of / });
+  await expect(dialog.getByLabel('New expiry date')).toHaveValue(/^20(09|10)-\d{2}-\d{2}$/);
+  await shoot(page, testInfo, 'roll-forward-dialog');
+  const newExpiry = await dialog.getByLabel('New expiry date').inputValue();
+  await dialog.getByRole('button', { name: 'Start next year' }).click();
+  await expect(
+    page.getByText(new RegExp(`^Started the next year of ${rolledName}.*expiring ${newExpiry}`)),
+  ).toBeVisible();
+  await page.getByLabel('In window now').uncheck();
+  await page.getByLabel('Search').fill(rolledName);
+  await expect(bodyRows(page)).toHaveCount(1);
+  await expect(bodyRows(page).first()).toContainText(/Opens /);
+  await page.getByLabel('Archived').check();
+  await expect(bodyRows(page).first()).toContainText('Finished year');
+  await bodyRows(page).first().locator('.home-table__open').click();
+  await expect(page.getByRole('status').filter({ hasText: 'kept read-only for reference' })).toBeVisible();
+  await page.getByRole('button', { name: 'Open the next year' }).click();
+  await expect(page.getByLabel('Enrollment expires on')).toHaveValue(newExpiry);
+
+  // One calendar for every membership shown, read back with ical.js.
+  await page.getByRole('tab', { name: 'Workspace' }).click();
+  await expect(bodyRows(page).first()).toBeVisible();
+  const total = await page.getByTestId('home-counts').textContent();
+  const active = Number(/^(\d+) memberships/.exec(total ?? '')?.[1]);
+  // 60 imported, one archived, one finished year archived, its next year added.
+  expect(active).toBe(MEMBERSHIPS - 1);
+  await page.getByRole('button', { name: `Calendar (ICS) for these ${active}…` }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Export the readiness report' });
+  await expect(exportDialog.getByText(`For ${active} memberships, in one file.`)).toBeVisible();
+  await expect(exportDialog.locator('pre')).toContainText('BEGIN:VCALENDAR');
+  const download = page.waitForEvent('download');
+  await exportDialog.getByRole('button', { name: 'Save…' }).click();
+  const ics = readFileSync((await (await download).path()) as string, 'utf8');
+  const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+  const organizations = new Set(doc.memberships.map((m) => m.organization.name));
+  const named = new Set(
+    events.flatMap((e) => {
+      const text = `${String(e.getFirstPropertyValue('summary'))} ${String(e.getFirstPropertyValue('description'))}`;
+      return [...organizations].filter((o) => text.includes(o));
+    }),
+  );
+  expect(named.size).toBeGreaterThan(MEMBERSHIPS / 2);
 });

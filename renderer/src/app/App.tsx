@@ -13,6 +13,7 @@ import { SECTIONS } from './sections';
 import { ReadinessPanel } from './ReadinessPanel';
 import { WorkspaceFileButtons } from '../first-run/WorkspaceFileButtons';
 import { ExportReportButton } from '../export/ExportReportButton';
+import { FinishedYearBanner, pickable } from '../home/FinishedYearBanner';
 
 const TABS: readonly TabDefinition<string>[] = SECTIONS.map(({ key, label, Badge }) => ({
   key,
@@ -24,6 +25,7 @@ export function App() {
   const phase = useWorkspace((s) => s.phase);
   const loadError = useWorkspace((s) => s.loadError);
   const summaries = useWorkspace((s) => s.summaries);
+  const lifecycle = useWorkspace((s) => s.lifecycle);
   const current = useWorkspace((s) => s.current);
   const creating = useWorkspace((s) => s.creating);
   const started = useWorkspace((s) => s.started);
@@ -57,7 +59,7 @@ export function App() {
         <h1 className="app__title">Partner Re-enrollment</h1>
         {summaries.length > 0 ? (
           <MembershipPicker
-            summaries={summaries}
+            summaries={pickable(summaries, lifecycle, current?.id)}
             currentId={creating ? null : (current?.id ?? null)}
             onPick={(id) => void membershipPicked(id)}
             onNew={newMembershipStarted}
@@ -69,6 +71,7 @@ export function App() {
         <SaveStatus />
       </header>
       <main className="app__main">
+        <FinishedYearBanner />
         <div className="app__body">
           <div className="app__tabs">
             <Tabs

@@ -11,9 +11,18 @@ interface ConfirmDialogProps {
   readonly confirmLabel: string;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
+  /** A destructive action's button is red; false for one that only adds. */
+  readonly danger?: boolean;
 }
 
-export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+  danger = true,
+}: ConfirmDialogProps) {
   const titleId = useId();
   const textId = useId();
   const dialog = useRef<HTMLDivElement>(null);
@@ -42,7 +51,11 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCanc
         <h2 id={titleId}>{title}</h2>
         <div id={textId}>{children}</div>
         <div className="form__actions">
-          <button type="button" className="button button--primary button--danger-fill" onClick={onConfirm}>
+          <button
+            type="button"
+            className={`button button--primary${danger ? ' button--danger-fill' : ''}`}
+            onClick={onConfirm}
+          >
             {confirmLabel}
           </button>
           <button ref={cancel} type="button" className="button" onClick={onCancel}>

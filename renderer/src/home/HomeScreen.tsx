@@ -16,9 +16,12 @@ import {
 } from '../../../shared/status/status-view';
 import { useNavigation } from '../store/navigation-store';
 import { useWorkspace } from '../store/workspace-store';
+import { ExportReportButton } from '../export/ExportReportButton';
 import { ConfirmDialog } from './ConfirmDialog';
 import { HomeFilters } from './HomeFilters';
 import { HomeTable } from './HomeTable';
+import { RollForwardDialog } from './RollForwardDialog';
+import { RowActions, type RowAction } from './RowActions';
 import { rowName, useMembershipActions } from './use-membership-actions';
 import { useWorkspaceStatus } from './use-workspace-status';
 import './home.css';
@@ -32,10 +35,12 @@ export function HomeScreen() {
   const [filter, setFilter] = useState<StatusFilter>(NO_FILTER);
   const [sort, setSort] = useState<StatusSort>({ key: 'window', direction: 'ascending' });
   const [confirming, setConfirming] = useState<StatusRow | null>(null);
+  const [rolling, setRolling] = useState<StatusRow | null>(null);
   const actions = useMembershipActions(reload);
 
   const all = status.state === 'ready' ? status.status.rows : null;
   const rows = useMemo(() => (all ? viewRows(all, filter, sort, asOf) : []), [all, filter, sort, asOf]);
+  const shownIds = useMemo(() => rows.map((r) => r.id), [rows]);
   const counts = useMemo(() => (all ? statusCounts(all) : null), [all]);
 
   function onSort(key: SortKey) {
@@ -43,6 +48,12 @@ export function HomeScreen() {
       key,
       direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending',
     }));
+  }
+
+  function onAction(action: RowAction, row: StatusRow) {
+    if (action === 'delete') setConfirming(row);
+    else if (action === 'next-year') setRolling(row);
+    else void actions.archive(row, action === 'archive');
   }
 
   function open(row: StatusRow) {
@@ -75,6 +86,16 @@ export function HomeScreen() {
         </p>
       ) : null}
       <HomeFilters filter={filter} onChange={setFilter} />
+      {rows.length > 0 && !filter.archived ? (
+        <div className="form__actions home__exports">
+          <ExportReportButton label={`Export report for these ${rows.length}…`} ids={shownIds} />
+          <ExportReportButton
+            label={`Calendar (ICS) for these ${rows.length}…`}
+            initialFormat="ics"
+            ids={shownIds}
+          />
+        </div>
+      ) : null}
       <div aria-live="polite" className="home__notices">
         {actions.notice ? (
           <p className="home__notice">
@@ -99,17 +120,7 @@ export function HomeScreen() {
             sort={sort}
             onSort={onSort}
             onOpen={open}
-            actions={(row, tabIndex) => (
-              <button
-                type="button"
-                className="button button--small button--danger"
-                tabIndex={tabIndex}
-                aria-label={`Delete ${rowName(row)}`}
-                onClick={() => setConfirming(row)}
-              >
-                Delete
-              </button>
-            )}
+            actions={(row, tabIndex) => <RowActions row={row} tabIndex={tabIndex} onAction={onAction} />}
           />
         </>
       ) : null}
@@ -130,6 +141,17 @@ export function HomeScreen() {
             app stays open.
           </p>
         </ConfirmDialog>
+      ) : null}
+      {rolling ? (
+        <RollForwardDialog
+          row={rolling}
+          onCancel={() => setRolling(null)}
+          onConfirm={(expiresOn) => {
+            const row = rolling;
+            setRolling(null);
+            void actions.rollForward(row, expiresOn);
+          }}
+        />
       ) : null}
     </section>
   );

@@ -28,35 +28,35 @@ export const HOME_COLUMNS: readonly HomeColumn[] = [
   {
     key: 'organization',
     header: 'Organization',
-    width: '18%',
+    width: '14%',
     cell: () => null,
     title: (r) => r.organization,
   },
   {
     key: 'location',
     header: 'Location',
-    width: '10%',
+    width: '8%',
     cell: (r) => r.location ?? '—',
     title: (r) => r.location ?? '',
   },
   {
     key: 'country',
     header: 'Country',
-    width: '7%',
+    width: '6%',
     cell: (r) => r.country ?? '—',
     title: (r) => r.country ?? '',
   },
   {
     key: 'level',
     header: 'Level',
-    width: '11%',
+    width: '10%',
     cell: (r) => `${SHORT_LEVEL[r.level]} → ${SHORT_LEVEL[r.targetLevel]}`,
     title: (r) => `${LEVEL_LABELS[r.level]} → ${LEVEL_LABELS[r.targetLevel]}`,
   },
   {
     key: 'window',
     header: 'Window',
-    width: '14%',
+    width: '13%',
     cell: (r) => (
       <span className={`home-window home-window--${r.window.status}`}>
         {windowPhrase(r.window, formatDate)}
@@ -67,7 +67,7 @@ export const HOME_COLUMNS: readonly HomeColumn[] = [
   {
     key: 'readiness',
     header: 'Readiness',
-    width: '11%',
+    width: '10%',
     cell: (r) => (
       <span className={`home-badge home-badge--${r.readiness}`}>{READINESS_LABELS[r.readiness]}</span>
     ),
@@ -76,14 +76,14 @@ export const HOME_COLUMNS: readonly HomeColumn[] = [
   {
     key: 'gaps',
     header: 'Gaps',
-    width: '6%',
+    width: '5%',
     cell: (r) => String(r.blockingGaps.length),
     title: (r) => `${r.blockingGaps.length} blocking`,
   },
   {
     key: 'nextDeadline',
     header: 'Next deadline',
-    width: '23%',
+    width: '12%',
     cell: (r) =>
       r.nextDeadline ? (
         <>

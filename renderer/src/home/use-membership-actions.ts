@@ -1,5 +1,5 @@
 /**
- * Changing memberships from the home screen. A delete is undoable while the app stays open:
+ * Changing memberships from the home screen: delete, archive, roll forward. A delete is undoable while the app stays open:
  * before it (the main process backs the workspace up first) the membership's interchange
  * document is kept here, and undo imports it again under its own id.
  */
@@ -49,5 +49,30 @@ export function useMembershipActions(onChanged: () => void) {
     });
   }
 
-  return { notice, error, dismiss: () => setNotice(null), remove };
+  function archive(row: StatusRow, archived: boolean) {
+    return run(async () => {
+      await call('membership:archive', { id: row.id, archived });
+      const undo = () =>
+        void run(async () => {
+          await call('membership:archive', { id: row.id, archived: !archived });
+          return {
+            message: `${rowName(row)} is ${archived ? 'back in the list' : 'archived again'}.`,
+            undo: null,
+          };
+        });
+      return { message: archived ? `Archived ${rowName(row)}.` : `Restored ${rowName(row)}.`, undo };
+    });
+  }
+
+  function rollForward(row: StatusRow, expiresOn: string) {
+    return run(async () => {
+      await call('membership:roll-forward', { id: row.id, expiresOn });
+      return {
+        message: `Started the next year of ${rowName(row)}, expiring ${expiresOn}. The finished year is archived, read-only.`,
+        undo: null,
+      };
+    });
+  }
+
+  return { notice, error, dismiss: () => setNotice(null), remove, archive, rollForward };
 }
