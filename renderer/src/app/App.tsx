@@ -13,6 +13,7 @@ import { SECTIONS } from './sections';
 import { ReadinessPanel } from './ReadinessPanel';
 import { WorkspaceFileButtons } from '../first-run/WorkspaceFileButtons';
 import { ExportReportButton } from '../export/ExportReportButton';
+import './app.css';
 
 const TABS: readonly TabDefinition<string>[] = SECTIONS.map(({ key, label, Badge }) => ({
   key,

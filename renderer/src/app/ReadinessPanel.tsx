@@ -13,6 +13,8 @@ import { useWorkspace } from '../store/workspace-store';
 import { REQUIREMENT_TITLES, stepOfRequirement } from '../wizard/requirement-steps';
 import { StatusBadge } from '../wizard/RequirementCard';
 import { useEvaluation } from '../wizard/use-evaluation';
+import './readiness.css';
+import '../wizard/requirement-status.css';
 
 const WINDOW_TEXT = {
   'not-open': 'Window not open yet',

@@ -3,6 +3,7 @@
  * the selected tab is in the tab order, and each panel is labelled by its tab.
  */
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import './tabs.css';
 
 export interface TabDefinition<K extends string> {
   readonly key: K;

@@ -8,6 +8,7 @@ import { useEvaluation } from '../review/use-evaluation';
 import { deadlineGroups, filterRows, type DeadlineFilter } from './deadline-rows';
 import { DeadlineTable, MCP_COLUMNS, OTHER_COLUMNS } from './DeadlineTable';
 import { ExportReportButton } from '../export/ExportReportButton';
+import './deadlines.css';
 
 const FILTERS: readonly { readonly value: DeadlineFilter; readonly label: string }[] = [
   { value: 'all', label: 'All deadlines' },

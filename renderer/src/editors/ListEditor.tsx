@@ -6,6 +6,7 @@ import { useId, useMemo, useState, type ReactNode } from 'react';
 import { indexItems, viewItems, type SortSpec } from './list-view';
 import { VirtualTable, type Column } from './VirtualTable';
 import { ItemPanel } from './ItemPanel';
+import './list-editor.css';
 
 interface ListEditorProps<T extends { readonly id: string }> {
   readonly title: string;

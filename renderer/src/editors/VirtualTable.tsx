@@ -5,6 +5,7 @@
 import { useRef, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SortSpec } from './list-view';
+import './virtual-table.css';
 
 export const ROW_HEIGHT = 44;
 

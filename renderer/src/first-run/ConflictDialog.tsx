@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { ConflictPolicy } from '../../../shared/ipc/contract';
+import './conflict-dialog.css';
 
 interface ConflictDialogProps {
   readonly ids: readonly string[];

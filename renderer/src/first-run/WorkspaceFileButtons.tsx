@@ -8,6 +8,7 @@ import type { ConflictPolicy } from '../../../shared/ipc/contract';
 import { useWorkspace } from '../store/workspace-store';
 import { ConflictDialog } from './ConflictDialog';
 import { describeImport, downloadExport, firstImportedId, importText } from './workspace-files';
+import './file-buttons.css';
 
 type Notice =
   | { readonly kind: 'info'; readonly text: string }

@@ -14,6 +14,7 @@ import { requirementsFor, verdictFor } from './review-model';
 import { StatusBadge } from '../wizard/RequirementCard';
 import { useEvaluation } from './use-evaluation';
 import { ExportReportButton } from '../export/ExportReportButton';
+import './review.css';
 
 export function ReviewPage() {
   const evaluated = useEvaluation();
@@ -70,7 +71,7 @@ function ReviewLine({ requirement, target }: { readonly requirement: Requirement
       <div className="review__head">
         <StatusBadge status={requirement.status} />
         <h3 className="review__title">{title}</h3>
-        {!requirement.blocking ? <span className="review__tag">Not blocking</span> : null}
+        {!requirement.blocking ? <span className="tag">Not blocking</span> : null}
       </div>
       <p className="review__detail">{requirement.detail}</p>
       {requirement.action ? (

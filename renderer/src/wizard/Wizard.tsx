@@ -8,6 +8,7 @@ import type { Requirement, RequirementId } from '../../../shared/rules/types';
 import { useNavigation } from '../store/navigation-store';
 import { createRegistry, WizardContext } from './wizard-context';
 import { STEP_STATE_LABELS, stepState } from './step-status';
+import './wizard.css';
 
 /** Where the last step's button leads: the review of every requirement. */
 const REVIEW_SECTION = 'review';

@@ -12,6 +12,7 @@ import { ReenrollmentChecklist } from './ReenrollmentChecklist';
 import { ResourceList } from './ResourceList';
 import { ServiceCenter } from './ServiceCenterForm';
 import type { ResourceAnchor } from './resources';
+import './resources.css';
 
 export function ResourcesTab() {
   const evaluated = useEvaluation();
