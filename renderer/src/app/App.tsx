@@ -15,9 +15,10 @@ import { WorkspaceFileButtons } from '../first-run/WorkspaceFileButtons';
 import { ExportReportButton } from '../export/ExportReportButton';
 import './app.css';
 
-const TABS: readonly TabDefinition<string>[] = SECTIONS.map(({ key, label, Badge }) => ({
+const TABS: readonly TabDefinition<string>[] = SECTIONS.map(({ key, label, shortLabel, Badge }) => ({
   key,
   label,
+  ...(shortLabel ? { shortLabel } : {}),
   ...(Badge ? { badge: <Badge /> } : {}),
 }));
 

@@ -7,7 +7,10 @@ import './tabs.css';
 
 export interface TabDefinition<K extends string> {
   readonly key: K;
+  /** The full name: the tab's accessible name. */
   readonly label: string;
+  /** A shorter visible label, so every tab fits on one row; the full name stays the accessible name. */
+  readonly shortLabel?: string;
   readonly badge?: ReactNode;
 }
 
@@ -66,7 +69,14 @@ export function Tabs<K extends string>({ label, tabs, selected, onSelect, childr
             className="tabs__tab"
             onClick={() => onSelect(tab.key)}
           >
-            {tab.label}
+            {tab.shortLabel ? (
+              <>
+                <span aria-hidden="true">{tab.shortLabel}</span>
+                <span className="visually-hidden">{tab.label}</span>
+              </>
+            ) : (
+              tab.label
+            )}
             {tab.badge}
           </button>
         ))}

@@ -34,26 +34,28 @@ export function daysLeftText(daysLeft: number): string {
   return daysLeft > 0 ? days : `${days} ago`;
 }
 
-/** Up to two lines of text, cut with an ellipsis past that; the whole text is the tooltip. */
-const text = (value: string, tooltip = value): ReactNode => (
-  <span className="clamp-2" title={tooltip}>
-    {value}
-  </span>
-);
+/** Text with its tooltip (the table cuts it after three lines); the tooltip may say more. */
+const text = (value: string, tooltip = value): ReactNode => <span title={tooltip}>{value}</span>;
 
 const WHEN: readonly Column<DeadlineRow>[] = [
-  { key: 'date', header: 'Date', width: '12%', cell: (r) => formatDate(r.dueOn), sortValue: (r) => r.dueOn },
+  {
+    key: 'date',
+    header: 'Date',
+    width: '7.5rem',
+    cell: (r) => formatDate(r.dueOn),
+    sortValue: (r) => r.dueOn,
+  },
   {
     key: 'days',
     header: 'Days left',
-    width: '10%',
+    width: '6.5rem',
     cell: (r) => daysLeftText(r.daysLeft),
     sortValue: (r) => r.daysLeft,
   },
   {
     key: 'status',
     header: 'Status',
-    width: '11%',
+    width: '7rem',
     cell: (r) => (
       <span
         className={`deadline-status deadline-status--${r.status}`}
@@ -75,20 +77,20 @@ const WHEN: readonly Column<DeadlineRow>[] = [
 const kindColumn: Column<DeadlineRow> = {
   key: 'kind',
   header: 'Deadline',
-  width: '11%',
+  width: '9%',
   cell: (r) => text(SHORT_KINDS[r.kind], r.kindLabel),
   sortValue: (r) => r.kindLabel,
 };
 
 export const MCP_COLUMNS: readonly Column<DeadlineRow>[] = [
-  { key: 'who', header: 'Professional', width: '15%', cell: (r) => text(r.who), sortValue: (r) => r.who },
-  { key: 'what', header: 'Certification', width: '14%', cell: (r) => text(r.what), sortValue: (r) => r.what },
+  { key: 'who', header: 'Professional', width: '13%', cell: (r) => text(r.who), sortValue: (r) => r.who },
+  { key: 'what', header: 'Certification', width: '19%', cell: (r) => text(r.what), sortValue: (r) => r.what },
   kindColumn,
   ...WHEN,
 ];
 
 export const OTHER_COLUMNS: readonly Column<DeadlineRow>[] = [
-  { key: 'who', header: 'About', width: '29%', cell: (r) => text(r.who), sortValue: (r) => r.who },
+  { key: 'who', header: 'About', width: '30%', cell: (r) => text(r.who), sortValue: (r) => r.who },
   kindColumn,
   ...WHEN,
 ];
