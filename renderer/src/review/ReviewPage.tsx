@@ -12,12 +12,12 @@ import { useNavigation } from '../store/navigation-store';
 import { SECTION_LINK_LABELS, stepTargetOf } from './requirement-targets';
 import { requirementsFor, verdictFor } from './review-model';
 import { StatusBadge } from '../wizard/RequirementCard';
-import { useEvaluation } from './use-evaluation';
+import { useMembershipEvaluation } from './use-membership-evaluation';
 import { ExportReportButton } from '../export/ExportReportButton';
 import './review.css';
 
 export function ReviewPage() {
-  const evaluated = useEvaluation();
+  const evaluated = useMembershipEvaluation();
   if (!evaluated) {
     return <p className="step__intro">Create or open a membership on the first tab to review it.</p>;
   }
