@@ -7,7 +7,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import type { Level } from '../../../shared/interchange/fields';
 import type { DeadlineKind } from '../../../shared/rules/types';
 import { DEADLINE_STATUS_LABELS, REQUIREMENT_TITLES } from '../../../shared/report/labels';
-import { indexItems, viewItems, type SortSpec } from '../editors/list-view';
+import { indexItems, nextSort, viewItems, type SortSpec } from '../editors/list-view';
 import { VirtualTable, type Column } from '../editors/VirtualTable';
 import { formatDate } from '../format';
 import { stepTargetOf } from '../review/requirement-targets';
@@ -112,12 +112,7 @@ export function DeadlineTable({ label, rows, columns, target, testId }: Deadline
     () => viewItems(indexed, '', sortValue, sort?.direction ?? 'ascending'),
     [indexed, sortValue, sort?.direction],
   );
-  const onSort = (column: string) =>
-    setSort((s) =>
-      s?.column === column && s.direction === 'ascending'
-        ? { column, direction: 'descending' }
-        : { column, direction: 'ascending' },
-    );
+  const onSort = (column: string) => setSort((s) => nextSort(s, column));
   return (
     <VirtualTable
       label={label}

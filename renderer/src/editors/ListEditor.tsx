@@ -3,7 +3,7 @@
  * delete, filter and sort, over a virtualized table so thousands of rows stay smooth.
  */
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import { indexItems, viewItems, type SortSpec } from './list-view';
+import { indexItems, nextSort, viewItems, type SortSpec } from './list-view';
 import { VirtualTable, type Column } from './VirtualTable';
 import { ItemPanel } from './ItemPanel';
 import './list-editor.css';
@@ -82,12 +82,7 @@ export function ListEditor<T extends { readonly id: string }>(props: ListEditorP
       setMessage(`Could not restore ${noun} “${deleted.label}”.`);
     }
   };
-  const onSort = (column: string) =>
-    setSort((s) =>
-      s?.column === column && s.direction === 'ascending'
-        ? { column, direction: 'descending' }
-        : { column, direction: 'ascending' },
-    );
+  const onSort = (column: string) => setSort((s) => nextSort(s, column));
 
   return (
     <section className="list-editor" aria-labelledby={headingId} data-testid={`${testId}-editor`}>
