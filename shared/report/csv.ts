@@ -4,13 +4,13 @@
  * (starting with =, +, -, @, tab or CR) gets a leading apostrophe; numbers we compute are
  * written as numbers.
  */
+import { deadlineConcerns, deadlineMembership } from '../vocabulary/deadlines';
 import {
   DEADLINE_KIND_LABELS,
   DEADLINE_STATUS_LABELS,
   REQUIREMENT_LEVEL_LABELS,
   REQUIREMENT_STATUS_LABELS,
-  REQUIREMENT_TITLES,
-} from './labels';
+} from '../vocabulary/labels';
 import type { MembershipReport, Report } from './model-types';
 
 export type CsvValue = string | number | boolean | null | undefined;
@@ -44,12 +44,12 @@ export function renderDeadlinesCsv(report: Report): string {
   const rows = report.memberships.flatMap((m) =>
     m.deadlines.map((d) => [
       ...membershipCells(m),
-      d.subject,
+      deadlineConcerns(d) ?? deadlineMembership(d),
       DEADLINE_KIND_LABELS[d.kind],
       d.dueOn,
       d.daysLeft,
       DEADLINE_STATUS_LABELS[d.status],
-      d.endangers ? REQUIREMENT_TITLES[d.endangers] : null,
+      d.endangers ? d.endangersTitle : null,
     ]),
   );
   return csvText([header, ...rows]);
