@@ -12,6 +12,9 @@ import type {
   RequirementStatus,
 } from '../../shared/rules/types';
 import { count, levelName, membershipLabel } from '../../shared/rules/wording';
+import { humanDate, relativeDays } from '../../shared/vocabulary/dates';
+import { deadlineSummary } from '../../shared/vocabulary/deadlines';
+import { DEADLINE_STATUS_LABELS, REQUIREMENT_STATUS_LABELS } from '../../shared/vocabulary/labels';
 
 const CODES = { red: 31, green: 32, yellow: 33, blue: 34, cyan: 36, dim: 2, bold: 1 } as const;
 type Style = keyof typeof CODES;
@@ -61,10 +64,10 @@ function membershipBlock(
   const { window: w, points: p } = m;
   const windowText =
     w.status === 'expired'
-      ? `expired ${-w.daysLeft} days ago (${w.expiresOn})`
+      ? `expired ${relativeDays(w.daysLeft)} (${humanDate(w.expiresOn)})`
       : w.status === 'open'
-        ? `open, ${w.daysLeft} days left (opened ${w.opensOn}, expires ${w.expiresOn})`
-        : `not open yet: opens ${w.opensOn}, ${w.daysLeft} days before expiry on ${w.expiresOn}`;
+        ? `open, ${count(w.daysLeft, 'day')} left (opened ${humanDate(w.opensOn)}, expires ${humanDate(w.expiresOn)})`
+        : `not open yet: opens ${humanDate(w.opensOn)}, ${count(w.daysLeft, 'day')} before expiry on ${humanDate(w.expiresOn)}`;
   const lines = [
     paint('bold', `${terminalSafe(membershipLabel(membership))} [${terminalSafe(m.id)}]`),
     `  Target:     ${levelName(membership.targetLevel)} (now ${levelName(membership.level)})`,
@@ -75,13 +78,13 @@ function membershipBlock(
     '  Requirements:',
   ];
   for (const r of m.requirements) {
-    const status = paint(STATUS_STYLE[r.status], r.status.padEnd(8));
+    const status = paint(STATUS_STYLE[r.status], REQUIREMENT_STATUS_LABELS[r.status].padEnd(8));
     const numbers = r.actual !== undefined && r.required !== undefined ? ` [${r.actual}/${r.required}]` : '';
-    lines.push(`    ${status} ${r.id}${numbers}${r.blocking ? '' : ' (not blocking)'}`);
+    lines.push(`    ${status} ${terminalSafe(r.title)}${numbers}${r.blocking ? '' : ' (not blocking)'}`);
     lines.push(`             ${terminalSafe(r.detail)}`);
     if (r.action) {
-      const by = r.dueOn && !r.action.includes(r.dueOn) ? ` (by ${r.dueOn})` : '';
-      lines.push(`             → ${terminalSafe(r.action)}${by}`);
+      lines.push(`             → ${terminalSafe(r.action)}`);
+      if (r.dueOn) lines.push(`               due ${humanDate(r.dueOn)}`);
     }
   }
   if (m.fallback) lines.push(`  ${paint('yellow', 'Fallback:')}   ${terminalSafe(m.fallback.message)}`);
@@ -94,8 +97,8 @@ function membershipBlock(
       continue;
     }
     if (d.status === 'ok') okShown += 1;
-    const status = paint(STATUS_STYLE[d.status], d.status.padEnd(13));
-    lines.push(`    ${d.dueOn}  ${status} ${d.kind.padEnd(21)} ${terminalSafe(d.subject)}`);
+    const status = paint(STATUS_STYLE[d.status], DEADLINE_STATUS_LABELS[d.status].padEnd(13));
+    lines.push(`    ${humanDate(d.dueOn).padEnd(11)}  ${status} ${terminalSafe(deadlineSummary(d))}`);
   }
   if (okHidden > 0) lines.push(`    … and ${count(okHidden, 'more deadline')} with status ok`);
   return `${lines.join('\n')}\n`;

@@ -4,7 +4,7 @@
  * on the terminal and formula-guarded in CSV.
  */
 import { csvText, type CsvValue } from '../../shared/report/csv';
-import { DEADLINE_KIND_LABELS, DEADLINE_STATUS_LABELS } from '../../shared/report/labels';
+import { DEADLINE_KIND_LABELS, DEADLINE_STATUS_LABELS } from '../../shared/vocabulary/labels';
 import { READINESS_LABELS, windowPhrase } from '../../shared/status/status-labels';
 import type { StatusRow } from '../../shared/status/status-row';
 import { countsSentence, statusCounts } from '../../shared/status/status-view';

@@ -66,12 +66,11 @@ describe('renderDeadlinesCsv', () => {
     expect(rows).toHaveLength(HOSTILE_STRINGS.length * 4);
     rows.forEach((row, i) => {
       const hostile = HOSTILE_STRINGS[Math.floor(i / 4)] as string;
-      expect(row.slice(0, 4)).toEqual([
-        guarded(hostile),
-        guarded(hostile),
-        guarded(hostile),
-        guarded(hostile),
-      ]);
+      // The subject is built from the deadline's fields: the professional and certification, the
+      // reference's customer, or for the membership's own dates its name and location.
+      const subject = [`${hostile} — ${hostile}`, `${hostile} reference`, `${hostile} (${hostile})`];
+      expect(row.slice(0, 3)).toEqual([guarded(hostile), guarded(hostile), guarded(hostile)]);
+      expect(subject.map(guarded)).toContain(row[3]);
       // Days left is a number the report computes, written as a number (negative when past).
       expect(row[6]).toMatch(/^-?\d+$/);
       for (const cell of [...row.slice(0, 6), ...row.slice(7)]) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
@@ -92,7 +91,7 @@ describe('renderRequirementsCsv', () => {
       'Gold',
       'qualification',
       'yes',
-      'Unmet',
+      'Not met',
       '60 of 120 points.',
       '60 more points: 2 more competencies (60).',
       '',

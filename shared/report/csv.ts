@@ -5,13 +5,13 @@
  * the guard can be undone exactly on the way back in; numbers we compute are written as numbers.
  * Files start with a byte-order mark so that spreadsheets read them as UTF-8 ("Ciarán").
  */
+import { deadlineConcerns, deadlineMembership } from '../vocabulary/deadlines';
 import {
   DEADLINE_KIND_LABELS,
   DEADLINE_STATUS_LABELS,
   REQUIREMENT_LEVEL_LABELS,
   REQUIREMENT_STATUS_LABELS,
-  REQUIREMENT_TITLES,
-} from './labels';
+} from '../vocabulary/labels';
 import type { MembershipReport, Report } from './model-types';
 
 export type CsvValue = string | number | boolean | null | undefined;
@@ -55,12 +55,12 @@ export function renderDeadlinesCsv(report: Report): string {
   const rows = report.memberships.flatMap((m) =>
     m.deadlines.map((d) => [
       ...membershipCells(m),
-      d.subject,
+      deadlineConcerns(d) ?? deadlineMembership(d),
       DEADLINE_KIND_LABELS[d.kind],
       d.dueOn,
       d.daysLeft,
       DEADLINE_STATUS_LABELS[d.status],
-      d.endangers ? REQUIREMENT_TITLES[d.endangers] : null,
+      d.endangers ? d.endangersTitle : null,
     ]),
   );
   return csvText([header, ...rows]);

@@ -4,10 +4,12 @@
  * <desc> so a screen reader gets the same facts; the tables beside them hold the details.
  */
 import { LIGHT } from '../design-tokens';
+import { humanDate } from '../vocabulary/dates';
+import { deadlineSummary } from '../vocabulary/deadlines';
 import { addMonths, daysBetween, toEpochDay, type IsoDate } from '../dates';
 import type { DeadlineKind } from '../rules/types';
 import { html, type SafeHtml } from './html-escape';
-import { DEADLINE_STATUS_LABELS } from './labels';
+import { DEADLINE_STATUS_LABELS } from '../vocabulary/labels';
 import type { MembershipReport } from './model-types';
 
 const WIDTH = 720;
@@ -130,7 +132,9 @@ export function deadlinesChart(report: MembershipReport, key: string): SafeHtml 
             r="5"
             fill="${STATUS_COLOURS[d.status]}"
             fill-opacity="0.8"
-            ><title>${d.dueOn}: ${d.subject} (${DEADLINE_STATUS_LABELS[d.status]})</title></circle
+            ><title>
+              ${humanDate(d.dueOn)}: ${deadlineSummary(d)} (${DEADLINE_STATUS_LABELS[d.status]})
+            </title></circle
           >`,
       );
     return html`<text x="0" y="${y + 4}">${LANE_LABELS[kind]}</text

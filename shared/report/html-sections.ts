@@ -2,6 +2,7 @@
  * The tables of the HTML report: requirements, gaps, deadlines, MCP roster, references, CSAT.
  * Every cell goes through the `html` tag, so user strings are escaped on the way in.
  */
+import { deadlineConcerns, deadlineMembership } from '../vocabulary/deadlines';
 import { html, type HtmlValue, type SafeHtml } from './html-escape';
 import {
   DEADLINE_KIND_LABELS,
@@ -10,9 +11,8 @@ import {
   LEVEL_LABELS,
   REQUIREMENT_LEVEL_LABELS,
   REQUIREMENT_STATUS_LABELS,
-  REQUIREMENT_TITLES,
   yesNo,
-} from './labels';
+} from '../vocabulary/labels';
 import type { MembershipReport } from './model-types';
 
 interface Column {
@@ -118,9 +118,9 @@ export function deadlinesTable(report: MembershipReport): SafeHtml {
       d.dueOn,
       html`${d.daysLeft} <span class="note">(${describeDaysLeft(d.daysLeft)})</span>`,
       DEADLINE_KIND_LABELS[d.kind],
-      d.subject,
+      deadlineConcerns(d) ?? deadlineMembership(d),
       statusBadge(d.status, DEADLINE_STATUS_LABELS[d.status]),
-      d.endangers ? REQUIREMENT_TITLES[d.endangers] : '',
+      d.endangers ? d.endangersTitle : '',
     ]),
   );
 }

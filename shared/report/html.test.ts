@@ -37,7 +37,7 @@ describe('renderHtml', () => {
     for (const expected of [
       'Fabrikam Ltd — Seattle',
       'Gold Certified Partner',
-      'Days left 46 (in 46 days)',
+      'Days left 46 (in 6 weeks)',
       'May re-enroll No',
       'Only Dana Smith, the primary program contact',
       'Gold: 120 partner points',

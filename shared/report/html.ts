@@ -15,7 +15,7 @@ import {
   statusBadge,
 } from './html-sections';
 import { REPORT_STYLE } from './html-style';
-import { describeDaysLeft, LEVEL_LABELS, WINDOW_STATUS_LABELS, yesNo } from './labels';
+import { describeDaysLeft, LEVEL_LABELS, WINDOW_STATUS_LABELS, yesNo } from '../vocabulary/labels';
 import type { MembershipReport, Report } from './model-types';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";

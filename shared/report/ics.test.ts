@@ -50,7 +50,9 @@ describe('renderIcs', () => {
       true,
       '2009-09-02',
     ]);
-    expect(exam.getFirstPropertyValue('summary')).toBe('Newer exam required: Sam Lee — MCITP (Fabrikam Ltd)');
+    expect(exam.getFirstPropertyValue('summary')).toBe(
+      'Newer exam required: Sam Lee — MCITP (Fabrikam Ltd, Seattle)',
+    );
     expect(exam.getFirstPropertyValue('description')).toContain(
       'Endangers: Gold: MCPs stay certified through expiry.',
     );

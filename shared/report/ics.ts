@@ -5,7 +5,9 @@
  */
 import { addDays } from '../dates';
 import { escapeIcsText, foldLine, icsDate, icsTimestamp } from './ics-text';
-import { DEADLINE_KIND_LABELS, DEADLINE_STATUS_LABELS, REQUIREMENT_TITLES, describeDaysLeft } from './labels';
+import { humanDate } from '../vocabulary/dates';
+import { deadlineSummary } from '../vocabulary/deadlines';
+import { DEADLINE_STATUS_LABELS, describeDaysLeft } from '../vocabulary/labels';
 import type { MembershipReport, Report, ReportDeadline } from './model-types';
 
 export const ICS_PRODID = '-//Partner Re-enrollment Wizard//Readiness report//EN';
@@ -38,16 +40,14 @@ function eventLines(m: MembershipReport, d: ReportDeadline, stamp: string, repor
   const org = m.organization.location
     ? `${m.organization.name} — ${m.organization.location}`
     : m.organization.name;
-  // Deadlines of the membership itself already name it in their subject; others get the kind and the name.
-  const summary = d.subject.includes(m.organization.name)
-    ? d.subject
-    : `${DEADLINE_KIND_LABELS[d.kind]}: ${d.subject} (${m.organization.name})`;
+  // Built from the deadline's fields: a calendar lists every membership's events together.
+  const summary = deadlineSummary(d, true);
   const description = [
     `${org}.`,
-    `${DEADLINE_KIND_LABELS[d.kind]}: ${d.subject}, due ${d.dueOn}.`,
-    `Status as of ${report.stamp.asOf}: ${DEADLINE_STATUS_LABELS[d.status]} (${describeDaysLeft(d.daysLeft)}).`,
-    d.endangers ? `Endangers: ${REQUIREMENT_TITLES[d.endangers]}.` : null,
-    `Enrollment expires ${m.window.expiresOn}.`,
+    `${deadlineSummary(d)}, due ${humanDate(d.dueOn)}.`,
+    `Status as of ${humanDate(report.stamp.asOf)}: ${DEADLINE_STATUS_LABELS[d.status]} (${describeDaysLeft(d.daysLeft)}).`,
+    d.endangers ? `Endangers: ${d.endangersTitle}.` : null,
+    `Enrollment expires ${humanDate(m.window.expiresOn)}.`,
   ]
     .filter((line): line is string => line !== null)
     .join('\n');

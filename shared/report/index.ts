@@ -12,5 +12,5 @@ export { renderIcs, ICS_PRODID, ALARM_DAYS } from './ics';
 export { escapeIcsText, foldLine } from './ics-text';
 export { escapeHtml } from './html-escape';
 export { escapeMarkdown } from './markdown-escape';
-export * from './labels';
+export * from '../vocabulary/labels';
 export { renderReport, REPORT_FORMATS, type ReportFormat, type RenderedReport } from './render';

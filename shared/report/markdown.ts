@@ -2,17 +2,17 @@
  * The report as Markdown for pasting into a wiki or an email. It holds no HTML at all: every
  * user string goes through `md`/`markdownTable`, which neutralize raw HTML.
  */
+import { deadlineConcerns, deadlineMembership } from '../vocabulary/deadlines';
 import {
   DEADLINE_KIND_LABELS,
   DEADLINE_STATUS_LABELS,
   LEVEL_LABELS,
   REQUIREMENT_LEVEL_LABELS,
   REQUIREMENT_STATUS_LABELS,
-  REQUIREMENT_TITLES,
   WINDOW_STATUS_LABELS,
   describeDaysLeft,
   yesNo,
-} from './labels';
+} from '../vocabulary/labels';
 import { markdownTable, md, type SafeMarkdown } from './markdown-escape';
 import type { MembershipReport, Report } from './model-types';
 
@@ -91,9 +91,9 @@ ${markdownTable(
     d.dueOn,
     d.daysLeft,
     DEADLINE_KIND_LABELS[d.kind],
-    d.subject,
+    deadlineConcerns(d) ?? deadlineMembership(d),
     DEADLINE_STATUS_LABELS[d.status],
-    d.endangers ? REQUIREMENT_TITLES[d.endangers] : null,
+    d.endangers ? d.endangersTitle : null,
   ]),
 )}
 

@@ -14,18 +14,15 @@ export interface ReportStamp {
   readonly preparer: string | null;
 }
 
-export interface ReportRequirement extends Requirement {
-  /** A short human title for the id. */
-  readonly title: string;
-}
+export type ReportRequirement = Requirement;
 
-export interface ReportGap extends Gap {
-  readonly title: string;
-}
+export type ReportGap = Gap;
 
 export interface ReportDeadline extends Deadline {
   /** Stable across exports of the same deadline, so a calendar updates instead of duplicating. */
   readonly uid: string;
+  /** The title of the requirement it endangers, from the evaluation. */
+  readonly endangersTitle: string | null;
 }
 
 export interface ReportPoints extends PointsBreakdown {

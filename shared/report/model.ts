@@ -8,7 +8,6 @@ import { MPP_2009 } from '../rules/mpp2009';
 import { attainedCompetencies } from '../rules/points';
 import type { Ruleset } from '../rules/ruleset';
 import { csatReport } from './csat';
-import { REQUIREMENT_TITLES } from './labels';
 import type {
   MembershipReport,
   Report,
@@ -35,6 +34,7 @@ export function buildMembershipReport(
   );
   const uids = deadlineUids(membership.id, deadlines);
   const organization = membership.organization;
+  const titles = new Map(evaluation.requirements.map((r) => [r.id, r.title]));
   return {
     id: membership.id,
     organization: {
@@ -56,8 +56,8 @@ export function buildMembershipReport(
     ready: evaluation.ready,
     qualifies: evaluation.qualifies,
     points: pointsOf(membership, evaluation, stamp, ruleset),
-    requirements: evaluation.requirements.map((r) => ({ ...r, title: titleOf(r.id) })),
-    gaps: evaluation.gaps.map((g) => ({ ...g, title: titleOf(g.requirementId) })),
+    requirements: evaluation.requirements,
+    gaps: evaluation.gaps,
     fallback: evaluation.fallback,
     // Written out rather than spread: thousands of deadlines, and a spread copies slowly.
     deadlines: deadlines.map((d, i): ReportDeadline => ({
@@ -69,6 +69,7 @@ export function buildMembershipReport(
       endangers: d.endangers,
       professionalId: d.professionalId,
       about: d.about,
+      endangersTitle: d.endangers === null ? null : (titles.get(d.endangers) ?? null),
       uid: uids[i] as string,
     })),
     roster: membership.professionals.map((p): RosterEntry => ({
@@ -94,10 +95,6 @@ export function buildMembershipReport(
     })),
     csat: csatReport(membership.csatSurveys, stamp.asOf, ruleset),
   };
-}
-
-function titleOf(id: RequirementId): string {
-  return REQUIREMENT_TITLES[id] ?? id;
 }
 
 function pointsOf(

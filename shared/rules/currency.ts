@@ -1,5 +1,5 @@
 /**
- * When a certification or a certified solution counts (DESIGN §3.2): "current at date D". Dates
+ * When a certification or a certified solution counts (shared/rules/README.md): "current at date D". Dates
  * are `YYYY-MM-DD`, so comparing the strings compares the days.
  */
 import type { IsoDate } from '../dates';

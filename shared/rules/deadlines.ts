@@ -1,5 +1,5 @@
 /**
- * Every dated obligation of a membership (DESIGN §3.4), with a status: `overdue` once past,
+ * Every dated obligation of a membership (shared/rules/README.md), with a status: `overdue` once past,
  * `before-expiry` when it falls before the enrollment expires and puts a requirement at risk,
  * `soon` within the ruleset's days, `ok` otherwise.
  */

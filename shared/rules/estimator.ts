@@ -1,5 +1,5 @@
 /**
- * The Partner Points Estimator (DESIGN §3.3, §5): "what if we attained N more competencies and
+ * The Partner Points Estimator (shared/rules/README.md): "what if we attained N more competencies and
  * earned M more points?" The new breakdown and which levels would then qualify, computed from
  * the membership as it stands; nothing is saved.
  */

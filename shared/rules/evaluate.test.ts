@@ -62,6 +62,7 @@ describe('toEvaluationJson', () => {
       'dueOn',
       'action',
       'title',
+      'shortTitle',
       'about',
       'uses',
     ];
@@ -69,7 +70,7 @@ describe('toEvaluationJson', () => {
       const keys = Object.keys(r);
       expect(keys.slice(0, 6)).toEqual(allowed.slice(0, 6));
       expect(keys.every((k) => allowed.includes(k))).toBe(true);
-      expect(keys.slice(-3)).toEqual(['title', 'about', 'uses']);
+      expect(keys.slice(-4)).toEqual(['title', 'shortTitle', 'about', 'uses']);
       for (const k of keys) expect((r as unknown as Record<string, unknown>)[k]).not.toBeUndefined();
     }
     expect(m.requirements.find((r) => r.id === 'steps.sign-in')).toEqual({
@@ -80,6 +81,7 @@ describe('toEvaluationJson', () => {
       status: 'met',
       detail: 'Signed in to the Partner Membership Center: done on 5 Jul 2009.',
       title: 'Sign in to the Partner Membership Center',
+      shortTitle: 'Signed in',
       about: {},
       uses: {},
     });

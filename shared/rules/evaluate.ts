@@ -1,5 +1,5 @@
 /**
- * The rule engine's entry point (DESIGN §3): one evaluator that reads a `Ruleset` object and
+ * The rule engine's entry point (shared/rules/README.md): one evaluator that reads a `Ruleset` object and
  * turns memberships into requirements, points, outcome and deadlines at a given asOf. Pure: the
  * same memberships and asOf always give the same evaluation.
  */

@@ -1,5 +1,5 @@
 /**
- * The evaluation as `reenroll evaluate --format json` prints it (DESIGN §4): exactly the
+ * The evaluation as `reenroll evaluate --format json` prints it (shared/rules/README.md): exactly the
  * documented fields in the documented order, then the structured fields added after them (title,
  * about, uses; a deadline's endangers and about). Gaps, fallback and deadline days stay out.
  */
@@ -88,5 +88,5 @@ function requirementJson(r: Requirement): Requirement {
   if (r.dueOn !== undefined) out.dueOn = r.dueOn;
   if (r.action !== undefined) out.action = r.action;
   // Added fields come after the documented ones (fields may be added, never renamed).
-  return { ...out, title: r.title, about: r.about, uses: r.uses } as Requirement;
+  return { ...out, title: r.title, shortTitle: r.shortTitle, about: r.about, uses: r.uses } as Requirement;
 }

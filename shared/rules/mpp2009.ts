@@ -1,5 +1,5 @@
 /**
- * Ruleset `mpp-2009` (DESIGN §3): the 2009 partner program re-enrollment rules, every threshold,
+ * Ruleset `mpp-2009` (shared/rules/README.md): the 2009 partner program re-enrollment rules, every threshold,
  * effective date and lead time in one object.
  */
 import type { Ruleset } from './ruleset';
@@ -12,19 +12,28 @@ export const MPP_2009: Ruleset = {
       kind: 'step',
       blocking: true,
       title: 'Preparer is the global program administrator',
+      shortTitle: 'Global program administrator',
     },
     'steps.sign-in': {
       level: 'all',
       kind: 'step',
       blocking: true,
       title: 'Sign in to the Partner Membership Center',
+      shortTitle: 'Signed in',
     },
-    'steps.profile': { level: 'all', kind: 'step', blocking: true, title: 'Profile complete and verified' },
+    'steps.profile': {
+      level: 'all',
+      kind: 'step',
+      blocking: true,
+      title: 'Profile complete and verified',
+      shortTitle: 'Profile complete and verified',
+    },
     'steps.terms-agreed': {
       level: 'all',
       kind: 'step',
       blocking: true,
       title: 'Agree to the program terms and conditions',
+      shortTitle: 'Terms agreed',
     },
     // It gates ordering the Action Pack subscription, not re-enrollment.
     'registered.maps-assessment': {
@@ -32,42 +41,49 @@ export const MPP_2009: Ruleset = {
       kind: 'qualification',
       blocking: false,
       title: 'Action Pack assessment (70 % or higher)',
+      shortTitle: 'Action Pack assessment',
     },
     'certified.points': {
       level: 'certified',
       kind: 'qualification',
       blocking: true,
       title: 'Certified: 50 partner points',
+      shortTitle: 'Partner points (50)',
     },
     'gold.points': {
       level: 'gold',
       kind: 'qualification',
       blocking: true,
       title: 'Gold: 120 partner points',
+      shortTitle: 'Partner points (120)',
     },
     'gold.competency': {
       level: 'gold',
       kind: 'qualification',
       blocking: true,
       title: 'Gold: the chosen competency attained',
+      shortTitle: 'Competency and specialization',
     },
     'gold.mcps-or-solution': {
       level: 'gold',
       kind: 'qualification',
       blocking: true,
       title: 'Gold: two MCPs or one certified tested solution',
+      shortTitle: 'Two MCPs or a certified solution',
     },
     'gold.mcp-links': {
       level: 'gold',
       kind: 'qualification',
       blocking: true,
       title: 'Gold: MCPs linked to the chosen competency',
+      shortTitle: 'MCPs associated and linked',
     },
     'gold.mcp-exams': {
       level: 'gold',
       kind: 'qualification',
       blocking: true,
       title: 'Gold: MCPs stay certified through expiry',
+      shortTitle: 'MCPs current through expiry',
     },
     // Blocking from csat.requiredFrom on; the evaluator lifts it to advisory before that date.
     'gold.csat': {
@@ -75,32 +91,43 @@ export const MPP_2009: Ruleset = {
       kind: 'qualification',
       blocking: true,
       title: 'Gold: Customer Satisfaction Index participation',
+      shortTitle: 'Customer Satisfaction Index',
     },
     'gold.references-current': {
       level: 'gold',
       kind: 'qualification',
       blocking: true,
       title: 'Gold: customer references current',
+      shortTitle: 'References current',
     },
     'gold.references-assigned': {
       level: 'gold',
       kind: 'qualification',
       blocking: true,
       title: 'Gold: references assigned to a competency',
+      shortTitle: 'References assigned',
     },
     'gold.competency-other': {
       level: 'gold',
       kind: 'qualification',
       blocking: true,
       title: "Gold: the competency's other requirements",
+      shortTitle: 'Other competency requirements',
     },
     'gold.terms-signed': {
       level: 'gold',
       kind: 'step',
       blocking: true,
       title: 'Gold: sign the terms and conditions',
+      shortTitle: 'Terms signed',
     },
-    'gold.fee': { level: 'gold', kind: 'step', blocking: true, title: 'Gold: pay the fee for your country' },
+    'gold.fee': {
+      level: 'gold',
+      kind: 'step',
+      blocking: true,
+      title: 'Gold: pay the fee for your country',
+      shortTitle: 'Fee paid',
+    },
   },
   windowDays: 90,
   points: { certified: 50, gold: 120, perCompetency: 30, firstCompetencyBonus: 20 },

@@ -26,7 +26,13 @@ describe('outcome', () => {
     expect(e.qualifies.gold).toBe(true);
     expect(e.ready).toBe(false);
     expect(e.gaps).toEqual([
-      { requirementId: 'gold.terms-signed', status: 'todo', action: 'Sign the terms and conditions' },
+      {
+        requirementId: 'gold.terms-signed',
+        title: 'Gold: sign the terms and conditions',
+        shortTitle: 'Terms signed',
+        status: 'todo',
+        action: 'Sign the terms and conditions',
+      },
     ]);
   });
 
@@ -53,6 +59,8 @@ describe('outcome', () => {
     expect(e.gaps).toEqual([
       {
         requirementId: 'gold.points',
+        title: 'Gold: 120 partner points',
+        shortTitle: 'Partner points (120)',
         status: 'unmet',
         action: '70 more points: 2 more competencies (60) and 10 other points',
       },

@@ -1,5 +1,5 @@
 /**
- * The outcome of a membership (DESIGN §3.4): which levels it qualifies for, whether it is ready
+ * The outcome of a membership (shared/rules/README.md): which levels it qualifies for, whether it is ready
  * for its target level, the gaps to close, and the fallback level when the target is out of reach.
  */
 import { LEVELS, type Level } from '../interchange/fields';
@@ -53,6 +53,8 @@ export function gapsFor(requirements: readonly Requirement[], target: Level): Ga
     if (!r.blocking && r.status !== 'at-risk') continue;
     const gap: { -readonly [K in keyof Gap]: Gap[K] } = {
       requirementId: r.id,
+      title: r.title,
+      shortTitle: r.shortTitle,
       status: r.status,
       action: r.action ?? r.detail,
     };

@@ -1,5 +1,5 @@
 /**
- * Partner points (DESIGN §3.3): 30 per competency attained by asOf, a one-time 20 bonus with the
+ * Partner points (shared/rules/README.md): 30 per competency attained by asOf, a one-time 20 bonus with the
  * first, plus every other-way entry earned by asOf (undated entries count). The thresholds come
  * from the ruleset.
  */

@@ -33,6 +33,7 @@ export function requirement(
     status,
     detail,
     title: spec.title,
+    shortTitle: spec.shortTitle,
     about: extras.about ?? {},
     uses: extras.uses ?? {},
   };

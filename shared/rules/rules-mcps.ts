@@ -1,5 +1,5 @@
 /**
- * The MCP rules of Gold (DESIGN §3.2): enough associated MCPs (or a certified solution), linked
+ * The MCP rules of Gold (shared/rules/README.md): enough associated MCPs (or a certified solution), linked
  * to the chosen competency, and still current on the day the enrollment expires.
  */
 import type { IsoDate } from '../dates';

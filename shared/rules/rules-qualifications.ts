@@ -1,5 +1,5 @@
 /**
- * The assessment, points and competency rules (DESIGN §3.2): thresholds from the ruleset, the
+ * The assessment, points and competency rules (shared/rules/README.md): thresholds from the ruleset, the
  * detail naming the figures, and the smallest way to close a shortfall.
  */
 import type { RuleContext } from './context';

@@ -1,5 +1,5 @@
 /**
- * The customer reference rules of Gold (DESIGN §3.2): enough accepted references for the chosen
+ * The customer reference rules of Gold (shared/rules/README.md): enough accepted references for the chosen
  * competency that stay current through expiry, a request-by date when one lapses, and every
  * live reference assigned a competency and specialization.
  */

@@ -1,5 +1,5 @@
 /**
- * The manual steps and the administrator rule (DESIGN §3.1, §3.2): confirmed by the preparer,
+ * The manual steps and the administrator rule (shared/rules/README.md): confirmed by the preparer,
  * `todo` until then, each with the concrete thing to do.
  */
 import type { ManualStep } from '../interchange/schema';

@@ -12,6 +12,8 @@ export interface RequirementSpec {
   readonly blocking: boolean;
   /** What people read for it, on screens, in reports and in the CLI. */
   readonly title: string;
+  /** A few words, for compact lists (the readiness panel, the deadlines table). */
+  readonly shortTitle: string;
 }
 
 export interface Ruleset {
@@ -46,9 +48,9 @@ export interface Ruleset {
     readonly renewingWaivedThrough: IsoDate;
   };
   readonly references: {
-    /** DESIGN's `referencesRequired`: current accepted references needed for the chosen competency. */
+    /** the ruleset's `referencesRequired`: current accepted references needed for the chosen competency. */
     readonly required: number;
-    /** DESIGN's `referenceLeadDays`: days before a lapse by which a replacement must be requested. */
+    /** the ruleset's `referenceLeadDays`: days before a lapse by which a replacement must be requested. */
     readonly leadDays: number;
   };
   readonly deadlines: {

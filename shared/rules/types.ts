@@ -1,5 +1,5 @@
 /**
- * What an evaluation says about a membership (DESIGN §3 and §4). The ids, statuses and field
+ * What an evaluation says about a membership (shared/rules/README.md and §4). The ids, statuses and field
  * names are contracts: scripts read them through `reenroll evaluate --format json`.
  */
 import type { IsoDate } from '../dates';
@@ -83,6 +83,8 @@ export interface Requirement {
   readonly action?: string;
   /** The requirement's title in the ruleset's catalogue. */
   readonly title: string;
+  /** Its short title in the catalogue, for compact lists. */
+  readonly shortTitle: string;
   /** What the requirement is about; empty when it names nothing. */
   readonly about: RequirementAbout;
   /** The ruleset's numbers this outcome used. */
@@ -152,6 +154,9 @@ export interface Deadline {
  */
 export interface Gap {
   readonly requirementId: RequirementId;
+  /** The requirement's title and short title, from the ruleset's catalogue. */
+  readonly title: string;
+  readonly shortTitle: string;
   readonly status: RequirementStatus;
   readonly action: string;
   readonly dueOn?: IsoDate;

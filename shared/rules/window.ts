@@ -1,4 +1,4 @@
-/** The re-enrollment window (DESIGN §3.1): it opens a set number of days before expiry. */
+/** The re-enrollment window (shared/rules/README.md): it opens a set number of days before expiry. */
 import { addDays, daysBetween, type IsoDate } from '../dates';
 import type { Ruleset } from './ruleset';
 import type { EnrollmentWindow } from './types';

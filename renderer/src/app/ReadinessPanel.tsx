@@ -5,14 +5,15 @@
  * beside the work, closed above it in a narrow window) so the verdict is always in view.
  */
 import { useState } from 'react';
-import { MPP_2009 } from '../../../shared/rules/mpp2009';
+import { count } from '../../../shared/rules/wording';
+import { relativeDays } from '../../../shared/vocabulary/dates';
 import { appliesTo } from '../../../shared/rules/outcome';
 import type { RequirementId } from '../../../shared/rules/types';
 import { formatDate } from '../format';
-import { LEVEL_LABELS } from '../labels';
+import { LEVEL_LABELS } from '../../../shared/vocabulary/labels';
 import { useNavigation } from '../store/navigation-store';
 import { useWorkspace } from '../store/workspace-store';
-import { REQUIREMENT_TITLES, stepOfRequirement } from '../wizard/requirement-steps';
+import { stepOfRequirement } from '../wizard/requirement-steps';
 import { StatusBadge } from '../wizard/RequirementCard';
 import { useEvaluation } from '../wizard/use-evaluation';
 import './readiness.css';
@@ -37,7 +38,11 @@ export function ReadinessPanel() {
   const target = current.targetLevel;
   const { window, points, ready, gaps, fallback } = evaluation;
   const blocking = evaluation.requirements.filter((r) => r.blocking && appliesTo(r, target));
-  const threshold = target === 'registered' ? null : MPP_2009.points[target];
+  // The points this evaluation required, from its ruleset: never a number written here.
+  const threshold =
+    target === 'registered'
+      ? null
+      : (evaluation.requirements.find((r) => r.id === `${target}.points`)?.required ?? null);
   const open = (id: RequirementId) => {
     const { section, step } = stepOfRequirement(id, target);
     sectionOpened(section, step || null);
@@ -60,7 +65,9 @@ export function ReadinessPanel() {
           <div>
             <dt>{WINDOW_TEXT[window.status]}</dt>
             <dd data-testid="readiness-days-left">
-              {window.daysLeft >= 0 ? `${window.daysLeft} days left` : `expired ${-window.daysLeft} days ago`}
+              {window.daysLeft >= 0
+                ? `${count(window.daysLeft, 'day')} left`
+                : `expired ${relativeDays(window.daysLeft)}`}
             </dd>
           </div>
           {threshold !== null ? (
@@ -68,7 +75,9 @@ export function ReadinessPanel() {
               <dt>Partner points</dt>
               <dd>
                 <span data-testid="readiness-points">
-                  {points.total} of {threshold}
+                  {points.total > threshold
+                    ? `${points.total} (${threshold} needed)`
+                    : `${points.total} of ${threshold}`}
                 </span>
                 <meter
                   className="readiness__meter"
@@ -97,7 +106,7 @@ export function ReadinessPanel() {
             <li key={r.id} data-testid={`readiness-${r.id}`} data-status={r.status}>
               <StatusBadge status={r.status} />
               <button type="button" className="link-button" onClick={() => open(r.id)}>
-                {REQUIREMENT_TITLES[r.id]}
+                {r.shortTitle}
               </button>
             </li>
           ))}

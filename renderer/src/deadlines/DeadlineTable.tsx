@@ -6,13 +6,14 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Level } from '../../../shared/interchange/fields';
 import type { DeadlineKind } from '../../../shared/rules/types';
-import { DEADLINE_STATUS_LABELS, REQUIREMENT_TITLES } from '../../../shared/report/labels';
+import { DEADLINE_STATUS_LABELS } from '../../../shared/vocabulary/labels';
 import { indexItems, nextSort, viewItems, type SortSpec } from '../editors/list-view';
 import { VirtualTable, type Column } from '../editors/VirtualTable';
 import { formatDate } from '../format';
+import { count } from '../../../shared/rules/wording';
+import { relativeDays, spanOfDays } from '../../../shared/vocabulary/dates';
 import { stepTargetOf } from '../review/requirement-targets';
 import { useNavigation } from '../store/navigation-store';
-import { REQUIREMENT_TITLES as SHORT_TITLES } from '../wizard/requirement-steps';
 import type { DeadlineRow } from './deadline-rows';
 
 /** Kinds in a word or two, so the column stays narrow; the full wording is the tooltip. */
@@ -28,12 +29,10 @@ const SHORT_KINDS: Readonly<Record<DeadlineKind, string>> = {
   'rule-change': 'Rule change',
 };
 
-/** `60 days`, `today`, `3 days ago`: short enough for the column. */
+/** `60 days`, `today`, `3 days ago`, `17 years ago`: short enough for the column. */
 export function daysLeftText(daysLeft: number): string {
-  if (daysLeft === 0) return 'today';
-  const n = Math.abs(daysLeft);
-  const days = `${n.toLocaleString('en-US')} ${n === 1 ? 'day' : 'days'}`;
-  return daysLeft > 0 ? days : `${days} ago`;
+  if (daysLeft <= 0) return relativeDays(daysLeft);
+  return daysLeft < 366 ? count(daysLeft, 'day') : spanOfDays(daysLeft);
 }
 
 /** Text with its tooltip (the table cuts it after three lines); the tooltip may say more. */
@@ -71,8 +70,8 @@ const WHEN: readonly Column<DeadlineRow>[] = [
   {
     key: 'endangers',
     header: 'Endangers',
-    cell: (r) => (r.endangers ? text(SHORT_TITLES[r.endangers], REQUIREMENT_TITLES[r.endangers]) : '—'),
-    sortValue: (r) => (r.endangers ? SHORT_TITLES[r.endangers] : ''),
+    cell: (r) => (r.endangersTitle ? text(r.endangersShortTitle ?? r.endangersTitle, r.endangersTitle) : '—'),
+    sortValue: (r) => r.endangersShortTitle ?? '',
   },
 ];
 
@@ -133,7 +132,7 @@ export function DeadlineTable({ label, rows, columns, target, testId }: Deadline
             className="button button--small"
             onClick={() => sectionOpened(step.section, step.step)}
           >
-            Go to step<span className="visually-hidden">: {REQUIREMENT_TITLES[r.endangers]}</span>
+            Go to step<span className="visually-hidden">: {r.endangersTitle}</span>
           </button>
         );
       }}

@@ -21,11 +21,11 @@ export function DeadlinesView() {
   const filterId = useId();
   const evaluated = useMembershipEvaluation();
   const [filter, setFilter] = useState<DeadlineFilter>('all');
-  const membership = evaluated?.membership;
   const deadlines = evaluated?.evaluation.deadlines;
+  const requirements = evaluated?.evaluation.requirements;
   const groups = useMemo(
-    () => (membership && deadlines ? deadlineGroups(deadlines, membership) : null),
-    [membership, deadlines],
+    () => (deadlines && requirements ? deadlineGroups(deadlines, requirements) : null),
+    [deadlines, requirements],
   );
   if (!groups || !evaluated) {
     return <p className="step__intro">Create or open a membership on the first tab to see its deadlines.</p>;

@@ -21,7 +21,7 @@ const membership = goldMembership({
 
 describe('deadlineGroups', () => {
   const evaluation = evaluateMembership(membership, '2009-08-15');
-  const groups = deadlineGroups(evaluation.deadlines, membership);
+  const groups = deadlineGroups(evaluation.deadlines, evaluation.requirements);
 
   it('puts every MCP certification deadline in the MCP group with who and which certification', () => {
     expect(groups.mcp.map((r) => [r.who, r.what, r.dueOn])).toEqual([
@@ -36,6 +36,33 @@ describe('deadlineGroups', () => {
     expect(whos).toContain('Re-enrollment window opens');
     expect(whos).toContain('Enrollment expires');
     expect(groups.mcp.length + groups.other.length).toBe(evaluation.deadlines.length);
+  });
+
+  it('builds who and what from the structured fields, whatever the names contain', () => {
+    // Names with the separators the subjects use: nothing is cut out of a sentence.
+    const odd = goldMembership({
+      organization: { ...membership.organization, name: 'A — B: C' },
+      professionals: [
+        mcp('p-1', 'Lee — Sam', {
+          certifications: [
+            {
+              name: 'MCSE: Security',
+              earnedOn: '2007-03-01',
+              expiresOn: '2009-09-01',
+              newerExamRequiredBy: null,
+            },
+          ],
+        }),
+        mcp('p-2', 'Ana Ruiz'),
+      ],
+      certifiedSolutions: [{ id: 's-1', name: 'CRM — Pro', testedOn: '2009-01-01', expiresOn: '2009-09-20' }],
+    });
+    const oddEvaluation = evaluateMembership(odd, '2009-08-15');
+    const rows = deadlineGroups(oddEvaluation.deadlines, oddEvaluation.requirements);
+    expect(rows.mcp[0]).toMatchObject({ who: 'Lee — Sam', what: 'MCSE: Security' });
+    expect(rows.other.find((r) => r.kind === 'solution-expires')?.who).toBe('CRM — Pro');
+    expect(rows.other.find((r) => r.kind === 'reference-expires')?.who).toBe('Contoso reference');
+    expect(rows.other.find((r) => r.kind === 'enrollment-expires')?.who).toBe('Enrollment expires');
   });
 
   it('says what an MCP deadline endangers when it lapses before expiry', () => {
@@ -62,7 +89,7 @@ describe('dueWithinSoon and filterRows', () => {
   });
 
   it('filters by the same horizon, or by status', () => {
-    const rows = deadlineGroups([at(-2, 'overdue'), at(10, 'soon'), at(40)], goldMembership()).other;
+    const rows = deadlineGroups([at(-2, 'overdue'), at(10, 'soon'), at(40)], []).other;
     expect(filterRows(rows, 'all')).toHaveLength(3);
     expect(filterRows(rows, 'soon').map((r) => r.daysLeft)).toEqual([10]);
     expect(filterRows(rows, 'overdue').map((r) => r.daysLeft)).toEqual([-2]);

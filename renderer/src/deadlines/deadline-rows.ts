@@ -3,11 +3,16 @@
  * then every other dated obligation, each keeping the order the rules gave (by date).
  */
 import type { IsoDate } from '../../../shared/dates';
-import type { Membership } from '../../../shared/interchange/schema';
 import { MPP_2009 } from '../../../shared/rules/mpp2009';
-import type { Deadline, DeadlineKind, DeadlineStatus, RequirementId } from '../../../shared/rules/types';
-import { DEADLINE_KIND_LABELS } from '../../../shared/report/labels';
-import { membershipLabel } from '../../../shared/rules/wording';
+import type {
+  Deadline,
+  DeadlineKind,
+  DeadlineStatus,
+  Requirement,
+  RequirementId,
+} from '../../../shared/rules/types';
+import { DEADLINE_KIND_LABELS } from '../../../shared/vocabulary/labels';
+import { humanDate } from '../../../shared/vocabulary/dates';
 
 export interface DeadlineRow {
   readonly key: string;
@@ -21,6 +26,9 @@ export interface DeadlineRow {
   readonly daysLeft: number;
   readonly status: DeadlineStatus;
   readonly endangers: RequirementId | null;
+  /** The endangered requirement's title and short title, from the evaluation. */
+  readonly endangersTitle: string | null;
+  readonly endangersShortTitle: string | null;
 }
 
 export interface DeadlineGroups {
@@ -28,12 +36,23 @@ export interface DeadlineGroups {
   readonly other: readonly DeadlineRow[];
 }
 
+/** What a deadline other than an MCP one is about, for people, from its structured fields. */
+function aboutText(deadline: Deadline): string {
+  const { about } = deadline;
+  if (about.reference) return `${about.reference.customer} reference`;
+  if (about.solution) return about.solution.name;
+  if (about.survey) return `CSAT survey of ${humanDate(about.survey.participatedOn)}`;
+  if (about.ruleChange) return `New rule from ${humanDate(about.ruleChange.effectiveOn)}`;
+  // The window and the expiry are this membership's own; on its page they need no name.
+  return DEADLINE_KIND_LABELS[deadline.kind];
+}
+
 /** Splits the evaluation's deadlines into MCP rows and the rest, naming who and what. */
-export function deadlineGroups(deadlines: readonly Deadline[], membership: Membership): DeadlineGroups {
-  const names = new Map(membership.professionals.map((p) => [p.id, p.name]));
-  // The rules name the membership in its own deadlines ("Fabrikam Ltd (Dublin): enrollment
-  // expires"); on this membership's page that prefix says nothing.
-  const own = `${membershipLabel(membership)}: `;
+export function deadlineGroups(
+  deadlines: readonly Deadline[],
+  requirements: readonly Requirement[],
+): DeadlineGroups {
+  const byId = new Map(requirements.map((r) => [r.id, r]));
   const mcp: DeadlineRow[] = [];
   const other: DeadlineRow[] = [];
   deadlines.forEach((deadline, index) => {
@@ -45,19 +64,16 @@ export function deadlineGroups(deadlines: readonly Deadline[], membership: Membe
       daysLeft: deadline.daysLeft,
       status: deadline.status,
       endangers: deadline.endangers,
+      endangersTitle: deadline.endangers === null ? null : (byId.get(deadline.endangers)?.title ?? null),
+      endangersShortTitle:
+        deadline.endangers === null ? null : (byId.get(deadline.endangers)?.shortTitle ?? null),
     };
-    const name = deadline.professionalId === null ? undefined : names.get(deadline.professionalId);
-    if (name === undefined) {
-      const about = deadline.subject.startsWith(own) ? deadline.subject.slice(own.length) : deadline.subject;
-      other.push({ ...base, who: about.charAt(0).toUpperCase() + about.slice(1), what: base.kindLabel });
+    const { professional, certification } = deadline.about;
+    if (professional && certification) {
+      mcp.push({ ...base, who: professional.name, what: certification.name });
       return;
     }
-    // The rules write an MCP subject as "<name> — <certification>".
-    const prefix = `${name} — `;
-    const certification = deadline.subject.startsWith(prefix)
-      ? deadline.subject.slice(prefix.length)
-      : deadline.subject;
-    mcp.push({ ...base, who: name, what: certification });
+    other.push({ ...base, who: aboutText(deadline), what: base.kindLabel });
   });
   return { mcp, other };
 }

@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { LEVELS, type Level } from '../../../shared/interchange/fields';
 import type { StatusFilter } from '../../../shared/status/status-view';
-import { LEVEL_LABELS } from '../labels';
+import { LEVEL_LABELS } from '../../../shared/vocabulary/labels';
 
 interface HomeFiltersProps {
   readonly filter: StatusFilter;

@@ -1,11 +1,11 @@
 /** The home table's columns: what each shows, and the sort key behind its header. */
 import type { ReactNode } from 'react';
-import { DEADLINE_KIND_LABELS, DEADLINE_STATUS_LABELS } from '../../../shared/report/labels';
+import { DEADLINE_KIND_LABELS, DEADLINE_STATUS_LABELS } from '../../../shared/vocabulary/labels';
 import { READINESS_LABELS, windowPhrase } from '../../../shared/status/status-labels';
 import type { StatusRow } from '../../../shared/status/status-row';
 import type { SortKey } from '../../../shared/status/status-view';
 import { formatDate } from '../format';
-import { LEVEL_LABELS } from '../labels';
+import { LEVEL_LABELS } from '../../../shared/vocabulary/labels';
 
 export interface HomeColumn {
   readonly key: SortKey;

@@ -3,11 +3,10 @@
  * of reach, then every requirement that counts with its status, detail and action, each linking
  * to the step that fixes it.
  */
-import { REQUIREMENT_TITLES } from '../../../shared/report/labels';
 import type { Requirement } from '../../../shared/rules/types';
 import type { Level } from '../../../shared/interchange/fields';
 import { formatDate } from '../format';
-import { LEVEL_LABELS } from '../labels';
+import { LEVEL_LABELS } from '../../../shared/vocabulary/labels';
 import { useNavigation } from '../store/navigation-store';
 import { SECTION_LINK_LABELS, stepTargetOf } from './requirement-targets';
 import { requirementsFor, verdictFor } from './review-model';
@@ -65,7 +64,7 @@ export function ReviewPage() {
 function ReviewLine({ requirement, target }: { readonly requirement: Requirement; readonly target: Level }) {
   const sectionOpened = useNavigation((s) => s.sectionOpened);
   const { section, step } = stepTargetOf(requirement.id, target);
-  const title = REQUIREMENT_TITLES[requirement.id];
+  const title = requirement.title;
   return (
     <li className="review__line" data-requirement={requirement.id}>
       <div className="review__head">

@@ -6,9 +6,8 @@
 import type { Level } from '../../../shared/interchange/fields';
 import { appliesTo, passes } from '../../../shared/rules/outcome';
 import type { MembershipEvaluation, Requirement } from '../../../shared/rules/types';
-import { REQUIREMENT_TITLES } from '../../../shared/report/labels';
 import { formatDate } from '../format';
-import { LEVEL_LABELS } from '../labels';
+import { LEVEL_LABELS } from '../../../shared/vocabulary/labels';
 
 export interface Verdict {
   readonly ready: boolean;
@@ -41,8 +40,7 @@ export function verdictFor(evaluation: MembershipEvaluation, target: Level): Ver
     reasons.push(`The enrollment expired on ${formatDate(window.expiresOn)}.`);
   }
   for (const requirement of requirementsFor(evaluation, target)) {
-    if (isHoldingBack(requirement))
-      reasons.push(`${REQUIREMENT_TITLES[requirement.id]}: ${requirement.detail}`);
+    if (isHoldingBack(requirement)) reasons.push(`${requirement.title}: ${requirement.detail}`);
   }
   return { ready: false, headline: `Not ready to re-enroll as ${level}`, reasons };
 }

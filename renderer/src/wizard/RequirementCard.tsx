@@ -1,12 +1,11 @@
 /** A requirement as the rules state it: status, the detail sentence, and what to do by when. */
 import type { Requirement, RequirementStatus } from '../../../shared/rules/types';
 import { formatDate } from '../format';
-import { REQUIREMENT_TITLES } from './requirement-steps';
-import { STATUS_LABELS } from './step-status';
+import { REQUIREMENT_STATUS_LABELS } from '../../../shared/vocabulary/labels';
 import './requirement-status.css';
 
 export function StatusBadge({ status }: { readonly status: RequirementStatus }) {
-  return <span className={`req-status req-status--${status}`}>{STATUS_LABELS[status]}</span>;
+  return <span className={`req-status req-status--${status}`}>{REQUIREMENT_STATUS_LABELS[status]}</span>;
 }
 
 export function RequirementCard({ requirement }: { readonly requirement: Requirement }) {
@@ -14,13 +13,13 @@ export function RequirementCard({ requirement }: { readonly requirement: Require
   return (
     <section
       className={`card requirement requirement--${status}`}
-      aria-label={REQUIREMENT_TITLES[id]}
+      aria-label={requirement.shortTitle}
       data-testid={`requirement-${id}`}
       data-status={status}
     >
       <p className="requirement__head">
         <StatusBadge status={status} />
-        <strong>{REQUIREMENT_TITLES[id]}</strong>
+        <strong>{requirement.shortTitle}</strong>
         {actual !== undefined && required !== undefined ? (
           <span className="requirement__numbers">
             {actual} of {required}

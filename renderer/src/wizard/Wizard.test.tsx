@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { requirementWith } from '../../../test/fixtures/requirement';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { z } from 'zod';
 import type { Requirement } from '../../../shared/rules/types';
@@ -26,17 +27,8 @@ const STEPS: readonly WizardStep[] = [
   { key: 'second', title: 'Second step', requirementIds: ['gold.fee'], Component: () => <p>Second body</p> },
 ];
 
-const req = (id: Requirement['id'], status: Requirement['status']): Requirement => ({
-  id,
-  level: 'all',
-  kind: 'step',
-  blocking: true,
-  status,
-  detail: '',
-  title: id,
-  about: {},
-  uses: {},
-});
+const req = (id: Requirement['id'], status: Requirement['status']) =>
+  requirementWith(id, status, { level: 'all', kind: 'step' });
 
 const REQUIREMENTS = [req('steps.sign-in', 'met'), req('gold.fee', 'unmet')];
 

@@ -7,8 +7,9 @@ import { useEffect, useMemo, useRef, type ComponentType } from 'react';
 import type { Requirement, RequirementId } from '../../../shared/rules/types';
 import { useNavigation } from '../store/navigation-store';
 import { createRegistry, WizardContext } from './wizard-context';
-import { STEP_STATE_LABELS, stepState } from './step-status';
+import { STEP_STATE_LABELS, stepState } from '../../../shared/vocabulary/steps';
 import './wizard.css';
+import './wizard-state.css';
 
 /** Where the last step's button leads: the review of every requirement. */
 const REVIEW_SECTION = 'review';
@@ -75,7 +76,7 @@ export function Wizard({ section, label, steps, requirements }: WizardProps) {
                   data-state={state}
                 >
                   <span className="wizard__number" aria-hidden="true">
-                    {state === 'done' ? '✓' : state === 'blocked' ? '!' : i + 1}
+                    {state === 'done' ? '✓' : state === 'blocked' || state === 'at-risk' ? '!' : i + 1}
                   </span>
                   <span className="wizard__title">{s.title}</span>
                   <span className="wizard__state">{STEP_STATE_LABELS[state]}</span>

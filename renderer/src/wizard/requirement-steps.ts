@@ -52,24 +52,3 @@ export function stepOfRequirement(id: RequirementId, target: Level): StepLocatio
       return { section: CERTIFIED_SECTION, step: 'fee' };
   }
 }
-
-/** Short names of the requirements for compact lists. */
-export const REQUIREMENT_TITLES: Readonly<Record<RequirementId, string>> = {
-  'admin.global-program-administrator': 'Global program administrator',
-  'steps.sign-in': 'Signed in',
-  'steps.profile': 'Profile complete and verified',
-  'steps.terms-agreed': 'Terms agreed',
-  'registered.maps-assessment': 'Action Pack assessment',
-  'certified.points': 'Partner points (50)',
-  'gold.points': 'Partner points (120)',
-  'gold.competency': 'Competency and specialization',
-  'gold.mcps-or-solution': 'Two MCPs or a certified solution',
-  'gold.mcp-links': 'MCPs associated and linked',
-  'gold.mcp-exams': 'MCPs current through expiry',
-  'gold.csat': 'Customer Satisfaction Index',
-  'gold.references-current': 'References current',
-  'gold.references-assigned': 'References assigned',
-  'gold.competency-other': 'Other competency requirements',
-  'gold.terms-signed': 'Terms signed',
-  'gold.fee': 'Fee paid',
-};

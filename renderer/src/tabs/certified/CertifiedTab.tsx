@@ -4,7 +4,7 @@
  * targets Registered can look at either level's steps here.
  */
 import { useState } from 'react';
-import { LEVEL_LABELS } from '../../labels';
+import { LEVEL_LABELS } from '../../../../shared/vocabulary/labels';
 import { useNavigation } from '../../store/navigation-store';
 import { useWorkspace } from '../../store/workspace-store';
 import { CERTIFIED_SECTION } from '../../wizard/requirement-steps';

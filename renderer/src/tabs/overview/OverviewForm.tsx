@@ -8,7 +8,7 @@ import { overviewSchema, type Overview, type OverviewInput } from '../../../../s
 import { LEVELS } from '../../../../shared/interchange/fields';
 import { Field, CheckboxField } from '../../components/Field';
 import { useAutosave, applyProblems } from '../../forms/use-autosave';
-import { LEVEL_LABELS } from '../../labels';
+import { LEVEL_LABELS } from '../../../../shared/vocabulary/labels';
 
 const LEVEL_OPTIONS = LEVELS.map((level) => (
   <option key={level} value={level}>

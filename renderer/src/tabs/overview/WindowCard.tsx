@@ -2,6 +2,8 @@
  * When to act: days left, the window's status and the date it opens, as the rules compute
  * them for the chosen "as of" date.
  */
+import { daysBetween } from '../../../../shared/dates';
+import { relativeDays } from '../../../../shared/vocabulary/dates';
 import type { EnrollmentWindow } from '../../../../shared/rules/types';
 import { formatDate } from '../../format';
 
@@ -13,6 +15,8 @@ const STATUS_TEXT: Readonly<Record<EnrollmentWindow['status'], string>> = {
 
 export function WindowCard({ window }: { readonly window: EnrollmentWindow }) {
   const { status, daysLeft, opensOn, expiresOn } = window;
+  // The window's length as the evaluation's ruleset set it.
+  const windowDays = daysBetween(opensOn, expiresOn);
   return (
     <section className={`card window window--${status}`} aria-labelledby="window-heading">
       <h3 id="window-heading">Re-enrollment window</h3>
@@ -22,7 +26,7 @@ export function WindowCard({ window }: { readonly window: EnrollmentWindow }) {
       <dl className="facts">
         <div>
           <dt>Days left</dt>
-          <dd data-testid="days-left">{daysLeft >= 0 ? daysLeft : `${-daysLeft} days ago`}</dd>
+          <dd data-testid="days-left">{daysLeft >= 0 ? daysLeft : relativeDays(daysLeft)}</dd>
         </div>
         <div>
           <dt>Window opens</dt>
@@ -35,9 +39,9 @@ export function WindowCard({ window }: { readonly window: EnrollmentWindow }) {
       </dl>
       <p className="card__note">
         {status === 'not-open'
-          ? `Re-enrollment opens 90 days before the enrollment expires, on ${formatDate(opensOn)}.`
+          ? `Re-enrollment opens ${windowDays} days before the enrollment expires, on ${formatDate(opensOn)}.`
           : status === 'open'
-            ? 'You have 90 days or fewer left: begin re-enrolling now.'
+            ? `You have ${windowDays} days or fewer left: begin re-enrolling now.`
             : 'The enrollment has expired. Re-enroll as soon as possible to restore the membership.'}
       </p>
     </section>

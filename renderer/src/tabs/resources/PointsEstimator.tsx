@@ -16,7 +16,7 @@ import {
 } from '../../../../shared/rules/estimator';
 import { MPP_2009 } from '../../../../shared/rules/mpp2009';
 import { Field } from '../../components/Field';
-import { LEVEL_LABELS } from '../../labels';
+import { LEVEL_LABELS } from '../../../../shared/vocabulary/labels';
 
 type EstimateInput = { addCompetencies: number; addPoints: number };
 

@@ -1,9 +1,9 @@
 /** Per level (Registered, Certified, Gold): qualifies or not, the gaps, and the fallback path. */
-import { REQUIREMENT_STATUS_LABELS, REQUIREMENT_TITLES } from '../../../../shared/report/labels';
+import { REQUIREMENT_STATUS_LABELS } from '../../../../shared/vocabulary/labels';
 import type { MembershipEvaluation } from '../../../../shared/rules/types';
 import type { Level } from '../../../../shared/interchange/fields';
 import { formatDate } from '../../format';
-import { LEVEL_LABELS } from '../../labels';
+import { LEVEL_LABELS } from '../../../../shared/vocabulary/labels';
 import { stepTargetOf } from '../../review/requirement-targets';
 import { useNavigation } from '../../store/navigation-store';
 import { levelStandings } from './qualification-levels';
@@ -39,8 +39,7 @@ export function QualificationsPanel({ evaluation, target }: QualificationsPanelP
                   return (
                     <li key={gap.requirementId}>
                       <span className="gaps__title">
-                        {REQUIREMENT_TITLES[gap.requirementId]} (
-                        {REQUIREMENT_STATUS_LABELS[gap.status].toLowerCase()})
+                        {gap.title} ({REQUIREMENT_STATUS_LABELS[gap.status].toLowerCase()})
                       </span>
                       <span className="gaps__action">
                         {gap.action}
@@ -52,7 +51,7 @@ export function QualificationsPanel({ evaluation, target }: QualificationsPanelP
                         onClick={() => sectionOpened(step.section, step.step)}
                       >
                         Open the step
-                        <span className="visually-hidden">: {REQUIREMENT_TITLES[gap.requirementId]}</span>
+                        <span className="visually-hidden">: {gap.title}</span>
                       </button>
                     </li>
                   );

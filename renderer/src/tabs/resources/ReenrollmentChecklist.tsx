@@ -5,15 +5,11 @@
  */
 import type { Membership } from '../../../../shared/interchange/schema';
 import type { IsoDate } from '../../../../shared/dates';
-import {
-  REQUIREMENT_LEVEL_LABELS,
-  REQUIREMENT_STATUS_LABELS,
-  REQUIREMENT_TITLES,
-} from '../../../../shared/report/labels';
+import { REQUIREMENT_LEVEL_LABELS, REQUIREMENT_STATUS_LABELS } from '../../../../shared/vocabulary/labels';
 import type { MembershipEvaluation, RequirementStatus } from '../../../../shared/rules/types';
 import { passes } from '../../../../shared/rules/outcome';
 import { formatDate } from '../../format';
-import { LEVEL_LABELS } from '../../labels';
+import { LEVEL_LABELS } from '../../../../shared/vocabulary/labels';
 import { membershipLabel } from '../overview/MembershipPicker';
 import { requirementsFor } from '../../review/review-model';
 
@@ -70,7 +66,7 @@ export function ReenrollmentChecklist({ membership, evaluation, asOf }: Checklis
                 <span aria-hidden="true">{boxOf(r.status)}</span>
                 <span className="visually-hidden">{passes(r) ? 'done' : 'not done'}</span>
               </td>
-              <th scope="row">{REQUIREMENT_TITLES[r.id]}</th>
+              <th scope="row">{r.title}</th>
               <td>{REQUIREMENT_LEVEL_LABELS[r.level]}</td>
               <td>{REQUIREMENT_STATUS_LABELS[r.status]}</td>
               <td className="nowrap">{r.dueOn ? formatDate(r.dueOn) : '—'}</td>

@@ -3,7 +3,7 @@
  * button to the place in this app where that work happens.
  */
 import type { Level } from '../../../../shared/interchange/fields';
-import { REQUIREMENT_TITLES } from '../../../../shared/report/labels';
+import { useEvaluation } from '../../wizard/use-evaluation';
 import { stepTargetOf } from '../../review/requirement-targets';
 import { useNavigation } from '../../store/navigation-store';
 import { RESOURCES, type Resource, type ResourceAnchor } from './resources';
@@ -32,6 +32,7 @@ export function ResourceList({ target, onShow }: ResourceListProps) {
 
 function ResourceButton({ resource, target, onShow }: { readonly resource: Resource } & ResourceListProps) {
   const sectionOpened = useNavigation((s) => s.sectionOpened);
+  const requirements = useEvaluation()?.requirements;
   const where = resource.target;
   if (where.kind === 'none') return null;
   const [label, open] =
@@ -40,7 +41,7 @@ function ResourceButton({ resource, target, onShow }: { readonly resource: Resou
       : where.kind === 'section'
         ? [where.label, () => sectionOpened(where.section)]
         : [
-            `Open the step: ${REQUIREMENT_TITLES[where.id]}`,
+            `Open the step: ${requirements?.find((r) => r.id === where.id)?.title ?? resource.title}`,
             () => {
               const step = stepTargetOf(where.id, target);
               sectionOpened(step.section, step.step);

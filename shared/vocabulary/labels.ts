@@ -1,7 +1,10 @@
 /**
- * The words a person reads for each id and status the rules produce, shared by every report
- * format so the HTML, Markdown, CSV and calendar say the same thing.
+ * The one vocabulary: the words a person reads for each id and status the rules produce, used by
+ * the screens, every report format and the CLI, so they all say the same thing
+ * (shared/rules/README.md, "Words").
  */
+import type { Ruleset } from '../rules/ruleset';
+import { relativeDays } from './dates';
 import type { Level } from '../interchange/fields';
 import type {
   DeadlineKind,
@@ -12,29 +15,19 @@ import type {
   WindowStatus,
 } from '../rules/types';
 
-export const REQUIREMENT_TITLES: Readonly<Record<RequirementId, string>> = {
-  'admin.global-program-administrator': 'Preparer is the global program administrator',
-  'steps.sign-in': 'Sign in to the Partner Membership Center',
-  'steps.profile': 'Profile complete and verified',
-  'steps.terms-agreed': 'Agree to the program terms and conditions',
-  'registered.maps-assessment': 'Action Pack assessment (70 % or higher)',
-  'certified.points': 'Certified: 50 partner points',
-  'gold.points': 'Gold: 120 partner points',
-  'gold.competency': 'Gold: at least one competency, one chosen',
-  'gold.mcps-or-solution': 'Gold: two MCPs or one certified tested solution',
-  'gold.mcp-links': 'Gold: MCPs linked to the chosen competency',
-  'gold.mcp-exams': 'Gold: MCPs stay certified through expiry',
-  'gold.csat': 'Gold: Customer Satisfaction Index participation',
-  'gold.references-current': 'Gold: customer references current',
-  'gold.references-assigned': 'Gold: references assigned to a competency',
-  'gold.competency-other': "Gold: the competency's other requirements",
-  'gold.terms-signed': 'Gold: sign the terms and conditions',
-  'gold.fee': 'Gold: pay the fee for your country',
-};
+/** The requirement's title in a ruleset's catalogue (shared/rules/README.md). */
+export function requirementTitle(ruleset: Pick<Ruleset, 'requirements'>, id: RequirementId): string {
+  return ruleset.requirements[id].title;
+}
+
+/** Its short title, for compact lists. */
+export function requirementShortTitle(ruleset: Pick<Ruleset, 'requirements'>, id: RequirementId): string {
+  return ruleset.requirements[id].shortTitle;
+}
 
 export const REQUIREMENT_STATUS_LABELS: Readonly<Record<RequirementStatus, string>> = {
   met: 'Met',
-  unmet: 'Unmet',
+  unmet: 'Not met',
   'at-risk': 'At risk',
   todo: 'To do',
   waived: 'Waived',
@@ -80,13 +73,8 @@ export const DEADLINE_STATUS_LABELS: Readonly<Record<DeadlineStatus, string>> = 
   'before-expiry': 'Before expiry',
 };
 
-/** "in 5 days", "today", "3 days ago". */
-export function describeDaysLeft(daysLeft: number): string {
-  if (daysLeft === 0) return 'today';
-  const count = Math.abs(daysLeft);
-  const unit = count === 1 ? 'day' : 'days';
-  return daysLeft > 0 ? `in ${count} ${unit}` : `${count} ${unit} ago`;
-}
+/** "in 5 days", "today", "3 days ago", "17 years ago". */
+export const describeDaysLeft = relativeDays;
 
 /** "Yes" or "No". */
 export function yesNo(value: boolean): string {
