@@ -24,6 +24,10 @@ export async function bundleChildren(): Promise<void> {
     format: 'esm',
     target: 'node20',
     external: ['better-sqlite3'],
+    // CommonJS dependencies (exceljs) require Node built-ins; give the ESM bundle a require().
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     logLevel: 'silent',
   });
 }
