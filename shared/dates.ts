@@ -38,11 +38,30 @@ function digits(value: string, from: number, to: number): number {
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
+/** Days in a month of the proleptic Gregorian calendar, the year taken as written. */
 function daysInMonth(year: number, month: number): number {
   if (month !== 2) return DAYS_IN_MONTH[month - 1] as number;
-  // Date.UTC reads years 0-99 as 1900-1999; the dates accepted so far followed it, so this does too.
-  const y = year <= 99 ? 1900 + year : year;
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+}
+
+/**
+ * Milliseconds since 1970 of a UTC calendar day. `Date.UTC` reads years 0–99 as 1900–1999, so
+ * the year is set on its own, which takes it as written.
+ */
+function utcMs(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
+/** The years a date in this app may have: a person typing `0209` or `20009` meant something else. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2999;
+
+/** True when a valid `YYYY-MM-DD` has a year from FIRST_YEAR to LAST_YEAR. */
+export function isYearInRange(date: IsoDate): boolean {
+  const year = Number(date.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
 }
 
 /** Days since 1970-01-01 for a valid `YYYY-MM-DD`. */
@@ -50,7 +69,7 @@ export function toEpochDay(date: IsoDate): number {
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
   const day = Number(date.slice(8, 10));
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  return Math.round(utcMs(year, month - 1, day) / MS_PER_DAY);
 }
 
 /** The `YYYY-MM-DD` of an epoch day. */

@@ -51,7 +51,10 @@ app.whenReady().then(async () => {
   ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, payload: unknown) => {
     const frameUrl = event.senderFrame?.url ?? '';
     if (!isAppUrl(frameUrl)) {
-      return { ok: false, error: { message: 'Requests are accepted only from the app window.' } };
+      return {
+        ok: false,
+        error: { code: 'bad-request', message: 'Requests are accepted only from the app window.' },
+      };
     }
     return dispatch(workspace.handlers, channel, payload, (error) => console.error(error));
   });

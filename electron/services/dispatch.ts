@@ -11,6 +11,7 @@ import {
   type Handlers,
   type IpcResult,
 } from '../../shared/ipc/contract';
+import type { FieldProblem, ImportConflict, IpcError, IpcErrorCode } from '../../shared/ipc/errors';
 import { problemsFromZod, describeProblems } from '../../shared/validation';
 import { compiled } from '../validation/compiled';
 
@@ -41,10 +42,33 @@ export function precompileChannels(): void {
 export class UserFacingError extends Error {
   override readonly name = 'UserFacingError';
   constructor(
+    readonly code: Exclude<IpcErrorCode, 'import-conflict' | 'internal'>,
     message: string,
-    readonly problems?: readonly { readonly path: string; readonly message: string }[],
+    readonly problems?: readonly FieldProblem[],
   ) {
     super(message);
+  }
+
+  /** The error as it crosses the boundary. */
+  toIpcError(): IpcError {
+    return { code: this.code, message: this.message, ...(this.problems ? { problems: this.problems } : {}) };
+  }
+}
+
+/** An import refused because the file holds memberships the workspace already has. */
+export class ImportConflictError extends Error {
+  override readonly name = 'ImportConflictError';
+  constructor(
+    message: string,
+    readonly conflicts: readonly ImportConflict[],
+    readonly fileMemberships: number,
+  ) {
+    super(message);
+  }
+
+  toIpcError(): IpcError {
+    const { message, conflicts, fileMemberships } = this;
+    return { code: 'import-conflict', message, conflicts, fileMemberships };
   }
 }
 
@@ -57,30 +81,34 @@ export async function dispatch(
   context: CallContext = {},
 ): Promise<IpcResult<unknown>> {
   if (!isChannelName(channel)) {
-    return { ok: false, error: { message: `Unknown request "${String(channel).slice(0, 100)}".` } };
+    return {
+      ok: false,
+      error: { code: 'bad-request', message: `Unknown request "${String(channel).slice(0, 100)}".` },
+    };
   }
   const schema = contract[channel].input;
   const parsed = (COMPILED_CHANNELS.has(channel) ? compiled(schema) : schema).safeParse(payload);
   if (!parsed.success) {
     const problems = problemsFromZod(parsed.error);
-    return { ok: false, error: { message: `Invalid input: ${describeProblems(problems)}`, problems } };
+    const tooLarge = parsed.error.issues.some(
+      (issue) => issue.code === 'too_big' && issue.origin === 'string',
+    );
+    const code = tooLarge && channel === 'workspace:import' ? 'too-large' : 'validation';
+    return { ok: false, error: { code, message: `Invalid input: ${describeProblems(problems)}`, problems } };
   }
   try {
     const handler = handlers[channel] as (args: unknown, context: CallContext) => unknown;
     return { ok: true, value: await handler(parsed.data, context) };
   } catch (error) {
-    if (error instanceof UserFacingError) {
-      return {
-        ok: false,
-        error: error.problems
-          ? { message: error.message, problems: error.problems }
-          : { message: error.message },
-      };
-    }
+    if (error instanceof UserFacingError || error instanceof ImportConflictError)
+      return { ok: false, error: error.toIpcError() };
     log(error);
     return {
       ok: false,
-      error: { message: `Something went wrong while handling ${channel}; nothing was changed.` },
+      error: {
+        code: 'internal',
+        message: `Something went wrong while handling ${channel}; nothing was changed.`,
+      },
     };
   }
 }

@@ -153,7 +153,10 @@ describe('bad input', () => {
 
   it('refuses an unknown channel', async () => {
     const result = await h.callRaw('db:exec', { sql: 'DROP TABLE memberships' });
-    expect(result).toEqual({ ok: false, error: { message: 'Unknown request "db:exec".' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'bad-request', message: 'Unknown request "db:exec".' },
+    });
   });
 
   it('stores control characters, HTML and SQL verbatim as data', async () => {

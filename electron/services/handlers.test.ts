@@ -34,17 +34,21 @@ describe('handlers', () => {
     h = handlerHarness();
     expect(await h.value('workspace:list', {})).toEqual([]);
     const created = await h.value('membership:create', { overview });
+    // Random, so two workspaces' memberships never share an id by chance (DESIGN §4).
+    expect(created.id).toMatch(/^m-[0-9a-z]{6,}$/);
+    const id = created.id;
+    expect((await h.value('membership:create', { overview })).id).not.toBe(id);
+    await h.value('membership:delete', { id: (await h.value('workspace:list', {}))[1]!.id });
     expect(created).toMatchObject({
-      id: 'm-1',
       organization: { name: 'Fabrikam Ltd', location: 'Seattle', country: 'US', partnerId: null },
       enrollment: { startedOn: '2008-10-01', expiresOn: '2009-09-30' },
       contacts: { preparer: { name: 'Lee Chen', isGlobalProgramAdministrator: false } },
       competencies: [],
       steps: { feePaid: { done: false, amount: null, currency: null } },
     });
-    expect(await h.value('membership:get', { id: 'm-1' })).toEqual(created);
+    expect(await h.value('membership:get', { id })).toEqual(created);
     const saved = await h.saved('membership:save-overview', {
-      id: 'm-1',
+      id,
       overview: {
         ...overview,
         organization: { name: 'Fabrikam', location: '', country: '' },
@@ -54,9 +58,12 @@ describe('handlers', () => {
     expect(saved.organization).toMatchObject({ name: 'Fabrikam', location: null, country: null });
     expect(saved.targetLevel).toBe('certified');
     expect((await h.value('workspace:list', {})).map((s) => s.organizationName)).toEqual(['Fabrikam']);
-    expect(await h.value('membership:delete', { id: 'm-1' })).toEqual({ deleted: 'm-1' });
+    expect(await h.value('membership:delete', { id: id })).toEqual({
+      deleted: id,
+      backupPath: expect.stringMatching(/\.before-delete\.sqlite3$/),
+    });
     expect(await h.value('workspace:list', {})).toEqual([]);
-    const again = await h.call('membership:delete', { id: 'm-1' });
+    const again = await h.call('membership:delete', { id });
     expect(again.ok).toBe(false);
   });
 
@@ -66,6 +73,7 @@ describe('handlers', () => {
     expect(result).toEqual({
       ok: false,
       error: {
+        code: 'not-found',
         message: 'There is no membership with id "m-404".',
         problems: [{ path: 'id', message: 'no membership with id "m-404"' }],
       },
@@ -280,15 +288,21 @@ describe('import and export handlers', () => {
     expect(one.memberships.map((m) => m.id)).toEqual(['m-2']);
   });
 
-  it('refuses conflicting ids by default, naming them, and changes nothing', async () => {
+  it('refuses memberships already in the workspace by default, naming both sides, and changes nothing', async () => {
     h = handlerHarness();
     await h.value('workspace:import', { text: sampleText, onConflict: 'refuse' });
     const before = contentHash(h.db);
     const result = await h.call('workspace:import', { text: sampleText, onConflict: 'refuse' });
     expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error.message).toMatch(/already has memberships with id "m-1", "m-2"/);
-    expect(result.error.problems?.map((p) => p.path)).toEqual(['memberships[0].id', 'memberships[1].id']);
+    if (result.ok || result.error.code !== 'import-conflict') throw new Error('expected an import conflict');
+    const names = fixtureDocument().memberships.map((m) => m.organization.name);
+    expect(result.error.message).toMatch(/^The workspace already has 2 memberships in this file: /);
+    expect(result.error.fileMemberships).toBe(2);
+    expect(result.error.conflicts.map((c) => [c.index, c.workspace.id, c.workspace.organization])).toEqual([
+      [0, 'm-1', names[0]],
+      [1, 'm-2', names[1]],
+    ]);
+    expect(result.error.conflicts.map((c) => c.file.organization)).toEqual(names);
     expect(contentHash(h.db)).toBe(before);
   });
 
@@ -301,15 +315,11 @@ describe('import and export handlers', () => {
     expect(await h.value('workspace:export', {})).toEqual(fixtureDocument());
 
     const renamed = await h.value('workspace:import', { text: sampleText, onConflict: 'new' });
-    expect(renamed).toMatchObject({
-      added: ['m-3', 'm-4'],
-      renamed: [
-        { from: 'm-1', to: 'm-3' },
-        { from: 'm-2', to: 'm-4' },
-      ],
-    });
+    expect(renamed.renamed.map((r) => r.from)).toEqual(['m-1', 'm-2']);
+    expect(renamed.added).toEqual(renamed.renamed.map((r) => r.to));
+    expect(new Set([...renamed.added, 'm-1', 'm-2']).size).toBe(4);
     const all = await h.value('workspace:export', {});
-    expect(all.memberships.map((m) => m.id)).toEqual(['m-1', 'm-2', 'm-3', 'm-4']);
+    expect(all.memberships.map((m) => m.id)).toEqual(['m-1', 'm-2', ...renamed.added]);
     expect({ ...all.memberships[2], id: 'm-1' }).toEqual(fixtureDocument().memberships[0]);
   });
 
@@ -324,7 +334,10 @@ describe('import and export handlers', () => {
   it('opens the sample workspace, and again as new memberships', async () => {
     h = handlerHarness();
     expect((await h.value('workspace:open-sample', {})).added).toEqual(['m-1', 'm-2']);
-    expect((await h.value('workspace:open-sample', {})).added).toEqual(['m-3', 'm-4']);
+    const again = (await h.value('workspace:open-sample', {})).added;
+    expect(again).toHaveLength(2);
+    expect(again).not.toContain('m-1');
+    expect(again).not.toContain('m-2');
   });
 
   it('opens the real sample (examples/fabrikam.json) and exports it unchanged', async () => {

@@ -17,7 +17,6 @@ import {
 } from '../db/membership-read';
 import {
   competencyIds,
-  deleteMembership,
   insertMembership,
   nextMembershipPosition,
   setAssessment,
@@ -39,8 +38,12 @@ import {
 import { readSettings, writeSettings } from '../db/settings';
 import { UserFacingError } from './dispatch';
 import { createReportHandlers } from './report-handlers';
+import { createSheetHandlers } from './sheet-handlers';
 import { createPreviewStore, type PreviewStore } from './previews';
 import { illFormedText } from './well-formed';
+import { createLifecycleHandlers, keepFinishedYearsReadOnly } from './lifecycle-handlers';
+import { createStatusCache, invalidating, READ_ONLY, type StatusCache } from './status-cache';
+import { MPP_2009 } from '../../shared/rules/mpp2009';
 import {
   freshMembershipId,
   ImportFileError,
@@ -59,10 +62,12 @@ export interface HandlerOptions {
   readonly nativeBinding?: string;
   /** Where rendered HTML reports are kept for preview; a private store when absent. */
   readonly previews?: PreviewStore;
+  /** The home screen's rows per membership and asOf; a private cache when absent. */
+  readonly statusCache?: StatusCache;
 }
 
 function notFound(id: string, path: string): UserFacingError {
-  return new UserFacingError(`There is no membership with id "${id}".`, [
+  return new UserFacingError('not-found', `There is no membership with id "${id}".`, [
     { path, message: `no membership with id "${id}"` },
   ]);
 }
@@ -121,7 +126,11 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
       .filter((w) => w.id !== null && !known.has(w.id))
       .map((w) => ({ path: w.path, message: `no competency with id "${w.id}" in this membership` }));
     if (problems.length > 0) {
-      throw new UserFacingError(`Unknown competency: ${problems.map((p) => p.path).join(', ')}.`, problems);
+      throw new UserFacingError(
+        'validation',
+        `Unknown competency: ${problems.map((p) => p.path).join(', ')}.`,
+        problems,
+      );
     }
   };
   const saveItem = (membershipId: string, { list, item }: EditedItem): MembershipChange => {
@@ -154,7 +163,8 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
     context.progress?.({ what: 'Checking the file', done: 0, total: 1 });
     const document = parseImportText(text);
     await new Promise((resolve) => setImmediate(resolve));
-    if (context.signal?.aborted) throw new UserFacingError('The import was cancelled. Nothing was changed.');
+    if (context.signal?.aborted)
+      throw new UserFacingError('cancelled', 'The import was cancelled. Nothing was changed.');
     const what = 'Importing memberships';
     return importDocument(db, document, {
       ...options,
@@ -163,8 +173,10 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
     });
   };
 
-  return refuseIllFormedText({
+  const status = options.statusCache ?? createStatusCache(db);
+  const handlers: Handlers = {
     'workspace:list': () => listMembershipSummaries(db),
+    'workspace:status': ({ asOf }) => ({ ruleset: MPP_2009.id, asOf, rows: status.rows(asOf) }),
     'membership:get': ({ id }) => load(id),
     'membership:create': ({ overview }) => {
       const id = inTransaction(() => {
@@ -179,10 +191,6 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
         updateOverview(db, id, overview);
         return { membershipId: id, part: 'overview', overview };
       }),
-    'membership:delete': ({ id }) => {
-      if (!inTransaction(() => deleteMembership(db, id))) throw notFound(id, 'id');
-      return { deleted: id };
-    },
     'membership:save-profile': ({ id, profile }) =>
       change(id, () => {
         updateProfile(db, id, profile);
@@ -220,7 +228,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
         (): MembershipChange => {
           if (list === 'competencies') unassignCompetency(db, membershipId, id);
           if (!deleteItem(db, list, membershipId, id)) {
-            throw new UserFacingError(`There is no item with id "${id}" in ${list}.`, [
+            throw new UserFacingError('not-found', `There is no item with id "${id}" in ${list}.`, [
               { path: 'id', message: `no item with id "${id}" in ${list}` },
             ]);
           }
@@ -242,7 +250,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
           .filter((entry) => !known.has(entry.id))
           .map((entry) => ({ path: entry.path, message: `no membership with id "${entry.id}"` }));
         if (problems.length > 0)
-          throw new UserFacingError('Some memberships to export do not exist.', problems);
+          throw new UserFacingError('not-found', 'Some memberships to export do not exist.', problems);
       }
       return toInterchange(loadMemberships(db, ids));
     },
@@ -254,7 +262,10 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
       return readSettings(db);
     },
     ...createReportHandlers(db, options.previews ?? createPreviewStore(), options.now),
-  });
+    ...createLifecycleHandlers(db, options),
+    ...createSheetHandlers(db, options),
+  };
+  return refuseIllFormedText(invalidating(keepFinishedYearsReadOnly(handlers, db, READ_ONLY), status));
 }
 
 /** Wraps every handler so text that SQLite cannot store verbatim is refused before it runs. */
@@ -264,7 +275,11 @@ function refuseIllFormedText(handlers: Handlers): Handlers {
     (args: unknown, context?: CallContext) => {
       const problems = illFormedText(args);
       if (problems.length > 0) {
-        throw new UserFacingError(`Invalid text: ${problems.map((p) => p.path).join(', ')}.`, problems);
+        throw new UserFacingError(
+          'validation',
+          `Invalid text: ${problems.map((p) => p.path).join(', ')}.`,
+          problems,
+        );
       }
       return (handler as (input: unknown, context?: CallContext) => unknown)(args, context);
     },
@@ -277,7 +292,7 @@ function readSample(path: string): string {
     return readImportFile(path);
   } catch (error) {
     if (error instanceof ImportFileError) {
-      throw new UserFacingError(`The sample workspace could not be opened (${error.message}).`);
+      throw new UserFacingError('not-found', `The sample workspace could not be opened (${error.message}).`);
     }
     throw error;
   }

@@ -51,7 +51,7 @@ export function createWorkerClient(start: () => WorkerConnection): WorkerClient 
       if (connection === current) connection = null;
       if (closed) return;
       for (const [id, request] of pending) {
-        request.resolve({ ok: false, error: { message: CRASH_MESSAGE } });
+        request.resolve({ ok: false, error: { code: 'unavailable', message: CRASH_MESSAGE } });
         pending.delete(id);
       }
       for (const listener of crashListeners) listener(code);
@@ -61,7 +61,11 @@ export function createWorkerClient(start: () => WorkerConnection): WorkerClient 
 
   return {
     call(channel, payload, options = {}) {
-      if (closed) return Promise.resolve({ ok: false, error: { message: 'The workspace is closed.' } });
+      if (closed)
+        return Promise.resolve({
+          ok: false,
+          error: { code: 'unavailable', message: 'The workspace is closed.' },
+        });
       const id = nextId++;
       const worker = connect();
       return new Promise((resolve) => {

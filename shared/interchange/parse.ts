@@ -119,6 +119,17 @@ function checkCompetencyReferences(
     }
   };
   check(membership.chosen?.competencyId ?? null, ['chosen', 'competencyId']);
+  const chosen = membership.chosen;
+  const competency = membership.competencies.find((c) => c.id === chosen?.competencyId);
+  // The chosen specialization must be one the chosen competency offers (shared/rules/README.md).
+  if (chosen && competency && chosen.specialization !== null) {
+    if (!competency.specializations.includes(chosen.specialization)) {
+      problems.push({
+        path: formatPath([...base, 'chosen', 'specialization']),
+        message: `"${chosen.specialization}" is not a specialization of ${competency.name} (it offers ${competency.specializations.length > 0 ? competency.specializations.map((s) => `"${s}"`).join(', ') : 'none'})`,
+      });
+    }
+  }
   membership.professionals.forEach((professional, p) =>
     professional.links.forEach((link, l) =>
       check(link.competencyId, ['professionals', p, 'links', l, 'competencyId']),

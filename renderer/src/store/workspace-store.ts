@@ -10,6 +10,7 @@ import type {
   ChannelName,
   ChannelResult,
   MembershipSummary,
+  WorkspaceLifecycle,
 } from '../../../shared/ipc/contract';
 import { applyChange, type MembershipChange } from '../../../shared/ipc/membership-change';
 import type { OverviewInput } from '../../../shared/forms/overview';
@@ -27,6 +28,8 @@ export interface WorkspaceState {
   readonly phase: 'loading' | 'ready' | 'failed';
   readonly loadError: string | null;
   readonly summaries: readonly MembershipSummary[];
+  /** Archived memberships and finished years (rolled forward), refreshed with the summaries. */
+  readonly lifecycle: WorkspaceLifecycle;
   readonly current: Membership | null;
   /** True while the person fills in a membership that does not exist yet. */
   readonly creating: boolean;
@@ -57,8 +60,11 @@ function messageOf(error: unknown): string {
 
 export const useWorkspace = create<WorkspaceState>()((set, get) => {
   async function refreshSummaries(): Promise<readonly MembershipSummary[]> {
-    const summaries = await call('workspace:list', {});
-    set({ summaries });
+    const [summaries, lifecycle] = await Promise.all([
+      call('workspace:list', {}),
+      call('workspace:lifecycle', {}),
+    ]);
+    set({ summaries, lifecycle });
     return summaries;
   }
 
@@ -80,6 +86,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     phase: 'loading',
     loadError: null,
     summaries: [],
+    lifecycle: { archived: [], rolledForward: {} },
     current: null,
     creating: false,
     save: { state: 'idle' },
