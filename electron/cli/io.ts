@@ -2,6 +2,7 @@
  * What a CLI command may touch, injected so tests run commands in-process and read what they
  * printed and returned.
  */
+import type { CommandSpec, ParsedArgs } from './args';
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
@@ -17,7 +18,11 @@ export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_INVALID = 2;
 
-export type Command = (args: readonly string[], io: CliIo) => Promise<number>;
+/** A command: its spec (options, usage, `--help`) and what it does with the parsed arguments. */
+export interface Command {
+  readonly spec: CommandSpec;
+  readonly run: (args: ParsedArgs, io: CliIo) => Promise<number>;
+}
 
 /** Thrown for a usage or input problem: printed to stderr, exit 2, nothing on stdout. */
 export class CliInputError extends Error {

@@ -1,39 +1,39 @@
 /**
  * `reenroll` — the product without a desktop session (DESIGN §8). Each command lives in its own
- * file under commands/ and is looked up here by name.
+ * file under commands/ with its option spec, is looked up here by name, and gets its arguments
+ * parsed (and its `--help` written) from that spec.
  */
+import { helpText, parseArgs, usageLine } from './args';
 import { CliInputError, EXIT_FAILURE, EXIT_INVALID, type CliIo, type Command } from './io';
 import { commands } from './commands';
 
-const USAGE = `usage: reenroll <command> [options]
-
-commands:
-  evaluate FILE [--as-of YYYY-MM-DD] [--format json|text]
-  report FILE --format html|md|json|csv|ics [--csv deadlines|requirements] [--as-of DATE] [--out PATH]
-  import FILE --db PATH [--on-conflict refuse|replace|new]
-  export --db PATH [--out FILE]
-  status --db PATH [--as-of YYYY-MM-DD] [--format text|json|csv]
-  import-sheet FILE --db PATH --membership ID --list mcps|references|csat|competencies|other-points
-    [--sheet NAME] [--date-order dmy|mdy] [--dry-run] [--replace]
-  export-sheet --db PATH --membership ID --list LIST --out FILE.csv|FILE.xlsx
-  serve [--db PATH] [--port N]
-`;
+/** Every command's usage line, from the specs: the one place the usage is written is the spec. */
+async function usage(): Promise<string> {
+  const loaded = await Promise.all(Object.values(commands).map((load) => load()));
+  const lines = loaded.map((command) => `  ${usageLine(command.spec).replace(/^reenroll /, '')}`);
+  return `usage: reenroll <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nreenroll <command> --help describes each option.\n`;
+}
 
 /** Runs one command line and returns its exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    (name === undefined ? io.stderr : io.stdout)(USAGE);
+    (name === undefined ? io.stderr : io.stdout)(await usage());
     return name === undefined ? EXIT_INVALID : 0;
   }
   const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!load) {
-    io.stderr(`reenroll: unknown command "${name}"\n\n${USAGE}`);
+    io.stderr(`reenroll: unknown command "${name}"\n\n${await usage()}`);
     return EXIT_INVALID;
   }
   try {
     const command: Command = await load();
-    return await command(rest, io);
+    const parsed = parseArgs(command.spec, rest);
+    if (parsed.help) {
+      io.stdout(helpText(command.spec));
+      return 0;
+    }
+    return await command.run(parsed, io);
   } catch (error) {
     if (error instanceof CliInputError) {
       io.stderr(`reenroll ${name}: ${error.message}\n`);

@@ -1,12 +1,17 @@
 /**
- * The six id-carrying lists of a membership as table specs, so inserting (on import), upserting
- * (from an editor) and deleting share one definition of each table's columns and child rows.
+ * The six id-carrying lists of a membership as table descriptions: each table's columns, how an
+ * item becomes a row and a row (with its child rows) an item. Inserting (on import), upserting
+ * (from an editor), deleting and loading (`membership-read.ts`) all use them, and
+ * `lists.test.ts` checks them against the tables the migrations create. A hand-written mapping
+ * rather than a query builder: six small tables, statements cached per SQL text, and the load
+ * benchmark at about one plain SELECT per table, which a builder's per-query work would cost.
  */
 import type Database from 'better-sqlite3';
 import type { Membership } from '../../shared/interchange/schema';
 import { ID_LISTS } from '../../shared/interchange/parse';
 import type { EntityList } from '../../shared/ipc/contract';
 import { bit, statement } from './statements';
+import { bool, integer, oneRow, referenceStatus, text, textOrNull, type Row } from './row';
 
 /** One item of `list`, as stored and loaded. */
 export type Item<L extends EntityList> = Membership[L][number];
@@ -31,6 +36,8 @@ interface ListSpec<T> {
   readonly columns: readonly string[];
   readonly values: (item: T) => unknown[];
   readonly children: readonly ChildSpec<T>[];
+  /** The item from its row (which has `id` and `columns`) and the rows of each child table. */
+  readonly read: (row: Row, children: (index: number) => readonly Row[]) => T;
 }
 
 const spec = <L extends EntityList>(value: ListSpec<Item<L>>) => value;
@@ -40,6 +47,13 @@ export const LIST_SPECS: { readonly [L in EntityList]: ListSpec<Item<L>> } = {
     table: 'competencies',
     columns: ['name', 'attained_on', 'other_requirements_met'],
     values: (c) => [c.name, c.attainedOn, bit(c.otherRequirementsMet)],
+    read: (row, children) => ({
+      id: text(row, 'id'),
+      name: text(row, 'name'),
+      attainedOn: textOrNull(row, 'attained_on'),
+      specializations: children(0).map((s) => text(s, 'name')),
+      otherRequirementsMet: bool(row, 'other_requirements_met'),
+    }),
     children: [
       {
         table: 'competency_specializations',
@@ -53,6 +67,22 @@ export const LIST_SPECS: { readonly [L in EntityList]: ListSpec<Item<L>> } = {
     table: 'professionals',
     columns: ['name', 'mcp_id', 'associated'],
     values: (p) => [p.name, p.mcpId, bit(p.associated)],
+    read: (row, children) => ({
+      id: text(row, 'id'),
+      name: text(row, 'name'),
+      mcpId: textOrNull(row, 'mcp_id'),
+      associated: bool(row, 'associated'),
+      links: children(1).map((l) => ({
+        competencyId: text(l, 'competency_id'),
+        specialization: text(l, 'specialization'),
+      })),
+      certifications: children(0).map((c) => ({
+        name: text(c, 'name'),
+        earnedOn: text(c, 'earned_on'),
+        expiresOn: textOrNull(c, 'expires_on'),
+        newerExamRequiredBy: textOrNull(c, 'newer_exam_required_by'),
+      })),
+    }),
     children: [
       {
         table: 'certifications',
@@ -72,6 +102,12 @@ export const LIST_SPECS: { readonly [L in EntityList]: ListSpec<Item<L>> } = {
     table: 'certified_solutions',
     columns: ['name', 'tested_on', 'expires_on'],
     values: (s) => [s.name, s.testedOn, s.expiresOn],
+    read: (row) => ({
+      id: text(row, 'id'),
+      name: text(row, 'name'),
+      testedOn: text(row, 'tested_on'),
+      expiresOn: textOrNull(row, 'expires_on'),
+    }),
     children: [],
   }),
   references: spec<'references'>({
@@ -94,12 +130,27 @@ export const LIST_SPECS: { readonly [L in EntityList]: ListSpec<Item<L>> } = {
       r.competencyId,
       r.specialization,
     ],
+    read: (row) => ({
+      id: text(row, 'id'),
+      customer: text(row, 'customer'),
+      status: referenceStatus(row, 'status'),
+      requestedOn: textOrNull(row, 'requested_on'),
+      acceptedOn: textOrNull(row, 'accepted_on'),
+      expiresOn: textOrNull(row, 'expires_on'),
+      competencyId: textOrNull(row, 'competency_id'),
+      specialization: textOrNull(row, 'specialization'),
+    }),
     children: [],
   }),
   csatSurveys: spec<'csatSurveys'>({
     table: 'csat_surveys',
     columns: ['participated_on'],
     values: (v) => [v.participatedOn],
+    read: (row, children) => ({
+      id: text(row, 'id'),
+      participatedOn: text(row, 'participated_on'),
+      responses: children(0).map((r) => ({ customer: text(r, 'customer'), count: integer(r, 'count') })),
+    }),
     children: [
       {
         table: 'csat_responses',
@@ -113,6 +164,12 @@ export const LIST_SPECS: { readonly [L in EntityList]: ListSpec<Item<L>> } = {
     table: 'other_points',
     columns: ['description', 'points', 'earned_on'],
     values: (o) => [o.description, o.points, o.earnedOn],
+    read: (row) => ({
+      id: text(row, 'id'),
+      description: text(row, 'description'),
+      points: integer(row, 'points'),
+      earnedOn: textOrNull(row, 'earned_on'),
+    }),
     children: [],
   }),
 };
@@ -182,7 +239,7 @@ export function writeItem<L extends EntityList>(
 
 /** The position after the last item of `list` in this membership. */
 export function nextPosition(db: Database.Database, list: EntityList, membershipId: string): number {
-  return (statement(db, SQL[list].next).get(membershipId) as { next: number }).next;
+  return integer(oneRow(statement<unknown[], Row>(db, SQL[list].next).get(membershipId)), 'next');
 }
 
 /** True when `list` has an item with this id in this membership. */
@@ -197,7 +254,7 @@ export function itemExists(
 
 /** A fresh id for `list`, `prefix-N` as the interchange parser generates them, not yet taken. */
 export function newItemId(db: Database.Database, list: EntityList, membershipId: string): string {
-  let n = (statement(db, SQL[list].count).get(membershipId) as { n: number }).n + 1;
+  let n = integer(oneRow(statement<unknown[], Row>(db, SQL[list].count).get(membershipId)), 'n') + 1;
   while (itemExists(db, list, membershipId, `${ID_LISTS[list]}-${n}`)) n += 1;
   return `${ID_LISTS[list]}-${n}`;
 }

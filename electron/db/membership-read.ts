@@ -1,11 +1,13 @@
 /**
  * Reading memberships back into the exact normalized shape `parseInterchange` gives, with a
- * fixed number of queries (one per table) whatever the number of rows or memberships.
+ * fixed number of queries (one per table) whatever the number of rows or memberships. Each list
+ * is read with its table description (`lists.ts`), each column with its type checked (`row.ts`).
  */
 import type Database from 'better-sqlite3';
-import type { Level, ReferenceStatus } from '../../shared/interchange/fields';
 import type { Membership, ManualStep, Steps } from '../../shared/interchange/schema';
-import type { MembershipSummary } from '../../shared/ipc/contract';
+import type { EntityList, MembershipSummary } from '../../shared/ipc/contract';
+import { LIST_SPECS, type Item } from './lists';
+import { bool, integerOrNull, level, text, textOrNull, type Row } from './row';
 import { statement } from './statements';
 
 /** Which memberships a load covers: one id, a list of ids, or all of them. */
@@ -21,17 +23,15 @@ function params(scope: Scope): unknown[] {
   return 'one' in scope ? [scope.one] : [JSON.stringify(scope.some)];
 }
 
-type Row = Record<string, unknown>;
-
 /** Rows grouped by membership, then (for child tables) by parent id, in position order. */
 function grouped(db: Database.Database, scope: Scope, sql: (where: string) => string, parent?: string) {
   const rows = statement<unknown[], Row>(db, sql(filter(scope, 'membership_id'))).all(...params(scope));
   const byMembership = new Map<string, Map<string, Row[]>>();
   for (const row of rows) {
-    const membershipId = row.membership_id as string;
+    const membershipId = text(row, 'membership_id');
     let byParent = byMembership.get(membershipId);
     if (!byParent) byMembership.set(membershipId, (byParent = new Map()));
-    const key = parent ? (row[parent] as string) : '';
+    const key = parent ? text(row, parent) : '';
     const list = byParent.get(key);
     if (list) list.push(row);
     else byParent.set(key, [row]);
@@ -57,29 +57,40 @@ const ordered = (table: string, columns: string, parent?: string) => (where: str
 
 const STEP_NAMES = ['signIn', 'profileVerified', 'termsAgreed', 'termsSigned'] as const;
 
+/** Each list's items of a membership, read with its table description (`lists.ts`). */
+function listReader<L extends EntityList>(db: Database.Database, scope: Scope, list: L) {
+  const spec = LIST_SPECS[list];
+  const rows = grouped(db, scope, ordered(spec.table, ['id', ...spec.columns].join(', ')));
+  const children = spec.children.map((child) =>
+    grouped(
+      db,
+      scope,
+      ordered(child.table, [child.parentColumn, ...child.columns].join(', '), child.parentColumn),
+      child.parentColumn,
+    ),
+  );
+  return (membershipId: string): Item<L>[] =>
+    rows(membershipId).map((row) => {
+      const id = text(row, 'id');
+      return spec.read(row, (index) => children[index]?.(membershipId, id) ?? []);
+    });
+}
+
+function manualStep(row: Row | undefined): ManualStep {
+  return row
+    ? { done: bool(row, 'done'), on: textOrNull(row, 'done_on'), note: textOrNull(row, 'note') }
+    : { done: false, on: null, note: null };
+}
+
 function loadScope(db: Database.Database, scope: Scope): Membership[] {
   const heads = statement<unknown[], Row>(db, MEMBERSHIPS_SQL(filter(scope, 'm.id'))).all(...params(scope));
   if (heads.length === 0) return [];
-  const list = (table: string, columns: string) => grouped(db, scope, ordered(table, columns));
-  const children = (table: string, parent: string, columns: string) =>
-    grouped(db, scope, ordered(table, `${parent}, ${columns}`, parent), parent);
-  const competencies = list('competencies', 'id, name, attained_on, other_requirements_met');
-  const specializations = children('competency_specializations', 'competency_id', 'name');
-  const professionals = list('professionals', 'id, name, mcp_id, associated');
-  const links = children('professional_links', 'professional_id', 'competency_id, specialization');
-  const certifications = children(
-    'certifications',
-    'professional_id',
-    'name, earned_on, expires_on, newer_exam_required_by',
-  );
-  const solutions = list('certified_solutions', 'id, name, tested_on, expires_on');
-  const references = list(
-    'customer_references',
-    'id, customer, status, requested_on, accepted_on, expires_on, competency_id, specialization',
-  );
-  const surveys = list('csat_surveys', 'id, participated_on');
-  const responses = children('csat_responses', 'survey_id', 'customer, count');
-  const otherPoints = list('other_points', 'id, description, points, earned_on');
+  const competencies = listReader(db, scope, 'competencies');
+  const professionals = listReader(db, scope, 'professionals');
+  const solutions = listReader(db, scope, 'certifiedSolutions');
+  const references = listReader(db, scope, 'references');
+  const surveys = listReader(db, scope, 'csatSurveys');
+  const otherPoints = listReader(db, scope, 'otherPoints');
   const steps = grouped(
     db,
     scope,
@@ -89,36 +100,39 @@ function loadScope(db: Database.Database, scope: Scope): Membership[] {
   );
 
   return heads.map((m): Membership => {
-    const id = m.id as string;
-    const step = (name: string): ManualStep => {
-      const row = steps(id, name)[0];
-      return row
-        ? { done: row.done === 1, on: row.done_on as string | null, note: row.note as string | null }
-        : { done: false, on: null, note: null };
-    };
+    const id = text(m, 'id');
+    const step = (name: string): ManualStep => manualStep(steps(id, name)[0]);
     const fee = steps(id, 'feePaid')[0];
+    const stepValues: Omit<Steps, 'feePaid'> = {
+      signIn: step(STEP_NAMES[0]),
+      profileVerified: step(STEP_NAMES[1]),
+      termsAgreed: step(STEP_NAMES[2]),
+      termsSigned: step(STEP_NAMES[3]),
+    };
+    const scorePercent = integerOrNull(m, 'score_percent');
     return {
       id,
       organization: {
-        name: m.organization_name as string,
-        partnerId: m.partner_id as string | null,
-        location: m.location as string | null,
-        country: m.country as string | null,
-        address: m.address as string | null,
-        phone: m.phone as string | null,
-        website: m.website as string | null,
+        name: text(m, 'organization_name'),
+        partnerId: textOrNull(m, 'partner_id'),
+        location: textOrNull(m, 'location'),
+        country: textOrNull(m, 'country'),
+        address: textOrNull(m, 'address'),
+        phone: textOrNull(m, 'phone'),
+        website: textOrNull(m, 'website'),
       },
-      level: m.level as Level,
-      targetLevel: m.target_level as Level,
-      enrollment: { startedOn: m.started_on as string | null, expiresOn: m.expires_on as string },
-      renewingSubscriber: m.renewing_subscriber === 1,
+      level: level(m, 'level'),
+      targetLevel: level(m, 'target_level'),
+      enrollment: { startedOn: textOrNull(m, 'started_on'), expiresOn: text(m, 'expires_on') },
+      renewingSubscriber: bool(m, 'renewing_subscriber'),
       contacts: {
         primaryProgramContact: {
-          name: (m.primary_contact_name ?? null) as string | null,
-          email: (m.primary_contact_email ?? null) as string | null,
+          name: textOrNull(m, 'primary_contact_name'),
+          email: textOrNull(m, 'primary_contact_email'),
         },
         preparer: {
-          name: (m.preparer_name ?? null) as string | null,
+          name: textOrNull(m, 'preparer_name'),
+          // No contacts row (a LEFT JOIN miss) reads as not the administrator.
           isGlobalProgramAdministrator: m.preparer_is_global_admin === 1,
         },
       },
@@ -126,75 +140,23 @@ function loadScope(db: Database.Database, scope: Scope): Membership[] {
         m.chosen_set === null
           ? null
           : {
-              competencyId: m.chosen_competency_id as string | null,
-              specialization: m.chosen_specialization as string | null,
+              competencyId: textOrNull(m, 'chosen_competency_id'),
+              specialization: textOrNull(m, 'chosen_specialization'),
             },
-      competencies: competencies(id).map((c) => ({
-        id: c.id as string,
-        name: c.name as string,
-        attainedOn: c.attained_on as string | null,
-        specializations: specializations(id, c.id as string).map((s) => s.name as string),
-        otherRequirementsMet: c.other_requirements_met === 1,
-      })),
-      professionals: professionals(id).map((p) => ({
-        id: p.id as string,
-        name: p.name as string,
-        mcpId: p.mcp_id as string | null,
-        associated: p.associated === 1,
-        links: links(id, p.id as string).map((l) => ({
-          competencyId: l.competency_id as string,
-          specialization: l.specialization as string,
-        })),
-        certifications: certifications(id, p.id as string).map((c) => ({
-          name: c.name as string,
-          earnedOn: c.earned_on as string,
-          expiresOn: c.expires_on as string | null,
-          newerExamRequiredBy: c.newer_exam_required_by as string | null,
-        })),
-      })),
-      certifiedSolutions: solutions(id).map((s) => ({
-        id: s.id as string,
-        name: s.name as string,
-        testedOn: s.tested_on as string,
-        expiresOn: s.expires_on as string | null,
-      })),
-      references: references(id).map((r) => ({
-        id: r.id as string,
-        customer: r.customer as string,
-        status: r.status as ReferenceStatus,
-        requestedOn: r.requested_on as string | null,
-        acceptedOn: r.accepted_on as string | null,
-        expiresOn: r.expires_on as string | null,
-        competencyId: r.competency_id as string | null,
-        specialization: r.specialization as string | null,
-      })),
-      csatSurveys: surveys(id).map((v) => ({
-        id: v.id as string,
-        participatedOn: v.participated_on as string,
-        responses: responses(id, v.id as string).map((r) => ({
-          customer: r.customer as string,
-          count: r.count as number,
-        })),
-      })),
-      otherPoints: otherPoints(id).map((o) => ({
-        id: o.id as string,
-        description: o.description as string,
-        points: o.points as number,
-        earnedOn: o.earned_on as string | null,
-      })),
-      mapsAssessment:
-        m.score_percent === null
-          ? null
-          : { scorePercent: m.score_percent as number, takenOn: m.taken_on as string | null },
+      competencies: competencies(id),
+      professionals: professionals(id),
+      certifiedSolutions: solutions(id),
+      references: references(id),
+      csatSurveys: surveys(id),
+      otherPoints: otherPoints(id),
+      mapsAssessment: scorePercent === null ? null : { scorePercent, takenOn: textOrNull(m, 'taken_on') },
       steps: {
-        ...(Object.fromEntries(STEP_NAMES.map((name) => [name, step(name)])) as Omit<Steps, 'feePaid'>),
+        ...stepValues,
         feePaid: fee
           ? {
-              done: fee.done === 1,
-              on: fee.done_on as string | null,
-              note: fee.note as string | null,
-              amount: fee.amount as number | null,
-              currency: fee.currency as string | null,
+              ...manualStep(fee),
+              amount: integerOrNull(fee, 'amount'),
+              currency: textOrNull(fee, 'currency'),
             }
           : { done: false, on: null, note: null, amount: null, currency: null },
       },
@@ -220,12 +182,12 @@ export function listMembershipSummaries(db: Database.Database): MembershipSummar
   )
     .all()
     .map((row) => ({
-      id: row.id as string,
-      organizationName: row.organization_name as string,
-      location: row.location as string | null,
-      level: row.level as Level,
-      targetLevel: row.target_level as Level,
-      expiresOn: row.expires_on as string,
+      id: text(row, 'id'),
+      organizationName: text(row, 'organization_name'),
+      location: textOrNull(row, 'location'),
+      level: level(row, 'level'),
+      targetLevel: level(row, 'target_level'),
+      expiresOn: text(row, 'expires_on'),
     }));
 }
 

@@ -9,6 +9,7 @@ import type { Overview } from '../../shared/forms/overview';
 import type { z } from 'zod';
 import type { profileSchema } from '../../shared/forms/steps';
 import { ENTITY_LISTS, writeItem } from './lists';
+import { integer, oneRow, text, type Row } from './row';
 import { bit, statement } from './statements';
 
 type Profile = z.output<typeof profileSchema>;
@@ -16,16 +17,14 @@ export type StepName = keyof Steps;
 
 /** The position after the last membership of the workspace. */
 export function nextMembershipPosition(db: Database.Database): number {
-  return (
-    statement(db, 'SELECT coalesce(max(position), -1) + 1 AS next FROM memberships').get() as { next: number }
-  ).next;
+  const row = statement<[], Row>(db, 'SELECT coalesce(max(position), -1) + 1 AS next FROM memberships').get();
+  return integer(oneRow(row), 'next');
 }
 
 /** The position of a membership in the workspace, or null when it does not exist. */
 export function membershipPosition(db: Database.Database, id: string): number | null {
-  const row = statement(db, 'SELECT position FROM memberships WHERE id = ?').get(id) as
-    { position: number } | undefined;
-  return row?.position ?? null;
+  const row = statement<[string], Row>(db, 'SELECT position FROM memberships WHERE id = ?').get(id);
+  return row ? integer(row, 'position') : null;
 }
 
 /** Inserts a whole membership with every list, at `position` in the workspace order. */
@@ -173,6 +172,8 @@ export function unassignCompetency(db: Database.Database, membershipId: string, 
 
 /** The ids of the membership's competencies. */
 export function competencyIds(db: Database.Database, membershipId: string): Set<string> {
-  const rows = statement(db, 'SELECT id FROM competencies WHERE membership_id = ?').pluck().all(membershipId);
-  return new Set(rows as string[]);
+  const rows = statement<[string], Row>(db, 'SELECT id FROM competencies WHERE membership_id = ?').all(
+    membershipId,
+  );
+  return new Set(rows.map((row) => text(row, 'id')));
 }

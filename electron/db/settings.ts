@@ -4,6 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Settings } from '../../shared/ipc/contract';
+import { text, type Row } from './row';
 import { statement } from './statements';
 
 const SERVICE_CENTER_KEY = 'regionalServiceCenter';
@@ -42,12 +43,12 @@ export interface DeadlineKey {
 
 /** When the reminder for this deadline was shown, or null if never. */
 export function deadlineNotifiedAt(db: Database.Database, key: DeadlineKey): string | null {
-  const row = statement(
+  const row = statement<string[], Row>(
     db,
     `SELECT notified_at FROM deadline_notifications
      WHERE membership_id = ? AND kind = ? AND subject = ? AND due_on = ?`,
-  ).get(key.membershipId, key.kind, key.subject, key.dueOn) as { notified_at: string } | undefined;
-  return row?.notified_at ?? null;
+  ).get(key.membershipId, key.kind, key.subject, key.dueOn);
+  return row ? text(row, 'notified_at') : null;
 }
 
 /** Records that the reminder for this deadline was shown at `at` (an ISO timestamp). */

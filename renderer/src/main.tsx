@@ -1,7 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// The tokens first, then the page and the building blocks every screen uses; each feature
+// imports its own stylesheet beside it.
+import 'virtual:design-tokens.css';
+import './app/base.css';
+import './components/forms.css';
+import './components/cards.css';
+import './components/table.css';
 import { App } from './app/App';
-import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -3,6 +3,7 @@
  * the deadlines on a time line against the enrollment expiry. Each chart carries a <title> and
  * <desc> so a screen reader gets the same facts; the tables beside them hold the details.
  */
+import { LIGHT } from '../design-tokens';
 import { addMonths, daysBetween, toEpochDay, type IsoDate } from '../dates';
 import type { DeadlineKind } from '../rules/types';
 import { html, type SafeHtml } from './html-escape';
@@ -14,7 +15,8 @@ const LEFT = 190;
 const RIGHT = 30;
 const PLOT = WIDTH - LEFT - RIGHT;
 
-const STATUS_COLOURS = { ok: '#1e7b3c', soon: '#b54708', overdue: '#b42318', 'before-expiry': '#b54708' };
+// The report's status colours: the design tokens' light theme, as the stylesheet's chips use.
+const STATUS_COLOURS = { ok: LIGHT.ok, soon: LIGHT.warn, overdue: LIGHT.bad, 'before-expiry': LIGHT.warn };
 
 /** A stacked bar of the points breakdown with dashed marks at the two thresholds. */
 export function pointsChart(report: MembershipReport, key: string): SafeHtml {

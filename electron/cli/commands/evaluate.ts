@@ -11,7 +11,7 @@ import { parseInterchangeText } from '../../../shared/interchange/parse';
 import { evaluate as evaluateMemberships, toEvaluationJson } from '../../../shared/rules/evaluate';
 import { describeProblems } from '../../../shared/validation';
 import { documentValidatorFor } from '../../validation/compiled';
-import { option, parseArgs } from '../args';
+import { option } from '../args';
 import { formatEvaluationText } from '../format-evaluation-text';
 import { CliInputError, EXIT_INVALID, EXIT_OK, type Command } from '../io';
 
@@ -32,31 +32,37 @@ export async function readInputFile(file: string, cwd: string): Promise<string> 
   }
 }
 
-export const evaluate: Command = async (args, io) => {
-  const parsed = parseArgs(args, { valued: ['as-of', 'format'] });
-  if (parsed.positionals.length !== 1) {
-    throw new CliInputError(
-      'expected one FILE: reenroll evaluate FILE [--as-of YYYY-MM-DD] [--format json|text]',
-    );
-  }
-  const asOf = option(parsed, 'as-of') ?? localToday(io.now());
-  if (!isIsoDate(asOf)) throw new CliInputError(`--as-of: ${DATE_MESSAGE}`);
-  const format = option(parsed, 'format') ?? 'json';
-  if (!(FORMATS as readonly string[]).includes(format))
-    throw new CliInputError('--format: expected json or text');
+export const evaluate: Command = {
+  spec: {
+    name: 'evaluate',
+    summary:
+      'Evaluate every membership in an interchange file; exit 0 whatever the readiness, 2 on invalid input.',
+    positionals: ['FILE'],
+    options: {
+      'as-of': { value: 'YYYY-MM-DD', help: 'Evaluate as of this day (default: today).' },
+      format: { value: 'json|text', help: 'What to print (default: json).' },
+    },
+  },
+  run: async (parsed, io) => {
+    const asOf = option(parsed, 'as-of') ?? localToday(io.now());
+    if (!isIsoDate(asOf)) throw new CliInputError(`--as-of: ${DATE_MESSAGE}`);
+    const format = option(parsed, 'format') ?? 'json';
+    if (!(FORMATS as readonly string[]).includes(format))
+      throw new CliInputError('--format: expected json or text');
 
-  const file = parsed.positionals[0] as string;
-  const text = await readInputFile(file, io.cwd);
-  const document = parseInterchangeText(text, documentValidatorFor(text));
-  if (!document.ok) {
-    io.stderr(`${describeProblems(document.problems)}\n`);
-    return EXIT_INVALID;
-  }
-  const evaluation = evaluateMemberships(document.value.memberships, { asOf });
-  io.stdout(
-    format === 'json'
-      ? `${JSON.stringify(toEvaluationJson(evaluation), null, 2)}\n`
-      : formatEvaluationText(evaluation, document.value.memberships, { color: io.stdoutIsTty }),
-  );
-  return EXIT_OK;
+    const file = parsed.positionals[0] as string;
+    const text = await readInputFile(file, io.cwd);
+    const document = parseInterchangeText(text, documentValidatorFor(text));
+    if (!document.ok) {
+      io.stderr(`${describeProblems(document.problems)}\n`);
+      return EXIT_INVALID;
+    }
+    const evaluation = evaluateMemberships(document.value.memberships, { asOf });
+    io.stdout(
+      format === 'json'
+        ? `${JSON.stringify(toEvaluationJson(evaluation), null, 2)}\n`
+        : formatEvaluationText(evaluation, document.value.memberships, { color: io.stdoutIsTty }),
+    );
+    return EXIT_OK;
+  },
 };

@@ -10,18 +10,28 @@ import { loadMembership } from '../../db/membership-read';
 import { openWorkspace } from '../../db/open';
 import { formatOfName, SheetFileError } from '../../sheets/sheet-file';
 import { writeSheet } from '../../sheets/write-sheet';
-import { CliInputError, EXIT_OK, type Command } from '../io';
-import { SHEET_OPTIONS, sheetTarget, strictArgs, text } from './sheet-args';
+import { CliInputError, EXIT_OK, type CliIo, type Command } from '../io';
+import { requiredOption, type ParsedArgs } from '../args';
+import { SHEET_OPTIONS, sheetTarget } from './sheet-args';
 
-const USAGE =
-  'usage: reenroll export-sheet --db PATH --membership ID --list mcps|references|csat|competencies|other-points ' +
-  '--out FILE.csv|FILE.xlsx';
+export const exportSheetCommand: Command = {
+  spec: {
+    name: 'export-sheet',
+    summary: 'Export one list of a membership as CSV or XLSX, under the headers import-sheet reads.',
+    positionals: [],
+    options: {
+      db: SHEET_OPTIONS.db,
+      membership: SHEET_OPTIONS.membership,
+      list: SHEET_OPTIONS.list,
+      out: { value: 'FILE', required: true, help: 'The file to write: FILE.csv or FILE.xlsx.' },
+      'backup-dir': SHEET_OPTIONS['backup-dir'],
+    },
+  },
+  run: (args, io) => exportSheet(args, io),
+};
 
-export const exportSheetCommand: Command = async (argv, io) => {
-  const { values, positionals } = strictArgs(argv, { ...SHEET_OPTIONS, out: { type: 'string' } }, USAGE);
-  if (positionals.length > 0) throw new CliInputError(`unexpected argument "${positionals[0]}"\n${USAGE}`);
-  const outName = text(values, 'out');
-  if (outName === undefined) throw new CliInputError(`--out FILE.csv|FILE.xlsx is required\n${USAGE}`);
+async function exportSheet(args: ParsedArgs, io: CliIo): Promise<number> {
+  const outName = requiredOption(args, 'out');
   let format;
   try {
     format = formatOfName(outName);
@@ -30,9 +40,9 @@ export const exportSheetCommand: Command = async (argv, io) => {
     throw error;
   }
   if (format === 'csv' && !outName.toLowerCase().endsWith('.csv')) {
-    throw new CliInputError(`--out: name the file .csv or .xlsx\n${USAGE}`);
+    throw new CliInputError('--out: name the file .csv or .xlsx');
   }
-  const target = sheetTarget(values, io.cwd, USAGE);
+  const target = sheetTarget(args, io.cwd);
   const db = openWorkspace(target.file, { backupDir: target.backupDir, now: io.now });
   let membership;
   try {
@@ -50,4 +60,4 @@ export const exportSheetCommand: Command = async (argv, io) => {
   renameSync(temporary, out);
   io.stdout(`exported ${exported.rows.length} rows of ${SHEET_LIST_LABELS[target.list]} to ${out}\n`);
   return EXIT_OK;
-};
+}

@@ -11,38 +11,45 @@ import { openWorkspace } from '../../db/open';
 import { UserFacingError } from '../../services/dispatch';
 import { analyzeImport, applyImport, readSheet } from '../../sheets/import-sheet';
 import { readSheetFile, SheetFileError } from '../../sheets/sheet-file';
-import { CliInputError, EXIT_INVALID, EXIT_OK, type Command } from '../io';
-import { SHEET_OPTIONS, sheetTarget, strictArgs, text } from './sheet-args';
-
-const USAGE =
-  'usage: reenroll import-sheet FILE --db PATH --membership ID --list mcps|references|csat|competencies|other-points ' +
-  '[--sheet NAME] [--date-order dmy|mdy] [--dry-run] [--replace] [--backup-dir DIR]';
-
-const OPTIONS = {
-  ...SHEET_OPTIONS,
-  sheet: { type: 'string' },
-  'date-order': { type: 'string' },
-  'dry-run': { type: 'boolean' },
-  replace: { type: 'boolean' },
-} as const;
+import { CliInputError, EXIT_INVALID, EXIT_OK, type CliIo, type Command } from '../io';
+import { option, type ParsedArgs } from '../args';
+import { SHEET_OPTIONS, sheetTarget } from './sheet-args';
 
 /** Sheets with more rows than this report their progress on stderr. */
 const PROGRESS_FROM = 5000;
 
-export const importSheetCommand: Command = async (argv, io) => {
-  const { values, positionals } = strictArgs(argv, OPTIONS, USAGE);
-  const [input, ...extra] = positionals;
-  if (input === undefined || extra.length > 0) throw new CliInputError(`expected one FILE\n${USAGE}`);
-  const order = text(values, 'date-order');
+export const importSheetCommand: Command = {
+  spec: {
+    name: 'import-sheet',
+    summary:
+      'Import a CSV or XLSX sheet into one list of a membership: every problem by row and column, nothing written until there is none.',
+    positionals: ['FILE'],
+    options: {
+      db: SHEET_OPTIONS.db,
+      membership: SHEET_OPTIONS.membership,
+      list: SHEET_OPTIONS.list,
+      sheet: { value: 'NAME', help: 'The XLSX sheet to read (default: the first).' },
+      'date-order': { value: 'dmy|mdy', help: 'How day/month dates are written in the sheet.' },
+      'dry-run': { help: 'Check the sheet and print the counts; write nothing.' },
+      replace: { help: 'Replace the whole list: items missing from the sheet are removed.' },
+      'backup-dir': SHEET_OPTIONS['backup-dir'],
+    },
+  },
+  run: (args, io) => importSheet(args, io),
+};
+
+async function importSheet(args: ParsedArgs, io: CliIo): Promise<number> {
+  const input = args.positionals[0] as string;
+  const order = option(args, 'date-order');
   if (order !== undefined && order !== 'dmy' && order !== 'mdy') {
-    throw new CliInputError(`--date-order: expected dmy or mdy\n${USAGE}`);
+    throw new CliInputError('--date-order: expected dmy or mdy');
   }
-  const target = sheetTarget(values, io.cwd, USAGE);
+  const target = sheetTarget(args, io.cwd);
 
   let table;
   try {
     const { bytes } = readSheetFile(resolve(io.cwd, input));
-    table = await readSheet({ name: input, bytes }, { sheetName: text(values, 'sheet') });
+    table = await readSheet({ name: input, bytes }, { sheetName: option(args, 'sheet') });
   } catch (error) {
     if (error instanceof SheetFileError) throw new CliInputError(error.message);
     throw error;
@@ -54,7 +61,7 @@ export const importSheetCommand: Command = async (argv, io) => {
     try {
       analysis = analyzeImport(db, target.membershipId, target.list, table, {
         dateOrder: (order as DateOrder | undefined) ?? null,
-        replace: values.replace === true,
+        replace: args.options.replace === true,
       });
     } catch (error) {
       if (error instanceof UserFacingError) throw new CliInputError(error.message);
@@ -77,7 +84,7 @@ export const importSheetCommand: Command = async (argv, io) => {
       `added: ${plan.added}\nupdated: ${plan.updated}\nunchanged: ${plan.unchanged}\nremoved: ${plan.removed}\n` +
       (ignored === '' ? '' : `ignored columns: ${ignored}\n`);
     const what = `${SHEET_LIST_LABELS[target.list]} of membership ${target.membershipId}`;
-    if (values['dry-run'] === true) {
+    if (args.options['dry-run'] === true) {
       io.stdout(`dry run: ${input} would change the ${what}; nothing was written\n${counts}`);
       return EXIT_OK;
     }
@@ -96,4 +103,4 @@ export const importSheetCommand: Command = async (argv, io) => {
   } finally {
     db.close();
   }
-};
+}

@@ -12,16 +12,18 @@ import { ImportConflictError, UserFacingError } from '../../services/dispatch';
 import { membershipLabel } from '../../../shared/interchange/same-membership';
 import type { ImportConflict } from '../../../shared/ipc/errors';
 import { ImportFileError, importDocument, parseImportText, readImportFile } from '../../services/import';
-import { option, parseArgs } from '../args';
+import { option, requiredOption, type OptionSpec, type ParsedArgs } from '../args';
 import { CliInputError, EXIT_INVALID, EXIT_OK, type Command } from '../io';
 
-const USAGE = 'usage: reenroll import FILE --db PATH [--on-conflict refuse|replace|new] [--backup-dir DIR]';
+/** The options naming the workspace database, shared by import and export. */
+export const WORKSPACE_OPTIONS: Readonly<Record<'db' | 'backup-dir', OptionSpec>> = {
+  db: { value: 'PATH', required: true, help: 'The workspace database (SQLite file).' },
+  'backup-dir': { value: 'DIR', help: 'Where backups go (default: backups/ beside the database).' },
+};
 
 /** The database path from `--db`, and where its backups go (`--backup-dir`, else `backups/` beside it). */
-export function workspacePaths(args: ReturnType<typeof parseArgs>, cwd: string) {
-  const db = option(args, 'db');
-  if (db === undefined) throw new CliInputError(`--db PATH is required\n${USAGE}`);
-  const file = resolve(cwd, db);
+export function workspacePaths(args: ParsedArgs, cwd: string) {
+  const file = resolve(cwd, requiredOption(args, 'db'));
   const backupDir = resolve(cwd, option(args, 'backup-dir') ?? join(dirname(file), 'backups'));
   return { file, backupDir };
 }
@@ -35,49 +37,65 @@ function describeConflict(c: ImportConflict): string {
   );
 }
 
-export const importCommand: Command = async (argv, io) => {
-  const args = parseArgs(argv, { valued: ['db', 'on-conflict', 'backup-dir'] });
-  const [input, ...extra] = args.positionals;
-  if (input === undefined || extra.length > 0) throw new CliInputError(`expected one FILE\n${USAGE}`);
-  const policy = conflictPolicySchema.safeParse(option(args, 'on-conflict') ?? 'refuse');
-  if (!policy.success) throw new CliInputError('--on-conflict: expected one of refuse, replace, new');
-  const { file, backupDir } = workspacePaths(args, io.cwd);
+export const importCommand: Command = {
+  spec: {
+    name: 'import',
+    summary:
+      'Import an interchange file into the workspace: validated first, backed up, then written in one transaction.',
+    positionals: ['FILE'],
+    options: {
+      db: WORKSPACE_OPTIONS.db,
+      'on-conflict': {
+        value: 'refuse|replace|new',
+        help: 'What to do with memberships the workspace already has (default: refuse).',
+      },
+      'backup-dir': WORKSPACE_OPTIONS['backup-dir'],
+    },
+  },
+  run: async (args, io) => {
+    const input = args.positionals[0] as string;
+    const policy = conflictPolicySchema.safeParse(option(args, 'on-conflict') ?? 'refuse');
+    if (!policy.success) throw new CliInputError('--on-conflict: expected one of refuse, replace, new');
+    const { file, backupDir } = workspacePaths(args, io.cwd);
 
-  let text: string;
-  try {
-    text = readImportFile(resolve(io.cwd, input));
-  } catch (error) {
-    if (error instanceof ImportFileError) throw new CliInputError(error.message);
-    throw error;
-  }
-  let doc: InterchangeDocument;
-  try {
-    doc = parseImportText(text);
-  } catch (error) {
-    if (!(error instanceof UserFacingError)) throw error;
-    io.stderr(`reenroll import: ${input}: ${error.message}\n${describeProblems(error.problems ?? [])}\n`);
-    return EXIT_INVALID;
-  }
+    let text: string;
+    try {
+      text = readImportFile(resolve(io.cwd, input));
+    } catch (error) {
+      if (error instanceof ImportFileError) throw new CliInputError(error.message);
+      throw error;
+    }
+    let doc: InterchangeDocument;
+    try {
+      doc = parseImportText(text);
+    } catch (error) {
+      if (!(error instanceof UserFacingError)) throw error;
+      io.stderr(`reenroll import: ${input}: ${error.message}\n${describeProblems(error.problems ?? [])}\n`);
+      return EXIT_INVALID;
+    }
 
-  const db = openWorkspace(file, { backupDir, now: io.now });
-  try {
-    const summary = importDocument(db, doc, { backupDir, now: io.now, onConflict: policy.data });
-    const list = (ids: readonly string[]) => (ids.length > 0 ? ` (${ids.join(', ')})` : '');
-    io.stdout(
-      `imported ${input} into ${file}\n` +
-        `added: ${summary.added.length}${list(summary.added)}\n` +
-        `replaced: ${summary.replaced.length}${list(summary.replaced)}\n` +
-        summary.renamed.map((r) => `renamed: ${r.from} -> ${r.to}\n`).join('') +
-        `backup: ${summary.backupPath}\n`,
-    );
-    return EXIT_OK;
-  } catch (error) {
-    if (!(error instanceof ImportConflictError)) throw error;
-    const hint =
-      '\nUse --on-conflict replace to overwrite them, or --on-conflict new to import them as new memberships.';
-    io.stderr(`reenroll import: ${error.message}${hint}\n${error.conflicts.map(describeConflict).join('')}`);
-    return EXIT_INVALID;
-  } finally {
-    db.close();
-  }
+    const db = openWorkspace(file, { backupDir, now: io.now });
+    try {
+      const summary = importDocument(db, doc, { backupDir, now: io.now, onConflict: policy.data });
+      const list = (ids: readonly string[]) => (ids.length > 0 ? ` (${ids.join(', ')})` : '');
+      io.stdout(
+        `imported ${input} into ${file}\n` +
+          `added: ${summary.added.length}${list(summary.added)}\n` +
+          `replaced: ${summary.replaced.length}${list(summary.replaced)}\n` +
+          summary.renamed.map((r) => `renamed: ${r.from} -> ${r.to}\n`).join('') +
+          `backup: ${summary.backupPath}\n`,
+      );
+      return EXIT_OK;
+    } catch (error) {
+      if (!(error instanceof ImportConflictError)) throw error;
+      const hint =
+        '\nUse --on-conflict replace to overwrite them, or --on-conflict new to import them as new memberships.';
+      io.stderr(
+        `reenroll import: ${error.message}${hint}\n${error.conflicts.map(describeConflict).join('')}`,
+      );
+      return EXIT_INVALID;
+    } finally {
+      db.close();
+    }
+  },
 };

@@ -13,19 +13,15 @@ import { buildReport, preparerOf, renderReport, type ReportFormat } from '../../
 import { evaluate } from '../../../shared/rules/evaluate';
 import { describeProblems } from '../../../shared/validation';
 import { documentValidatorFor } from '../../validation/compiled';
-import { option, parseArgs } from '../args';
+import { option, requiredOption } from '../args';
 import { CliInputError, EXIT_INVALID, EXIT_OK, type Command } from '../io';
 import { readInputFile } from './evaluate';
-
-export const REPORT_USAGE =
-  'reenroll report FILE --format html|md|json|csv|ics [--csv deadlines|requirements] [--as-of YYYY-MM-DD] [--out PATH]';
 
 const FORMATS = ['html', 'md', 'json', 'csv', 'ics'] as const;
 const CSV_TABLES = ['deadlines', 'requirements'] as const;
 
 /** The renderer for the command-line choices; `--csv` picks the table and only goes with csv. */
-function formatOf(format: string | undefined, csv: string | undefined): ReportFormat {
-  if (format === undefined) throw new CliInputError(`--format is required: ${REPORT_USAGE}`);
+function formatOf(format: string, csv: string | undefined): ReportFormat {
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new CliInputError(`--format: expected one of ${FORMATS.join(', ')}`);
   }
@@ -50,29 +46,41 @@ async function writeOut(path: string, text: string): Promise<void> {
   }
 }
 
-export const report: Command = async (args, io) => {
-  const parsed = parseArgs(args, { valued: ['as-of', 'format', 'out', 'csv'] });
-  if (parsed.positionals.length !== 1) throw new CliInputError(`expected one FILE: ${REPORT_USAGE}`);
-  const format = formatOf(option(parsed, 'format'), option(parsed, 'csv'));
-  const now = io.now();
-  const asOf = option(parsed, 'as-of') ?? localToday(now);
-  if (!isIsoDate(asOf)) throw new CliInputError(`--as-of: ${DATE_MESSAGE}`);
+export const report: Command = {
+  spec: {
+    name: 'report',
+    summary:
+      'Write the readiness report of every membership in an interchange file (to stdout without --out).',
+    positionals: ['FILE'],
+    options: {
+      format: { value: FORMATS.join('|'), required: true, help: 'The report format.' },
+      csv: { value: CSV_TABLES.join('|'), help: 'With --format csv: which table (default: deadlines).' },
+      'as-of': { value: 'YYYY-MM-DD', help: 'Report as of this day (default: today).' },
+      out: { value: 'PATH', help: 'Write the report to this file instead of stdout.' },
+    },
+  },
+  run: async (parsed, io) => {
+    const format = formatOf(requiredOption(parsed, 'format'), option(parsed, 'csv'));
+    const now = io.now();
+    const asOf = option(parsed, 'as-of') ?? localToday(now);
+    if (!isIsoDate(asOf)) throw new CliInputError(`--as-of: ${DATE_MESSAGE}`);
 
-  const input = await readInputFile(parsed.positionals[0] as string, io.cwd);
-  const document = parseInterchangeText(input, documentValidatorFor(input));
-  if (!document.ok) {
-    io.stderr(`${describeProblems(document.problems)}\n`);
-    return EXIT_INVALID;
-  }
-  const { memberships } = document.value;
-  const evaluation = evaluate(memberships, { asOf });
-  const built = buildReport(memberships, evaluation, {
-    generatedAt: now.toISOString(),
-    preparer: preparerOf(memberships),
-  });
-  const { text } = renderReport(built, format);
-  const out = option(parsed, 'out');
-  if (out === undefined) io.stdout(text);
-  else await writeOut(resolve(io.cwd, out), text);
-  return EXIT_OK;
+    const input = await readInputFile(parsed.positionals[0] as string, io.cwd);
+    const document = parseInterchangeText(input, documentValidatorFor(input));
+    if (!document.ok) {
+      io.stderr(`${describeProblems(document.problems)}\n`);
+      return EXIT_INVALID;
+    }
+    const { memberships } = document.value;
+    const evaluation = evaluate(memberships, { asOf });
+    const built = buildReport(memberships, evaluation, {
+      generatedAt: now.toISOString(),
+      preparer: preparerOf(memberships),
+    });
+    const { text } = renderReport(built, format);
+    const out = option(parsed, 'out');
+    if (out === undefined) io.stdout(text);
+    else await writeOut(resolve(io.cwd, out), text);
+    return EXIT_OK;
+  },
 };

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { option, parseArgs } from '../args';
+import { option } from '../args';
 import { CliInputError, EXIT_OK, type Command } from '../io';
 import { userDataDir, workspacePaths } from '../data-dir';
 import { openWorkspace } from '../../db/open';
@@ -20,47 +20,55 @@ function packageRoot(): string {
   return dir;
 }
 
-export const serve: Command = async (args, io) => {
-  const parsed = parseArgs(args, { valued: ['db', 'port'] });
-  if (parsed.positionals.length > 0)
-    throw new CliInputError(`unexpected argument "${parsed.positionals[0]}"`);
-  const portText = option(parsed, 'port') ?? '0';
-  const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port > 65_535)
-    throw new CliInputError(`--port: expected a port number 0–65535`);
+export const serve: Command = {
+  spec: {
+    name: 'serve',
+    summary: 'Serve the app and its handlers on 127.0.0.1 for a browser, until interrupted.',
+    positionals: [],
+    options: {
+      db: { value: 'PATH', help: "The workspace database (default: the desktop app's)." },
+      port: { value: 'N', help: 'The port (default: any free port).' },
+    },
+  },
+  run: async (parsed, io) => {
+    const portText = option(parsed, 'port') ?? '0';
+    const port = Number(portText);
+    if (!/^\d+$/.test(portText) || port > 65_535)
+      throw new CliInputError(`--port: expected a port number 0–65535`);
 
-  const root = packageRoot();
-  const rendererDir = join(root, 'dist', 'renderer');
-  if (!existsSync(join(rendererDir, 'index.html'))) {
-    throw new Error(`the renderer is not built (${rendererDir}); run \`npm run build\` first`);
-  }
-  const dbOption = option(parsed, 'db');
-  const defaults = workspacePaths(userDataDir());
-  const dbFile = dbOption ? resolve(io.cwd, dbOption) : defaults.dbFile;
-  const backupDir = dbOption ? join(dirname(dbFile), 'backups') : defaults.backupDir;
+    const root = packageRoot();
+    const rendererDir = join(root, 'dist', 'renderer');
+    if (!existsSync(join(rendererDir, 'index.html'))) {
+      throw new Error(`the renderer is not built (${rendererDir}); run \`npm run build\` first`);
+    }
+    const dbOption = option(parsed, 'db');
+    const defaults = workspacePaths(userDataDir());
+    const dbFile = dbOption ? resolve(io.cwd, dbOption) : defaults.dbFile;
+    const backupDir = dbOption ? join(dirname(dbFile), 'backups') : defaults.backupDir;
 
-  const db = openWorkspace(dbFile, { backupDir });
-  const previews = createPreviewStore();
-  const handlers = createHandlers(db, {
-    backupDir,
-    samplePath: join(root, 'examples', 'fabrikam.json'),
-    previews,
-  });
-  const bridge = await startBridge({
-    handlers,
-    previews,
-    rendererDir,
-    port,
-    log: (error) => io.stderr(`${String(error)}\n`),
-  });
-  io.stdout(`Partner Re-enrollment Wizard — workspace ${dbFile}\nOpen ${bridge.url}\n(Ctrl+C to stop)\n`);
+    const db = openWorkspace(dbFile, { backupDir });
+    const previews = createPreviewStore();
+    const handlers = createHandlers(db, {
+      backupDir,
+      samplePath: join(root, 'examples', 'fabrikam.json'),
+      previews,
+    });
+    const bridge = await startBridge({
+      handlers,
+      previews,
+      rendererDir,
+      port,
+      log: (error) => io.stderr(`${String(error)}\n`),
+    });
+    io.stdout(`Partner Re-enrollment Wizard — workspace ${dbFile}\nOpen ${bridge.url}\n(Ctrl+C to stop)\n`);
 
-  await new Promise<void>((done) => {
-    const stop = () => done();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  await bridge.close();
-  db.close();
-  return EXIT_OK;
+    await new Promise<void>((done) => {
+      const stop = () => done();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await bridge.close();
+    db.close();
+    return EXIT_OK;
+  },
 };

@@ -14,10 +14,12 @@ import { ReadinessPanel } from './ReadinessPanel';
 import { WorkspaceFileButtons } from '../first-run/WorkspaceFileButtons';
 import { ExportReportButton } from '../export/ExportReportButton';
 import { FinishedYearBanner, pickable } from '../home/FinishedYearBanner';
+import './app.css';
 
-const TABS: readonly TabDefinition<string>[] = SECTIONS.map(({ key, label, Badge }) => ({
+const TABS: readonly TabDefinition<string>[] = SECTIONS.map(({ key, label, shortLabel, Badge }) => ({
   key,
   label,
+  ...(shortLabel ? { shortLabel } : {}),
   ...(Badge ? { badge: <Badge /> } : {}),
 }));
 

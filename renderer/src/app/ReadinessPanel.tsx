@@ -1,8 +1,10 @@
 /**
  * Live readiness for the target level, beside every tab: ready or not, the window, points
  * against the level's threshold, each blocking requirement's status, and the top gaps. All of
- * it comes from `evaluateMembership`; nothing here decides a rule.
+ * it comes from `evaluateMembership`; nothing here decides a rule. The list folds away (open
+ * beside the work, closed above it in a narrow window) so the verdict is always in view.
  */
+import { useState } from 'react';
 import { MPP_2009 } from '../../../shared/rules/mpp2009';
 import { appliesTo } from '../../../shared/rules/outcome';
 import type { RequirementId } from '../../../shared/rules/types';
@@ -13,6 +15,8 @@ import { useWorkspace } from '../store/workspace-store';
 import { REQUIREMENT_TITLES, stepOfRequirement } from '../wizard/requirement-steps';
 import { StatusBadge } from '../wizard/RequirementCard';
 import { useEvaluation } from '../wizard/use-evaluation';
+import './readiness.css';
+import '../wizard/requirement-status.css';
 
 const WINDOW_TEXT = {
   'not-open': 'Window not open yet',
@@ -20,12 +24,15 @@ const WINDOW_TEXT = {
   expired: 'Enrollment expired',
 } as const;
 const GAPS_SHOWN = 3;
+/** Where app.css puts the panel above the work rather than beside it. */
+const NARROW = '(max-width: 1365px)';
 
 export function ReadinessPanel() {
   const current = useWorkspace((s) => s.current);
   const creating = useWorkspace((s) => s.creating);
   const sectionOpened = useNavigation((s) => s.sectionOpened);
   const evaluation = useEvaluation();
+  const [detailsOpen, setDetailsOpen] = useState(() => !globalThis.matchMedia?.(NARROW).matches);
   if (creating || !current || !evaluation) return null;
   const target = current.targetLevel;
   const { window, points, ready, gaps, fallback } = evaluation;
@@ -38,68 +45,80 @@ export function ReadinessPanel() {
 
   return (
     <aside className="readiness" aria-labelledby="readiness-heading" data-testid="readiness-panel">
-      <h2 id="readiness-heading" className="readiness__title">
-        Readiness: {LEVEL_LABELS[target]}
-      </h2>
-      <p
-        className={`readiness__verdict readiness__verdict--${ready ? 'ready' : 'not-ready'}`}
-        data-testid="readiness-verdict"
-        aria-live="polite"
-      >
-        {ready ? 'Ready to re-enroll' : 'Not ready yet'}
-      </p>
-      <dl className="readiness__facts">
-        <div>
-          <dt>{WINDOW_TEXT[window.status]}</dt>
-          <dd data-testid="readiness-days-left">
-            {window.daysLeft >= 0 ? `${window.daysLeft} days left` : `expired ${-window.daysLeft} days ago`}
-          </dd>
-        </div>
-        {threshold !== null ? (
+      <div className="readiness__head">
+        <h2 id="readiness-heading" className="readiness__title">
+          Readiness: {LEVEL_LABELS[target]}
+        </h2>
+        <p
+          className={`readiness__verdict readiness__verdict--${ready ? 'ready' : 'not-ready'}`}
+          data-testid="readiness-verdict"
+          aria-live="polite"
+        >
+          {ready ? 'Ready to re-enroll' : 'Not ready yet'}
+        </p>
+        <dl className="readiness__facts">
           <div>
-            <dt>Partner points</dt>
-            <dd>
-              <span data-testid="readiness-points">
-                {points.total} of {threshold}
-              </span>
-              <meter
-                className="readiness__meter"
-                min={0}
-                max={threshold}
-                value={Math.min(points.total, threshold)}
-                aria-label={`${points.total} of ${threshold} partner points`}
-              />
+            <dt>{WINDOW_TEXT[window.status]}</dt>
+            <dd data-testid="readiness-days-left">
+              {window.daysLeft >= 0 ? `${window.daysLeft} days left` : `expired ${-window.daysLeft} days ago`}
             </dd>
           </div>
-        ) : null}
-      </dl>
-      <h3 className="readiness__subtitle">Requirements</h3>
-      <ul className="readiness__list">
-        {blocking.map((r) => (
-          <li key={r.id} data-testid={`readiness-${r.id}`} data-status={r.status}>
-            <StatusBadge status={r.status} />
-            <button type="button" className="link-button" onClick={() => open(r.id)}>
-              {REQUIREMENT_TITLES[r.id]}
-            </button>
-          </li>
-        ))}
-      </ul>
-      {gaps.length > 0 ? (
-        <>
-          <h3 className="readiness__subtitle">Next to do</h3>
-          <ol className="readiness__gaps">
-            {gaps.slice(0, GAPS_SHOWN).map((gap) => (
-              <li key={gap.requirementId}>
-                {gap.action}
-                {gap.dueOn ? <span className="readiness__due"> — by {formatDate(gap.dueOn)}</span> : null}
-              </li>
-            ))}
-          </ol>
-          {gaps.length > GAPS_SHOWN ? (
-            <p className="readiness__more">and {gaps.length - GAPS_SHOWN} more</p>
+          {threshold !== null ? (
+            <div>
+              <dt>Partner points</dt>
+              <dd>
+                <span data-testid="readiness-points">
+                  {points.total} of {threshold}
+                </span>
+                <meter
+                  className="readiness__meter"
+                  min={0}
+                  max={threshold}
+                  value={Math.min(points.total, threshold)}
+                  aria-label={`${points.total} of ${threshold} partner points`}
+                />
+              </dd>
+            </div>
           ) : null}
-        </>
-      ) : null}
+        </dl>
+      </div>
+      <details
+        className="readiness__details"
+        open={detailsOpen}
+        onToggle={(event) => setDetailsOpen(event.currentTarget.open)}
+      >
+        <summary className="readiness__summary">
+          {blocking.filter((r) => r.status === 'met' || r.status === 'waived').length} of {blocking.length}{' '}
+          requirements met
+        </summary>
+        <h3 className="readiness__subtitle">Requirements</h3>
+        <ul className="readiness__list">
+          {blocking.map((r) => (
+            <li key={r.id} data-testid={`readiness-${r.id}`} data-status={r.status}>
+              <StatusBadge status={r.status} />
+              <button type="button" className="link-button" onClick={() => open(r.id)}>
+                {REQUIREMENT_TITLES[r.id]}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {gaps.length > 0 ? (
+          <>
+            <h3 className="readiness__subtitle">Next to do</h3>
+            <ol className="readiness__gaps">
+              {gaps.slice(0, GAPS_SHOWN).map((gap) => (
+                <li key={gap.requirementId}>
+                  {gap.action}
+                  {gap.dueOn ? <span className="readiness__due"> — by {formatDate(gap.dueOn)}</span> : null}
+                </li>
+              ))}
+            </ol>
+            {gaps.length > GAPS_SHOWN ? (
+              <p className="readiness__more">and {gaps.length - GAPS_SHOWN} more</p>
+            ) : null}
+          </>
+        ) : null}
+      </details>
       {fallback ? <p className="readiness__fallback">{fallback.message}</p> : null}
     </aside>
   );

@@ -26,7 +26,10 @@ import { DeadlinesBadge } from '../deadlines/DeadlinesBadge';
 
 export interface Section {
   readonly key: string;
+  /** The seed's full name: the tab's accessible name and the section's title. */
   readonly label: string;
+  /** What the tab shows, when the full name is too long for one row of tabs. */
+  readonly shortLabel?: string;
   readonly Component: ComponentType;
   /** Something small to show on the tab, such as a count of deadlines coming up. */
   readonly Badge?: ComponentType;
@@ -35,13 +38,19 @@ export interface Section {
 export const SECTIONS: readonly Section[] = [
   { key: 'home', label: 'Workspace', Component: HomeScreen },
   { key: 'overview', label: 'Time to Re-enroll?', Component: OverviewTab },
-  { key: 'registered', label: 'Registered Members: Re-enrollment', Component: RegisteredTab },
+  {
+    key: 'registered',
+    label: 'Registered Members: Re-enrollment',
+    shortLabel: 'Registered',
+    Component: RegisteredTab,
+  },
   {
     key: 'certified',
     label: 'Certified or Gold Certified Partners: Re-enrollment',
+    shortLabel: 'Certified or Gold',
     Component: CertifiedTab,
   },
-  { key: 'resources', label: 'Additional Resources', Component: ResourcesTab },
+  { key: 'resources', label: 'Additional Resources', shortLabel: 'Resources', Component: ResourcesTab },
   { key: 'review', label: 'Review', Component: ReviewPage },
   { key: 'deadlines', label: 'Deadlines', Component: DeadlinesView, Badge: DeadlinesBadge },
 ];

@@ -26,16 +26,7 @@ export function Field({ label, hint, error, children, className }: FieldProps) {
         'aria-invalid': error ? true : undefined,
         'aria-describedby': describedBy,
       })}
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={errorId} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes hint={hint} hintId={hintId} error={error} errorId={errorId} />
     </div>
   );
 }
@@ -48,16 +39,35 @@ export function CheckboxField({ label, hint, error, children }: Omit<FieldProps,
     <div className={`field field--checkbox${error ? ' field--invalid' : ''}`}>
       {cloneElement(children, { id, 'aria-describedby': hint ? hintId : undefined })}
       <label htmlFor={id}>{label}</label>
+      <FieldNotes hint={hint} hintId={hintId} error={error} />
+    </div>
+  );
+}
+
+/** The hint and the error under a control; the error is announced (role alert). */
+function FieldNotes({
+  hint,
+  hintId,
+  error,
+  errorId,
+}: {
+  readonly hint: ReactNode;
+  readonly hintId: string;
+  readonly error: string | undefined;
+  readonly errorId?: string;
+}) {
+  return (
+    <>
       {hint ? (
         <p className="field__hint" id={hintId}>
           {hint}
         </p>
       ) : null}
       {error ? (
-        <p className="field__error" role="alert">
+        <p className="field__error" id={errorId} role="alert">
           {error}
         </p>
       ) : null}
-    </div>
+    </>
   );
 }

@@ -3,10 +3,14 @@
  * the selected tab is in the tab order, and each panel is labelled by its tab.
  */
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import './tabs.css';
 
 export interface TabDefinition<K extends string> {
   readonly key: K;
+  /** The full name: the tab's accessible name. */
   readonly label: string;
+  /** A shorter visible label, so every tab fits on one row; the full name stays the accessible name. */
+  readonly shortLabel?: string;
   readonly badge?: ReactNode;
 }
 
@@ -65,7 +69,14 @@ export function Tabs<K extends string>({ label, tabs, selected, onSelect, childr
             className="tabs__tab"
             onClick={() => onSelect(tab.key)}
           >
-            {tab.label}
+            {tab.shortLabel ? (
+              <>
+                <span aria-hidden="true">{tab.shortLabel}</span>
+                <span className="visually-hidden">{tab.label}</span>
+              </>
+            ) : (
+              tab.label
+            )}
             {tab.badge}
           </button>
         ))}

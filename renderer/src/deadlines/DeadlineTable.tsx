@@ -7,7 +7,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import type { Level } from '../../../shared/interchange/fields';
 import type { DeadlineKind } from '../../../shared/rules/types';
 import { DEADLINE_STATUS_LABELS, REQUIREMENT_TITLES } from '../../../shared/report/labels';
-import { indexItems, viewItems, type SortSpec } from '../editors/list-view';
+import { indexItems, nextSort, viewItems, type SortSpec } from '../editors/list-view';
 import { VirtualTable, type Column } from '../editors/VirtualTable';
 import { formatDate } from '../format';
 import { stepTargetOf } from '../review/requirement-targets';
@@ -36,26 +36,28 @@ export function daysLeftText(daysLeft: number): string {
   return daysLeft > 0 ? days : `${days} ago`;
 }
 
-/** Up to two lines of text, cut with an ellipsis past that; the whole text is the tooltip. */
-const text = (value: string, tooltip = value): ReactNode => (
-  <span className="clamp-2" title={tooltip}>
-    {value}
-  </span>
-);
+/** Text with its tooltip (the table cuts it after three lines); the tooltip may say more. */
+const text = (value: string, tooltip = value): ReactNode => <span title={tooltip}>{value}</span>;
 
 const WHEN: readonly Column<DeadlineRow>[] = [
-  { key: 'date', header: 'Date', width: '12%', cell: (r) => formatDate(r.dueOn), sortValue: (r) => r.dueOn },
+  {
+    key: 'date',
+    header: 'Date',
+    width: '7.5rem',
+    cell: (r) => formatDate(r.dueOn),
+    sortValue: (r) => r.dueOn,
+  },
   {
     key: 'days',
     header: 'Days left',
-    width: '10%',
+    width: '6.5rem',
     cell: (r) => daysLeftText(r.daysLeft),
     sortValue: (r) => r.daysLeft,
   },
   {
     key: 'status',
     header: 'Status',
-    width: '11%',
+    width: '7rem',
     cell: (r) => (
       <span
         className={`deadline-status deadline-status--${r.status}`}
@@ -77,20 +79,20 @@ const WHEN: readonly Column<DeadlineRow>[] = [
 const kindColumn: Column<DeadlineRow> = {
   key: 'kind',
   header: 'Deadline',
-  width: '11%',
+  width: '9%',
   cell: (r) => text(SHORT_KINDS[r.kind], r.kindLabel),
   sortValue: (r) => r.kindLabel,
 };
 
 export const MCP_COLUMNS: readonly Column<DeadlineRow>[] = [
-  { key: 'who', header: 'Professional', width: '15%', cell: (r) => text(r.who), sortValue: (r) => r.who },
-  { key: 'what', header: 'Certification', width: '14%', cell: (r) => text(r.what), sortValue: (r) => r.what },
+  { key: 'who', header: 'Professional', width: '13%', cell: (r) => text(r.who), sortValue: (r) => r.who },
+  { key: 'what', header: 'Certification', width: '19%', cell: (r) => text(r.what), sortValue: (r) => r.what },
   kindColumn,
   ...WHEN,
 ];
 
 export const OTHER_COLUMNS: readonly Column<DeadlineRow>[] = [
-  { key: 'who', header: 'About', width: '29%', cell: (r) => text(r.who), sortValue: (r) => r.who },
+  { key: 'who', header: 'About', width: '30%', cell: (r) => text(r.who), sortValue: (r) => r.who },
   kindColumn,
   ...WHEN,
 ];
@@ -112,12 +114,7 @@ export function DeadlineTable({ label, rows, columns, target, testId }: Deadline
     () => viewItems(indexed, '', sortValue, sort?.direction ?? 'ascending'),
     [indexed, sortValue, sort?.direction],
   );
-  const onSort = (column: string) =>
-    setSort((s) =>
-      s?.column === column && s.direction === 'ascending'
-        ? { column, direction: 'descending' }
-        : { column, direction: 'ascending' },
-    );
+  const onSort = (column: string) => setSort((s) => nextSort(s, column));
   return (
     <VirtualTable
       label={label}

@@ -1,9 +1,9 @@
 /** The count of deadlines due within 30 days, shown on the Deadlines tab. */
-import { useEvaluation } from '../review/use-evaluation';
+import { useMembershipEvaluation } from '../review/use-membership-evaluation';
 import { dueWithinSoon } from './deadline-rows';
 
 export function DeadlinesBadge() {
-  const evaluated = useEvaluation();
+  const evaluated = useMembershipEvaluation();
   const n = evaluated ? dueWithinSoon(evaluated.evaluation.deadlines) : 0;
   if (n === 0) return null;
   return (

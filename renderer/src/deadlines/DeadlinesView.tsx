@@ -4,10 +4,11 @@
  * dated obligation. Both lists are virtualized: a membership may hold thousands of MCPs.
  */
 import { useId, useMemo, useState, type ComponentProps } from 'react';
-import { useEvaluation } from '../review/use-evaluation';
+import { useMembershipEvaluation } from '../review/use-membership-evaluation';
 import { deadlineGroups, filterRows, type DeadlineFilter } from './deadline-rows';
 import { DeadlineTable, MCP_COLUMNS, OTHER_COLUMNS } from './DeadlineTable';
 import { ExportReportButton } from '../export/ExportReportButton';
+import './deadlines.css';
 
 const FILTERS: readonly { readonly value: DeadlineFilter; readonly label: string }[] = [
   { value: 'all', label: 'All deadlines' },
@@ -18,7 +19,7 @@ const FILTERS: readonly { readonly value: DeadlineFilter; readonly label: string
 
 export function DeadlinesView() {
   const filterId = useId();
-  const evaluated = useEvaluation();
+  const evaluated = useMembershipEvaluation();
   const [filter, setFilter] = useState<DeadlineFilter>('all');
   const membership = evaluated?.membership;
   const deadlines = evaluated?.evaluation.deadlines;

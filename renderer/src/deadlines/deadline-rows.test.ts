@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateMembership } from '../../../shared/rules/evaluate';
 import type { Deadline } from '../../../shared/rules/types';
-import { goldMembership, mcp } from '../review/membership.fixture';
+import { goldMembership, mcp } from '../../../test/fixtures/gold-membership';
 import { deadlineGroups, dueWithinSoon, filterRows } from './deadline-rows';
 
 const membership = goldMembership({

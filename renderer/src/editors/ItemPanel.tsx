@@ -3,6 +3,7 @@
  * field when it opens, and Escape closes it (the list returns focus to what opened it).
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import './item-panel.css';
 
 interface ItemPanelProps {
   readonly title: string;

@@ -3,11 +3,12 @@
  * delete, filter and sort, over a virtualized table so thousands of rows stay smooth.
  */
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import { indexItems, viewItems, type SortSpec } from './list-view';
+import { indexItems, nextSort, viewItems, type SortSpec } from './list-view';
 import { VirtualTable, type Column } from './VirtualTable';
 import { ItemPanel } from './ItemPanel';
 import type { SheetList } from '../../../shared/sheets/types';
 import { SheetTools } from '../sheets/SheetTools';
+import './list-editor.css';
 
 interface ListEditorProps<T extends { readonly id: string }> {
   readonly title: string;
@@ -98,12 +99,7 @@ export function ListEditor<T extends { readonly id: string }>(props: ListEditorP
       setMessage(`Could not restore ${noun} “${deleted.label}”.`);
     }
   };
-  const onSort = (column: string) =>
-    setSort((s) =>
-      s?.column === column && s.direction === 'ascending'
-        ? { column, direction: 'descending' }
-        : { column, direction: 'ascending' },
-    );
+  const onSort = (column: string) => setSort((s) => nextSort(s, column));
 
   return (
     <section

@@ -21,13 +21,13 @@ function columns(competencies: readonly Competency[], asOf: IsoDate): Column<Pro
   const names = new Map(competencies.map((c) => [c.id, c.name]));
   return [
     // The MCP ID is not a column (the table is narrow beside the steps); the filter finds it.
-    { key: 'name', header: 'Name', cell: (p) => p.name, sortValue: (p) => p.name, width: '22%' },
+    { key: 'name', header: 'Name', cell: (p) => p.name, sortValue: (p) => p.name, width: '17%' },
     {
       key: 'associated',
       header: 'Associated',
       cell: (p) => (p.associated ? 'Yes' : 'No'),
       sortValue: (p) => Number(p.associated),
-      width: '6.5rem',
+      width: '5.75rem',
     },
     {
       key: 'certifications',

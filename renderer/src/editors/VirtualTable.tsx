@@ -5,8 +5,9 @@
 import { useRef, type ReactNode, type RefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SortSpec } from './list-view';
+import './virtual-table.css';
 
-export const ROW_HEIGHT = 44;
+export const ROW_HEIGHT = 58;
 
 export interface Column<T> {
   readonly key: string;
@@ -86,10 +87,10 @@ export function VirtualTable<T>({
               <tr key={rowKey(row)} aria-rowindex={virtualRow.index + 2} className="vtable__row">
                 {columns.map((c) => {
                   const content = c.cell(row);
-                  // Cells cut long text with an ellipsis; the title shows all of it on hover.
+                  // Cells take up to three lines, then cut; the title shows all of it on hover.
                   return (
                     <td key={c.key} title={typeof content === 'string' ? content : undefined}>
-                      {content}
+                      <span className="vtable__cell">{content}</span>
                     </td>
                   );
                 })}

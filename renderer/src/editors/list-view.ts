@@ -41,3 +41,10 @@ function compare(a: SortValue, b: SortValue): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   return String(a).localeCompare(String(b), undefined, { numeric: true, sensitivity: 'base' });
 }
+
+/** The sort after a click on `column`'s head: ascending first, then the other way. */
+export function nextSort(current: SortSpec | null, column: string): SortSpec {
+  return current?.column === column && current.direction === 'ascending'
+    ? { column, direction: 'descending' }
+    : { column, direction: 'ascending' };
+}

@@ -8,6 +8,7 @@ import type { ReportFormat } from '../../../shared/report/formats';
 import { call } from '../api/client';
 import { useWorkspace } from '../store/workspace-store';
 import { downloadBase64, downloadText } from './download';
+import './export-dialog.css';
 
 type ExportChoice = ReportFormat | 'pdf';
 

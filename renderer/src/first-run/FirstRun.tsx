@@ -7,6 +7,7 @@ import { useState, type ReactNode } from 'react';
 import { call } from '../api/client';
 import { useWorkspace } from '../store/workspace-store';
 import { firstImportedId } from './workspace-files';
+import './first-run.css';
 
 export function FirstRun({ children }: { readonly children: ReactNode }) {
   const [startedEmpty, setStartedEmpty] = useState(false);

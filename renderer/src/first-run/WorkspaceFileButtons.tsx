@@ -15,6 +15,7 @@ import {
   importText,
   type ImportConflictQuestion,
 } from './workspace-files';
+import './file-buttons.css';
 
 type Notice =
   | { readonly kind: 'info'; readonly text: string }

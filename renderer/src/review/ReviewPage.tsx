@@ -12,11 +12,12 @@ import { useNavigation } from '../store/navigation-store';
 import { SECTION_LINK_LABELS, stepTargetOf } from './requirement-targets';
 import { requirementsFor, verdictFor } from './review-model';
 import { StatusBadge } from '../wizard/RequirementCard';
-import { useEvaluation } from './use-evaluation';
+import { useMembershipEvaluation } from './use-membership-evaluation';
 import { ExportReportButton } from '../export/ExportReportButton';
+import './review.css';
 
 export function ReviewPage() {
-  const evaluated = useEvaluation();
+  const evaluated = useMembershipEvaluation();
   if (!evaluated) {
     return <p className="step__intro">Create or open a membership on the first tab to review it.</p>;
   }
@@ -70,7 +71,7 @@ function ReviewLine({ requirement, target }: { readonly requirement: Requirement
       <div className="review__head">
         <StatusBadge status={requirement.status} />
         <h3 className="review__title">{title}</h3>
-        {!requirement.blocking ? <span className="review__tag">Not blocking</span> : null}
+        {!requirement.blocking ? <span className="tag">Not blocking</span> : null}
       </div>
       <p className="review__detail">{requirement.detail}</p>
       {requirement.action ? (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateMembership } from '../../../shared/rules/evaluate';
-import { AS_OF, goldMembership } from './membership.fixture';
+import { AS_OF, goldMembership } from '../../../test/fixtures/gold-membership';
 import { requirementsFor, verdictFor } from './review-model';
 
 describe('verdictFor', () => {

@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useRef } from 'react';
 import type { FieldErrors } from 'react-hook-form';
+import './error-summary.css';
 
 export interface FieldProblem {
   /** The react-hook-form name: `certifications.0.earnedOn`. */

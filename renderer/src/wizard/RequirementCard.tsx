@@ -3,6 +3,7 @@ import type { Requirement, RequirementStatus } from '../../../shared/rules/types
 import { formatDate } from '../format';
 import { REQUIREMENT_TITLES } from './requirement-steps';
 import { STATUS_LABELS } from './step-status';
+import './requirement-status.css';
 
 export function StatusBadge({ status }: { readonly status: RequirementStatus }) {
   return <span className={`req-status req-status--${status}`}>{STATUS_LABELS[status]}</span>;

@@ -8,6 +8,7 @@ import type { Requirement, RequirementId } from '../../../shared/rules/types';
 import { useNavigation } from '../store/navigation-store';
 import { createRegistry, WizardContext } from './wizard-context';
 import { STEP_STATE_LABELS, stepState } from './step-status';
+import './wizard.css';
 
 /** Where the last step's button leads: the review of every requirement. */
 const REVIEW_SECTION = 'review';
@@ -85,9 +86,13 @@ export function Wizard({ section, label, steps, requirements }: WizardProps) {
         </ol>
       </nav>
       <section className="wizard__step" aria-labelledby={`${section}-step-heading`}>
-        <p className="wizard__count">
-          Step {index + 1} of {steps.length}
-        </p>
+        {/* The tab shows a short name; the section's full name stays in view above the step. */}
+        <div className="wizard__where">
+          <p className="wizard__section">{label}</p>
+          <p className="wizard__count">
+            Step {index + 1} of {steps.length}
+          </p>
+        </div>
         <h2 id={`${section}-step-heading`} tabIndex={-1} ref={headingRef}>
           {step.title}
         </h2>

@@ -18,6 +18,7 @@ export function evaluationOf(membership: Membership, asOf: string): MembershipEv
   return last.evaluation;
 }
 
+/** The open membership's evaluation alone (Review and Deadlines use `useMembershipEvaluation`). */
 export function useEvaluation(): MembershipEvaluation | null {
   const current = useWorkspace((s) => s.current);
   const asOf = useWorkspace((s) => s.asOf);

@@ -26,6 +26,7 @@ import {
 } from './GoldListSteps';
 import { LevelContext, type PartnerLevel } from './level-context';
 import { PointsStep } from './PointsStep';
+import './certified.css';
 
 const CERTIFIED_STEPS: readonly WizardStep[] = [
   ...SHARED_STEPS,

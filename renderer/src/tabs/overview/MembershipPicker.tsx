@@ -130,7 +130,8 @@ export function MembershipPicker({ summaries, currentId, onPick, onNew }: Member
         )}
       </div>
       <button type="button" className="button" onClick={onNew}>
-        New membership
+        {/* "membership" leaves the visible label in a narrow window, never the accessible name. */}
+        New<span className="picker__more"> membership</span>
       </button>
     </div>
   );

@@ -10,6 +10,7 @@ import { overviewValuesOf } from './overview-values';
 import { WindowCard } from './WindowCard';
 import { AdministratorCard } from './AdministratorCard';
 import { FirstRun } from '../../first-run/FirstRun';
+import './overview.css';
 
 export function OverviewTab() {
   const current = useWorkspace((s) => s.current);

@@ -9,6 +9,7 @@ import { RequirementCards } from '../../wizard/RequirementCard';
 import { useEvaluation } from '../../wizard/use-evaluation';
 import { ManualStepForm } from './ManualStepForm';
 import { ProfileForm } from './ProfileForm';
+import './profile.css';
 
 function firstTabFacts(m: Membership): readonly { label: string; value: string | null }[] {
   return [

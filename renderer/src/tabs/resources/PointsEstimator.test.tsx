@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { AS_OF, goldMembership } from '../../review/membership.fixture';
+import { AS_OF, goldMembership } from '../../../../test/fixtures/gold-membership';
 import { PointsEstimator } from './PointsEstimator';
 
 afterEach(cleanup);

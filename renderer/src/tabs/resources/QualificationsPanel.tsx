@@ -27,7 +27,7 @@ export function QualificationsPanel({ evaluation, target }: QualificationsPanelP
           >
             <h4 id={`qualification-${level}`}>
               {LEVEL_LABELS[level]}
-              {level === target ? <span className="review__tag">Your target</span> : null}
+              {level === target ? <span className="tag">Your target</span> : null}
             </h4>
             <p className="qualification__verdict">{qualifies ? 'Qualifies' : 'Does not qualify yet'}</p>
             {gaps.length === 0 ? (

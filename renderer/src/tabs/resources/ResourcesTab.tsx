@@ -5,16 +5,17 @@
  */
 import { useWorkspace } from '../../store/workspace-store';
 import { useNavigation } from '../../store/navigation-store';
-import { useEvaluation } from '../../review/use-evaluation';
+import { useMembershipEvaluation } from '../../review/use-membership-evaluation';
 import { PointsEstimator } from './PointsEstimator';
 import { QualificationsPanel } from './QualificationsPanel';
 import { ReenrollmentChecklist } from './ReenrollmentChecklist';
 import { ResourceList } from './ResourceList';
 import { ServiceCenter } from './ServiceCenterForm';
 import type { ResourceAnchor } from './resources';
+import './resources.css';
 
 export function ResourcesTab() {
-  const evaluated = useEvaluation();
+  const evaluated = useMembershipEvaluation();
   const asOf = useWorkspace((s) => s.asOf);
   const saved = useWorkspace((s) => s.saved);
   const sectionOpened = useNavigation((s) => s.sectionOpened);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateMembership } from '../../../../shared/rules/evaluate';
-import { AS_OF, goldMembership, notDone } from '../../review/membership.fixture';
+import { AS_OF, goldMembership, notDone } from '../../../../test/fixtures/gold-membership';
 import { levelStandings } from './qualification-levels';
 
 describe('levelStandings', () => {

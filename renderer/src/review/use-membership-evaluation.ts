@@ -1,6 +1,7 @@
 /**
  * The open membership together with its evaluation, for the screens that need both (review,
- * deadlines, resources). The evaluation is the wizard's shared one (`evaluationOf`), so these
+ * deadlines, resources). The evaluation is the wizard's shared one (`evaluationOf`, also behind
+ * the wizard's `useEvaluation`, which returns the evaluation alone), so these
  * screens and the side panel never evaluate the same membership twice.
  */
 import type { Membership } from '../../../shared/interchange/schema';
@@ -9,7 +10,10 @@ import { useWorkspace } from '../store/workspace-store';
 import { evaluationOf } from '../wizard/use-evaluation';
 
 /** The open membership with its evaluation at the chosen date, or null when none is open. */
-export function useEvaluation(): { membership: Membership; evaluation: MembershipEvaluation } | null {
+export function useMembershipEvaluation(): {
+  membership: Membership;
+  evaluation: MembershipEvaluation;
+} | null {
   const current = useWorkspace((s) => s.current);
   const asOf = useWorkspace((s) => s.asOf);
   if (!current) return null;
