@@ -28,6 +28,14 @@ await Promise.all([
     outfile: 'dist/electron/preload.cjs',
     format: 'cjs',
   }),
+  // The database worker (plain Node): a utilityProcess in the app, a worker thread in Node.
+  // dist/electron/** is packaged, better-sqlite3 stays external and unpacked from the asar.
+  esbuild({
+    ...common,
+    entryPoints: ['electron/worker/db-worker.ts'],
+    outfile: 'dist/electron/db-worker.cjs',
+    format: 'cjs',
+  }),
   esbuild({
     ...common,
     entryPoints: { reenroll: 'electron/cli/main.ts' },

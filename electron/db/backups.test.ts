@@ -7,10 +7,12 @@ import {
   checkDatabaseFile,
   ensureDailyBackup,
   listBackups,
+  listVerifiedBackups,
   moveAside,
   newestGoodBackup,
   restoreBackupFile,
 } from './backups';
+import { verifyBackupFile } from './backup-check';
 import { openWorkspace } from './open';
 import { openTempWorkspace, type TempWorkspace } from './testing';
 
@@ -83,6 +85,47 @@ describe('backups', () => {
     writeFileSync(damaged, 'this is not a database');
     expect(listBackups(ws.backupDir)[0]?.path).toBe(damaged);
     expect(newestGoodBackup(ws.backupDir)?.path).toBe(good.path);
+  });
+
+  it('never counts or offers an empty file, and prunes it as damaged', () => {
+    ws = openTempWorkspace();
+    insertOne(ws, 'm-1');
+    const good = backupDatabase(ws.db, {
+      backupDir: ws.backupDir,
+      reason: 'daily',
+      now: at('2009-08-01T10:00:00Z'),
+    });
+    const empty = join(ws.backupDir, 'workspace-2009-08-02T10-00-00-000Z.daily.sqlite3');
+    writeFileSync(empty, '');
+    expect(newestGoodBackup(ws.backupDir)).toMatchObject({ path: good.path, memberships: 1 });
+    expect(listVerifiedBackups(ws.backupDir).map((b) => b.path)).toEqual([good.path]);
+    // The day of the empty file still gets its backup.
+    const daily = ensureDailyBackup(ws.db, { backupDir: ws.backupDir, now: at('2009-08-02T12:00:00Z') });
+    expect(daily?.reason).toBe('daily');
+    expect(existsSync(empty)).toBe(false);
+    expect(() => restoreBackupFile(ws.file, empty, { backupDir: ws.backupDir })).toThrow(/damaged/);
+  });
+
+  it('checks a copy before naming it: one holding other memberships is deleted and reported', () => {
+    ws = openTempWorkspace();
+    insertOne(ws, 'm-1');
+    expect(verifyBackupFile(ws.file, 2)).toEqual({
+      ok: false,
+      detail: 'it holds 1 memberships instead of 2',
+    });
+    expect(verifyBackupFile(ws.file, 1)).toEqual({ ok: true, detail: 'ok', memberships: 1 });
+  });
+
+  it('clears copies a killed process left under a temporary name', () => {
+    ws = openTempWorkspace();
+    backupDatabase(ws.db, { backupDir: ws.backupDir, reason: 'daily' });
+    // A pid that cannot be running: above the kernel's pid limit.
+    const left = join(ws.backupDir, '.partial-99999999-workspace-x.daily.sqlite3');
+    writeFileSync(left, 'half a copy');
+    expect(listBackups(ws.backupDir)).toHaveLength(1);
+    backupDatabase(ws.db, { backupDir: ws.backupDir, reason: 'daily' });
+    expect(existsSync(left)).toBe(false);
+    expect(readdirSync(ws.backupDir).filter((n) => n.startsWith('.partial'))).toEqual([]);
   });
 
   it('restores a backup, moving the current file aside instead of deleting it', () => {

@@ -29,6 +29,17 @@ function fill(db: Database.Database) {
   })();
 }
 
+/** A workspace of 500 memberships with one good backup, then damaged on disk. */
+function damagedWorkspaceWithBackup() {
+  ws = openTempWorkspace();
+  fill(ws.db);
+  const backup = backupDatabase(ws.db, { backupDir: ws.backupDir, reason: 'daily', now });
+  ws.db.pragma('wal_checkpoint(TRUNCATE)');
+  ws.db.close();
+  damage(ws.file);
+  return backup;
+}
+
 describe('openWorkspaceAtStart', () => {
   it('opens a sound database, and creates a missing one', () => {
     ws = openTempWorkspace();
@@ -42,12 +53,7 @@ describe('openWorkspaceAtStart', () => {
   });
 
   it('moves a damaged database aside, offers the newest good backup, and that backup restores', () => {
-    ws = openTempWorkspace();
-    fill(ws.db);
-    const backup = backupDatabase(ws.db, { backupDir: ws.backupDir, reason: 'daily', now });
-    ws.db.pragma('wal_checkpoint(TRUNCATE)');
-    ws.db.close();
-    damage(ws.file);
+    const backup = damagedWorkspaceWithBackup();
 
     const result = openWorkspaceAtStart(ws.file, { backupDir: ws.backupDir, now });
     expect(result.status).toBe('corrupt');
@@ -58,6 +64,22 @@ describe('openWorkspaceAtStart', () => {
     expect(existsSync(ws.file)).toBe(false);
     expect(result.backup?.path).toBe(backup.path);
 
+    restoreBackupFile(ws.file, result.backup!.path, { backupDir: ws.backupDir });
+    const restored = openWorkspace(ws.file, { backupDir: ws.backupDir });
+    expect(restored.prepare('SELECT count(*) FROM memberships').pluck().get()).toBe(500);
+    restored.close();
+  });
+
+  it('never offers an empty backup file: a damaged workspace restores the newest good backup', () => {
+    const good = damagedWorkspaceWithBackup();
+    // What a crash in the middle of the old, unchecked backup left: a newer, empty file.
+    writeFileSync(join(ws.backupDir, 'workspace-2009-08-02T10-00-00-000Z.daily.sqlite3'), '');
+
+    const result = openWorkspaceAtStart(ws.file, { backupDir: ws.backupDir, now });
+    expect(result.status).toBe('corrupt');
+    if (result.status !== 'corrupt') return;
+    expect(result.backup?.path).toBe(good.path);
+    expect(result.backup).toMatchObject({ memberships: 500 });
     restoreBackupFile(ws.file, result.backup!.path, { backupDir: ws.backupDir });
     const restored = openWorkspace(ws.file, { backupDir: ws.backupDir });
     expect(restored.prepare('SELECT count(*) FROM memberships').pluck().get()).toBe(500);

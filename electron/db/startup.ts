@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { integrityOf, newestGoodBackup, moveAside, type BackupInfo } from './backups';
+import { integrityOf, newestGoodBackup, moveAside, type VerifiedBackup } from './backups';
 import { openWorkspace, type WorkspaceDb, type WorkspaceOptions } from './open';
 
 export type StartupResult =
@@ -15,8 +15,8 @@ export type StartupResult =
       readonly reason: string;
       /** Where the unreadable file now is. */
       readonly movedTo: string | null;
-      /** The newest backup that passes integrity_check, to offer; null when there is none. */
-      readonly backup: BackupInfo | null;
+      /** The newest backup that passes its check (never an empty file), to offer; null when none. */
+      readonly backup: VerifiedBackup | null;
     };
 
 /** SQLite's words for a file that is not (or no longer) a sound database. */

@@ -28,7 +28,7 @@ async function importFromFile(window: BrowserWindow, workspace: AppWorkspace): P
   const text = await pickInterchangeFile(window);
   if (text === null) return;
   let result = await dispatch(workspace.handlers, 'workspace:import', { text, onConflict: 'refuse' });
-  if (!result.ok && /already has/i.test(result.error.message)) {
+  if (!result.ok && result.error.code === 'import-conflict') {
     const choice = await dialog.showMessageBox(window, {
       type: 'question',
       message: 'Some memberships in this file are already in the workspace.',

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Handlers } from '../../shared/ipc/contract';
 import { openWorkspace, DatabaseTooNewError, type WorkspaceDb } from '../db/open';
 import { openWorkspaceAtStart } from '../db/startup';
-import { ensureDailyBackup, restoreBackupFile, type BackupInfo } from '../db/backups';
+import { ensureDailyBackup, restoreBackupFile, type VerifiedBackup } from '../db/backups';
 import { createHandlers } from '../services/handlers';
 import type { PreviewStore } from '../services/previews';
 import { reportFileName, reportFor } from '../services/report-service';
@@ -34,8 +34,9 @@ function nativeBinding(): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-function describeBackup(backup: BackupInfo): string {
-  return `${new Date(backup.takenAt).toLocaleString()} (${backup.reason})`;
+function describeBackup(backup: VerifiedBackup): string {
+  const count = `${backup.memberships} membership${backup.memberships === 1 ? '' : 's'}`;
+  return `${new Date(backup.takenAt).toLocaleString()} (${backup.reason}, ${count})`;
 }
 
 /** Opens this user's workspace, asking what to do if the file is damaged. Null means quit. */

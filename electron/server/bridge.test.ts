@@ -133,7 +133,10 @@ describe('browser-mode bridge', () => {
 
   it('answers an unknown channel and broken JSON with readable errors', async () => {
     const unknown = JSON.parse((await api('nope:nope', {})).body);
-    expect(unknown).toEqual({ ok: false, error: { message: 'Unknown request "nope:nope".' } });
+    expect(unknown).toEqual({
+      ok: false,
+      error: { code: 'bad-request', message: 'Unknown request "nope:nope".' },
+    });
     const broken = await send('/api/workspace:list', {
       method: 'POST',
       headers: {

@@ -7,14 +7,15 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../../shared/ipc/contract';
-import { dispatch } from '../services/dispatch';
+import { MAX_REQUEST_BYTES, megabytes, type IpcErrorCode } from '../../shared/ipc/errors';
+import { dispatch, precompileChannels } from '../services/dispatch';
 import { checkRequest } from './guard';
 import { contentTypeOf, resolveStaticPath } from './static-files';
 import { CONTENT_SECURITY_POLICY } from './policy';
 import { PREVIEW_CONTENT_SECURITY_POLICY, previewIdOf, type PreviewStore } from '../services/previews';
 
-/** Large enough for an interchange file at the contract's limit, as JSON-escaped text. */
-const MAX_BODY_BYTES = 420 * 1024 * 1024;
+/** A request that sends nothing for this long is answered 408 and closed. */
+const STALL_MS = 5_000;
 
 export interface BridgeOptions {
   readonly handlers: Handlers;
@@ -25,6 +26,11 @@ export interface BridgeOptions {
   readonly port?: number;
   readonly token?: string;
   readonly log?: (error: unknown) => void;
+  /**
+   * Tests only: milliseconds to wait before sending each API answer, so tests can reorder
+   * responses the way a busy machine would. Never set in production.
+   */
+  readonly responseDelay?: () => number;
 }
 
 export interface RunningBridge {
@@ -38,14 +44,19 @@ export interface RunningBridge {
 export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
   const token = options.token ?? randomBytes(32).toString('hex');
   const log = options.log ?? ((error) => console.error(error));
+  precompileChannels();
   let port = 0;
-  const server: Server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      log(error);
-      if (!response.headersSent) send(response, 500, { message: 'Internal error.' });
-      else response.destroy();
-    });
-  });
+  // Requests are timed out in seconds: Node's checks run every second instead of every 30.
+  const server: Server = createServer(
+    { requestTimeout: 30_000, headersTimeout: 10_000, connectionsCheckingInterval: 1_000 },
+    (request, response) => {
+      handle(request, response).catch((error: unknown) => {
+        log(error);
+        if (!response.headersSent) refuse(response, 500, 'internal', 'Internal error.');
+        else response.destroy();
+      });
+    },
+  );
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = request.url ?? '/';
@@ -56,24 +67,39 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     );
     if (refusal) {
       request.resume();
-      send(response, refusal.status, { ok: false, error: { message: refusal.message } });
+      refuse(response, refusal.status, 'bad-request', refusal.message);
       return;
     }
     if (path.startsWith('/api/')) {
-      const channel = decodeURIComponent(path.slice('/api/'.length));
+      const channel = decodedPath(path.slice('/api/'.length));
+      if (channel === null) {
+        request.resume();
+        refuse(response, 400, 'bad-request', 'The request path is not valid: it holds a malformed % escape.');
+        return;
+      }
       const body = await readBody(request);
-      if (body === null) {
-        send(response, 413, { ok: false, error: { message: 'The request is too large.' } });
+      if (body.kind !== 'read') {
+        const [status, code, message] =
+          body.kind === 'too-large'
+            ? ([413, 'too-large', `The request is larger than ${megabytes(MAX_REQUEST_BYTES)}.`] as const)
+            : ([408, 'bad-request', 'The request stalled before it was complete.'] as const);
+        // Answer, then close the connection: the rest of the body is never read.
+        response.setHeader('connection', 'close');
+        refuse(response, status, code, message);
+        response.on('finish', () => request.destroy());
         return;
       }
       let payload: unknown;
       try {
-        payload = body.length === 0 ? undefined : JSON.parse(body);
+        payload = body.text.length === 0 ? undefined : JSON.parse(body.text);
       } catch {
-        send(response, 400, { ok: false, error: { message: 'The request body is not valid JSON.' } });
+        refuse(response, 400, 'bad-request', 'The request body is not valid JSON.');
         return;
       }
-      send(response, 200, await dispatch(options.handlers, channel, payload, log));
+      const result = await dispatch(options.handlers, channel, payload, log);
+      const delay = options.responseDelay?.() ?? 0;
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+      send(response, 200, result);
       return;
     }
     const previewId = previewIdOf(path);
@@ -87,7 +113,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   function servePreview(id: string, response: ServerResponse): void {
     const html = options.previews?.get(id) ?? null;
     if (html === null) {
-      send(response, 404, { message: 'This preview is no longer available.' });
+      refuse(response, 404, 'not-found', 'This preview is no longer available.');
       return;
     }
     response.writeHead(200, {
@@ -103,14 +129,14 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   async function serveFile(path: string, response: ServerResponse): Promise<void> {
     const file = resolveStaticPath(options.rendererDir, path);
     if (file === null) {
-      send(response, 404, { message: 'Not found.' });
+      refuse(response, 404, 'not-found', 'Not found.');
       return;
     }
     let content: Buffer;
     try {
       content = await readFile(file);
     } catch {
-      send(response, 404, { message: 'Not found.' });
+      refuse(response, 404, 'not-found', 'Not found.');
       return;
     }
     response.writeHead(200, {
@@ -156,13 +182,52 @@ function send(response: ServerResponse, status: number, body: unknown): void {
   response.end(JSON.stringify(body));
 }
 
-async function readBody(request: IncomingMessage): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk as Buffer);
+/** An error in the `{ ok: false, error }` shape every API answer has. */
+function refuse(response: ServerResponse, status: number, code: IpcErrorCode, message: string): void {
+  send(response, status, { ok: false, error: { code, message } });
+}
+
+/** The path decoded, or null when it holds a malformed `%` escape. */
+function decodedPath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
   }
-  return Buffer.concat(chunks).toString('utf8');
+}
+
+type Body =
+  | { readonly kind: 'read'; readonly text: string }
+  | { readonly kind: 'too-large' }
+  | { readonly kind: 'stalled' };
+
+/**
+ * Reads a request body of at most `MAX_REQUEST_BYTES`. A larger Content-Length is refused before
+ * a byte is read; a body that grows past the limit is abandoned there; one that sends nothing for
+ * `STALL_MS` is abandoned as stalled.
+ */
+function readBody(request: IncomingMessage): Promise<Body> {
+  const announced = Number(request.headers['content-length'] ?? 0);
+  if (announced > MAX_REQUEST_BYTES) return Promise.resolve({ kind: 'too-large' });
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let timer = setTimeout(() => finish({ kind: 'stalled' }), STALL_MS);
+    const finish = (body: Body) => {
+      clearTimeout(timer);
+      request.off('data', onData).off('end', onEnd).off('error', onError);
+      if (body.kind !== 'read') request.pause();
+      resolve(body);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_REQUEST_BYTES) return finish({ kind: 'too-large' });
+      chunks.push(chunk);
+      clearTimeout(timer);
+      timer = setTimeout(() => finish({ kind: 'stalled' }), STALL_MS);
+    };
+    const onEnd = () => finish({ kind: 'read', text: Buffer.concat(chunks).toString('utf8') });
+    const onError = () => finish({ kind: 'stalled' });
+    request.on('data', onData).on('end', onEnd).on('error', onError);
+  });
 }

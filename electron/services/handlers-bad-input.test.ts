@@ -153,12 +153,15 @@ describe('bad input', () => {
 
   it('refuses an unknown channel', async () => {
     const result = await h.callRaw('db:exec', { sql: 'DROP TABLE memberships' });
-    expect(result).toEqual({ ok: false, error: { message: 'Unknown request "db:exec".' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'bad-request', message: 'Unknown request "db:exec".' },
+    });
   });
 
   it('stores control characters, HTML and SQL verbatim as data', async () => {
     const hostile = "\u0000\u0001\u001b[31m<b onclick=x()>'); DROP TABLE memberships; --\u2028é𝄞";
-    const saved = await h.value('entity:save', {
+    const saved = await h.saved('entity:save', {
       membershipId: 'm-1',
       list: 'otherPoints',
       item: { description: hostile, points: 1 },

@@ -34,17 +34,21 @@ describe('handlers', () => {
     h = handlerHarness();
     expect(await h.value('workspace:list', {})).toEqual([]);
     const created = await h.value('membership:create', { overview });
+    // Random, so two workspaces' memberships never share an id by chance (DESIGN §4).
+    expect(created.id).toMatch(/^m-[0-9a-z]{6,}$/);
+    const id = created.id;
+    expect((await h.value('membership:create', { overview })).id).not.toBe(id);
+    await h.value('membership:delete', { id: (await h.value('workspace:list', {}))[1]!.id });
     expect(created).toMatchObject({
-      id: 'm-1',
       organization: { name: 'Fabrikam Ltd', location: 'Seattle', country: 'US', partnerId: null },
       enrollment: { startedOn: '2008-10-01', expiresOn: '2009-09-30' },
       contacts: { preparer: { name: 'Lee Chen', isGlobalProgramAdministrator: false } },
       competencies: [],
       steps: { feePaid: { done: false, amount: null, currency: null } },
     });
-    expect(await h.value('membership:get', { id: 'm-1' })).toEqual(created);
-    const saved = await h.value('membership:save-overview', {
-      id: 'm-1',
+    expect(await h.value('membership:get', { id })).toEqual(created);
+    const saved = await h.saved('membership:save-overview', {
+      id,
       overview: {
         ...overview,
         organization: { name: 'Fabrikam', location: '', country: '' },
@@ -54,9 +58,12 @@ describe('handlers', () => {
     expect(saved.organization).toMatchObject({ name: 'Fabrikam', location: null, country: null });
     expect(saved.targetLevel).toBe('certified');
     expect((await h.value('workspace:list', {})).map((s) => s.organizationName)).toEqual(['Fabrikam']);
-    expect(await h.value('membership:delete', { id: 'm-1' })).toEqual({ deleted: 'm-1' });
+    expect(await h.value('membership:delete', { id: id })).toEqual({
+      deleted: id,
+      backupPath: expect.stringMatching(/\.before-delete\.sqlite3$/),
+    });
     expect(await h.value('workspace:list', {})).toEqual([]);
-    const again = await h.call('membership:delete', { id: 'm-1' });
+    const again = await h.call('membership:delete', { id });
     expect(again.ok).toBe(false);
   });
 
@@ -66,6 +73,7 @@ describe('handlers', () => {
     expect(result).toEqual({
       ok: false,
       error: {
+        code: 'not-found',
         message: 'There is no membership with id "m-404".',
         problems: [{ path: 'id', message: 'no membership with id "m-404"' }],
       },
@@ -81,29 +89,29 @@ describe('handlers', () => {
   it('saves the profile, the chosen competency, the assessment and each step', async () => {
     h = handlerHarness();
     const id = await withCompetency(h);
-    const profile = await h.value('membership:save-profile', {
+    const profile = await h.saved('membership:save-profile', {
       id,
       profile: { partnerId: '1234567', address: '1 Main St', phone: '', website: 'https://fabrikam.example' },
     });
     expect(profile.organization).toMatchObject({ partnerId: '1234567', phone: null, name: 'Fabrikam Ltd' });
-    const chosen = await h.value('membership:save-chosen', {
+    const chosen = await h.saved('membership:save-chosen', {
       id,
       chosen: { competencyId: 'c-1', specialization: 'UC' },
     });
     expect(chosen.chosen).toEqual({ competencyId: 'c-1', specialization: 'UC' });
-    const assessed = await h.value('membership:save-assessment', {
+    const assessed = await h.saved('membership:save-assessment', {
       id,
       assessment: { scorePercent: 72.5, takenOn: '2009-02-15' },
     });
     expect(assessed.mapsAssessment).toEqual({ scorePercent: 72.5, takenOn: '2009-02-15' });
-    expect((await h.value('membership:save-assessment', { id, assessment: null })).mapsAssessment).toBeNull();
-    const signed = await h.value('membership:save-step', {
+    expect((await h.saved('membership:save-assessment', { id, assessment: null })).mapsAssessment).toBeNull();
+    const signed = await h.saved('membership:save-step', {
       id,
       step: 'signIn',
       value: { done: true, on: '2009-08-01', note: 'ok' },
     });
     expect(signed.steps.signIn).toEqual({ done: true, on: '2009-08-01', note: 'ok' });
-    const paid = await h.value('membership:save-step', {
+    const paid = await h.saved('membership:save-step', {
       id,
       step: 'feePaid',
       value: { done: true, on: '2009-08-15', note: '', amount: 1900, currency: 'usd' },
@@ -116,6 +124,35 @@ describe('handlers', () => {
       currency: 'USD',
     });
     expect(paid.steps.termsSigned).toEqual({ done: false, on: null, note: null });
+  });
+
+  it('returns what a save changed, not the whole membership', async () => {
+    h = handlerHarness();
+    const id = await withCompetency(h);
+    const step = await h.value('membership:save-step', {
+      id,
+      step: 'termsAgreed',
+      value: { done: true, on: '2009-08-02', note: '' },
+    });
+    expect(step).toEqual({
+      membershipId: id,
+      part: 'step',
+      step: 'termsAgreed',
+      value: { done: true, on: '2009-08-02', note: null },
+    });
+    const item = await h.value('entity:save', {
+      membershipId: id,
+      list: 'otherPoints',
+      item: { description: 'Bonus', points: 3 },
+    });
+    expect(item).toEqual({
+      membershipId: id,
+      part: 'item',
+      list: 'otherPoints',
+      item: { id: 'o-1', description: 'Bonus', points: 3, earnedOn: null },
+    });
+    const deleted = await h.value('entity:delete', { membershipId: id, list: 'otherPoints', id: 'o-1' });
+    expect(deleted).toEqual({ membershipId: id, part: 'item-deleted', list: 'otherPoints', id: 'o-1' });
   });
 
   it('refuses a chosen competency that does not exist, changing nothing', async () => {
@@ -149,19 +186,19 @@ describe('handlers', () => {
       otherPoints: { description: 'Bonus', points: 10 },
     } as const;
     for (const [list, item] of Object.entries(items) as [keyof typeof items, object][]) {
-      const first = await h.value('entity:save', { membershipId, list, item } as never);
-      const second = await h.value('entity:save', { membershipId, list, item } as never);
+      const first = await h.saved('entity:save', { membershipId, list, item } as never);
+      const second = await h.saved('entity:save', { membershipId, list, item } as never);
       const ids = second[list].map((x) => x.id);
       expect(ids.length).toBe(first[list].length + 1);
       const firstId = ids.at(-2) as string;
       // Saving the first again (with its id) updates it in place: same position, same count.
-      const updated = await h.value('entity:save', {
+      const updated = await h.saved('entity:save', {
         membershipId,
         list,
         item: { ...item, id: firstId },
       } as never);
       expect(updated[list].map((x) => x.id)).toEqual(ids);
-      const deleted = await h.value('entity:delete', { membershipId, list, id: firstId });
+      const deleted = await h.saved('entity:delete', { membershipId, list, id: firstId });
       expect(deleted[list].map((x) => x.id)).toEqual(ids.filter((x) => x !== firstId));
     }
     const missing = await h.call('entity:delete', { membershipId, list: 'otherPoints', id: 'o-404' });
@@ -187,7 +224,7 @@ describe('handlers', () => {
         ],
       },
     });
-    const after = await h.value('entity:save', {
+    const after = await h.saved('entity:save', {
       membershipId,
       list: 'professionals',
       item: { ...base, id: 'p-1', links: [], certifications: [{ name: 'C', earnedOn: '2008-01-01' }] },
@@ -232,7 +269,7 @@ describe('handlers', () => {
   it('deleting a competency removes its links and unassigns references and the chosen one', async () => {
     h = handlerHarness();
     await h.value('workspace:import', { text: sampleText, onConflict: 'refuse' });
-    const after = await h.value('entity:delete', { membershipId: 'm-1', list: 'competencies', id: 'c-1' });
+    const after = await h.saved('entity:delete', { membershipId: 'm-1', list: 'competencies', id: 'c-1' });
     expect(after.competencies.map((c) => c.id)).toEqual(['c-2']);
     expect(after.chosen).toEqual({ competencyId: null, specialization: null });
     expect(after.professionals.flatMap((p) => p.links.map((l) => l.competencyId))).toEqual(['c-2']);
@@ -251,15 +288,21 @@ describe('import and export handlers', () => {
     expect(one.memberships.map((m) => m.id)).toEqual(['m-2']);
   });
 
-  it('refuses conflicting ids by default, naming them, and changes nothing', async () => {
+  it('refuses memberships already in the workspace by default, naming both sides, and changes nothing', async () => {
     h = handlerHarness();
     await h.value('workspace:import', { text: sampleText, onConflict: 'refuse' });
     const before = contentHash(h.db);
     const result = await h.call('workspace:import', { text: sampleText, onConflict: 'refuse' });
     expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error.message).toMatch(/already has memberships with id "m-1", "m-2"/);
-    expect(result.error.problems?.map((p) => p.path)).toEqual(['memberships[0].id', 'memberships[1].id']);
+    if (result.ok || result.error.code !== 'import-conflict') throw new Error('expected an import conflict');
+    const names = fixtureDocument().memberships.map((m) => m.organization.name);
+    expect(result.error.message).toMatch(/^The workspace already has 2 memberships in this file: /);
+    expect(result.error.fileMemberships).toBe(2);
+    expect(result.error.conflicts.map((c) => [c.index, c.workspace.id, c.workspace.organization])).toEqual([
+      [0, 'm-1', names[0]],
+      [1, 'm-2', names[1]],
+    ]);
+    expect(result.error.conflicts.map((c) => c.file.organization)).toEqual(names);
     expect(contentHash(h.db)).toBe(before);
   });
 
@@ -272,15 +315,11 @@ describe('import and export handlers', () => {
     expect(await h.value('workspace:export', {})).toEqual(fixtureDocument());
 
     const renamed = await h.value('workspace:import', { text: sampleText, onConflict: 'new' });
-    expect(renamed).toMatchObject({
-      added: ['m-3', 'm-4'],
-      renamed: [
-        { from: 'm-1', to: 'm-3' },
-        { from: 'm-2', to: 'm-4' },
-      ],
-    });
+    expect(renamed.renamed.map((r) => r.from)).toEqual(['m-1', 'm-2']);
+    expect(renamed.added).toEqual(renamed.renamed.map((r) => r.to));
+    expect(new Set([...renamed.added, 'm-1', 'm-2']).size).toBe(4);
     const all = await h.value('workspace:export', {});
-    expect(all.memberships.map((m) => m.id)).toEqual(['m-1', 'm-2', 'm-3', 'm-4']);
+    expect(all.memberships.map((m) => m.id)).toEqual(['m-1', 'm-2', ...renamed.added]);
     expect({ ...all.memberships[2], id: 'm-1' }).toEqual(fixtureDocument().memberships[0]);
   });
 
@@ -295,7 +334,10 @@ describe('import and export handlers', () => {
   it('opens the sample workspace, and again as new memberships', async () => {
     h = handlerHarness();
     expect((await h.value('workspace:open-sample', {})).added).toEqual(['m-1', 'm-2']);
-    expect((await h.value('workspace:open-sample', {})).added).toEqual(['m-3', 'm-4']);
+    const again = (await h.value('workspace:open-sample', {})).added;
+    expect(again).toHaveLength(2);
+    expect(again).not.toContain('m-1');
+    expect(again).not.toContain('m-2');
   });
 
   it('opens the real sample (examples/fabrikam.json) and exports it unchanged', async () => {

@@ -18,6 +18,29 @@ let ws: TempWorkspace;
 afterEach(() => ws?.dispose());
 
 describe('readImportFile', () => {
+  it('refuses invalid UTF-8 naming the byte offset, instead of replacing it with U+FFFD', () => {
+    ws = openTempWorkspace();
+    const file = join(ws.dir, 'latin1.json');
+    writeFileSync(file, Buffer.from([...Buffer.from('{"name": "Caf'), 0xe9, ...Buffer.from('"}')]));
+    expect(() => readImportFile(file)).toThrow(
+      /latin1\.json: The file is not valid UTF-8 text: the byte at offset 13 \(0xE9\)/,
+    );
+  });
+
+  it('refuses a year outside 1900–2999, naming the field', () => {
+    const doc = fixtureDocument();
+    (doc.memberships[0] as { enrollment: { expiresOn: string } }).enrollment.expiresOn = '0209-09-30';
+    expect(() => parseImportText(JSON.stringify(doc))).toThrow(UserFacingError);
+    try {
+      parseImportText(JSON.stringify(doc));
+    } catch (error) {
+      expect((error as UserFacingError).problems).toContainEqual({
+        path: 'memberships[0].enrollment.expiresOn',
+        message: 'expected a year from 1900 to 2999',
+      });
+    }
+  });
+
   it('refuses a file over the limit from its size, before reading it', () => {
     ws = openTempWorkspace();
     const file = join(ws.dir, 'huge.json');
@@ -37,7 +60,9 @@ describe('readImportFile', () => {
     writeFileSync(file, '{"é": 1}');
     expect(readImportFile(file)).toBe('{"é": 1}');
     expect(() => readImportFile(file, 3)).toThrow(/the largest file that can be imported/);
-    expect(() => readImportFile(join(ws.dir, 'missing.json'))).toThrow(/cannot read .*missing\.json: ENOENT/);
+    expect(() => readImportFile(join(ws.dir, 'missing.json'))).toThrow(
+      /^Cannot read .*missing\.json: there is no such file \(ENOENT\)\.$/,
+    );
   });
 
   it('refuses text over the limit in the import handler too', () => {

@@ -3,10 +3,18 @@
  * or resolve conflicting membership ids as the caller chose, back up, then write everything in
  * ONE transaction — all or nothing.
  */
+import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, openSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { parseInterchangeText } from '../../shared/interchange/parse';
-import type { InterchangeDocument } from '../../shared/interchange/schema';
+import type { InterchangeDocument, Membership } from '../../shared/interchange/schema';
+import { matchMemberships, membershipLabel } from '../../shared/interchange/same-membership';
+import {
+  MAX_WORKSPACE_FILE_BYTES,
+  megabytes,
+  type ImportConflict,
+  type MembershipSide,
+} from '../../shared/ipc/errors';
 import type { ConflictPolicy, ImportSummary } from '../../shared/ipc/contract';
 import { backupDatabase, type BackupOptions } from '../db/backups';
 import {
@@ -16,19 +24,20 @@ import {
   nextMembershipPosition,
 } from '../db/membership-write';
 import { statement } from '../db/statements';
-import { UserFacingError } from './dispatch';
+import { ImportConflictError, UserFacingError } from './dispatch';
+import { documentValidatorFor } from '../validation/compiled';
 import { illFormedText } from './well-formed';
+import { decodeUtf8 } from '../../shared/text/utf8';
 import { readWhole } from './read-whole';
 
 /**
- * The largest interchange file accepted, in bytes (80 MiB). Reading, parsing and validating
- * needs about five times the file's size in memory; the largest synthetic workspace (200
- * memberships, 100,000 MCPs) exports to 72 MiB with indentation and imports in about 350 MB.
- * Larger files are refused from their size alone, before a byte is read.
+ * The largest interchange file accepted, in bytes: `MAX_WORKSPACE_FILE_BYTES` (80 MiB), the one
+ * limit the contract and the bridge use too. Reading, parsing and validating needs about five
+ * times the file's size in memory; the largest synthetic workspace (200 memberships, 100,000
+ * MCPs) exports to 72 MiB with indentation and imports in about 350 MB. Larger files are refused
+ * from their size alone, before a byte is read.
  */
-export const MAX_IMPORT_BYTES = 80 * 1024 * 1024;
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+export const MAX_IMPORT_BYTES = MAX_WORKSPACE_FILE_BYTES;
 
 /** A file too large or unreadable to import; its message names the file and the limit. */
 export class ImportFileError extends Error {
@@ -44,19 +53,37 @@ export function readImportFile(path: string, limit: number = MAX_IMPORT_BYTES): 
   try {
     fd = openSync(path, 'r');
   } catch (error) {
-    throw new ImportFileError(
-      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-    );
+    throw new ImportFileError(`Cannot read ${path}: ${reasonOf(error as NodeJS.ErrnoException)}`);
   }
   try {
-    const { size } = fstatSync(fd);
+    const stat = fstatSync(fd);
+    if (stat.isDirectory())
+      throw new ImportFileError(`${path} is a folder, not a file. Choose a workspace file (.json) in it.`);
+    if (!stat.isFile())
+      throw new ImportFileError(
+        `${path} is not a file (it is a device, a pipe or a socket). Choose a workspace file (.json).`,
+      );
+    const { size } = stat;
     if (size > limit) throw tooLarge(path, size, limit);
     const bytes = readWhole(fd, size);
     if (bytes.length > size) throw tooLarge(path, bytes.length, limit);
-    return bytes.toString('utf8');
+    const decoded = decodeUtf8(bytes);
+    if (!decoded.ok) throw new ImportFileError(`${path}: ${decoded.message}`);
+    return decoded.text;
   } finally {
     closeSync(fd);
   }
+}
+
+/** Why a file could not be opened, in words (the system's code in brackets for a search). */
+function reasonOf(error: NodeJS.ErrnoException): string {
+  const words: Record<string, string> = {
+    ENOENT: 'there is no such file',
+    EACCES: 'you do not have permission to read it',
+    EPERM: 'you do not have permission to read it',
+  };
+  const code = error.code ?? '';
+  return `${words[code] ?? 'the system refused'} (${code || String(error)}).`;
 }
 
 function tooLarge(path: string, size: number, limit: number): ImportFileError {
@@ -71,15 +98,17 @@ export function parseImportText(text: string): InterchangeDocument {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_IMPORT_BYTES) {
     throw new UserFacingError(
+      'too-large',
       `The file is ${megabytes(bytes)}; the largest file that can be imported is ${megabytes(MAX_IMPORT_BYTES)}.`,
       [{ path: 'text', message: `larger than ${megabytes(MAX_IMPORT_BYTES)}` }],
     );
   }
-  const parsed = parseInterchangeText(text);
+  const parsed = parseInterchangeText(text, documentValidatorFor(text));
   const problems = parsed.ok ? illFormedText(parsed.value) : parsed.problems;
   if (!parsed.ok || problems.length > 0) {
     const count = problems.length;
     throw new UserFacingError(
+      'validation',
       `The file was not imported: ${count} problem${count === 1 ? '' : 's'} found. Nothing was changed.`,
       problems,
     );
@@ -92,36 +121,69 @@ export function membershipIds(db: Database.Database): Set<string> {
   return new Set(statement(db, 'SELECT id FROM memberships').pluck().all() as string[]);
 }
 
-/** `m-N` with the smallest N not in `taken` (the same scheme the parser uses), added to `taken`. */
+/**
+ * A new membership id that is not in `taken` (then added to it). Random, so ids from different
+ * workspaces do not collide by chance the way `m-1`, `m-2`, … did; ids still carry no meaning
+ * across files (DESIGN §4).
+ */
 export function freshMembershipId(taken: Set<string>): string {
-  let n = 1;
-  while (taken.has(`m-${n}`)) n += 1;
-  const id = `m-${n}`;
-  taken.add(id);
-  return id;
+  for (;;) {
+    const id = `m-${randomBytes(8).readBigUInt64BE().toString(36).slice(0, 10)}`;
+    if (taken.has(id)) continue;
+    taken.add(id);
+    return id;
+  }
 }
 
-/** Imports a validated document. Throws a UserFacingError naming the ids when `refuse` meets a conflict. */
+function workspaceSides(db: Database.Database): MembershipSide[] {
+  return statement(
+    db,
+    `SELECT id, organization_name AS organization, location, partner_id AS partnerId
+       FROM memberships ORDER BY position`,
+  ).all() as MembershipSide[];
+}
+
+const fileSide = (m: Membership): MembershipSide => ({
+  id: m.id,
+  organization: m.organization.name,
+  location: m.organization.location ?? null,
+  partnerId: m.organization.partnerId ?? null,
+});
+
+function conflictError(conflicts: readonly ImportConflict[], fileMemberships: number): ImportConflictError {
+  const names = conflicts.map((c) => membershipLabel(c.workspace)).join('; ');
+  const one = conflicts.length === 1;
+  return new ImportConflictError(
+    `The workspace already has ${one ? 'a membership' : `${conflicts.length} memberships`} in this file: ${names}. ` +
+      `Choose to replace ${one ? 'it' : 'them'} with the file's or to import ${one ? 'it' : 'them'} as new. ` +
+      'Nothing was changed.',
+    conflicts,
+    fileMemberships,
+  );
+}
+
+/**
+ * Imports a validated document. A membership of the file that is the same as one in the
+ * workspace (same partner id, or same organization and location) is a conflict: `refuse` throws
+ * an ImportConflictError naming both sides, `replace` puts the file's in its place (keeping the
+ * workspace's id and position), `new` adds it beside. Every other membership is added; one whose
+ * id is already taken by an unrelated membership gets a fresh id and never replaces anything.
+ */
 export function importDocument(
   db: Database.Database,
   doc: InterchangeDocument,
-  options: BackupOptions & { readonly onConflict: ConflictPolicy },
+  options: BackupOptions & {
+    readonly onConflict: ConflictPolicy;
+    /** Called after each membership is written (inside the transaction). */
+    readonly onProgress?: (done: number, total: number) => void;
+  },
 ): ImportSummary {
-  const existing = membershipIds(db);
-  const conflicts = doc.memberships
-    .map((m, index) => ({ id: m.id, index }))
-    .filter((m) => existing.has(m.id));
-  if (conflicts.length > 0 && options.onConflict === 'refuse') {
-    const ids = conflicts.map((c) => `"${c.id}"`).join(', ');
-    throw new UserFacingError(
-      `The workspace already has ${conflicts.length === 1 ? 'a membership' : 'memberships'} with id ${ids}. ` +
-        'Choose to replace them or to import them as new memberships. Nothing was changed.',
-      conflicts.map((c) => ({
-        path: `memberships[${c.index}].id`,
-        message: `a membership with id "${c.id}" is already in the workspace`,
-      })),
-    );
-  }
+  const conflicts = matchMemberships(doc.memberships.map(fileSide), workspaceSides(db));
+  if (conflicts.length > 0 && options.onConflict === 'refuse')
+    throw conflictError(conflicts, doc.memberships.length);
+  const replacing = new Map(
+    options.onConflict === 'replace' ? conflicts.map((c) => [c.index, c.workspace.id] as const) : [],
+  );
   const backup = backupDatabase(db, { ...options, reason: 'before-import' });
   const summary = {
     added: [] as string[],
@@ -129,24 +191,25 @@ export function importDocument(
     renamed: [] as { from: string; to: string }[],
   };
   db.transaction(() => {
-    const taken = new Set([...existing, ...doc.memberships.map((m) => m.id)]);
+    const taken = membershipIds(db);
     let next = nextMembershipPosition(db);
-    for (const membership of doc.memberships) {
-      const position = existing.has(membership.id) ? membershipPosition(db, membership.id) : null;
-      if (position === null) {
-        insertMembership(db, membership, next++);
-        summary.added.push(membership.id);
-      } else if (options.onConflict === 'replace') {
-        deleteMembership(db, membership.id);
-        insertMembership(db, membership, position);
-        summary.replaced.push(membership.id);
-      } else {
-        const id = freshMembershipId(taken);
-        insertMembership(db, { ...membership, id }, next++);
-        summary.added.push(id);
-        summary.renamed.push({ from: membership.id, to: id });
+    doc.memberships.forEach((membership, index) => {
+      const replaced = replacing.get(index);
+      if (replaced !== undefined) {
+        const position = membershipPosition(db, replaced) as number;
+        deleteMembership(db, replaced);
+        insertMembership(db, { ...membership, id: replaced }, position);
+        summary.replaced.push(replaced);
+        options.onProgress?.(index + 1, doc.memberships.length);
+        return;
       }
-    }
+      const id = taken.has(membership.id) ? freshMembershipId(taken) : membership.id;
+      taken.add(id);
+      insertMembership(db, { ...membership, id }, next++);
+      summary.added.push(id);
+      if (id !== membership.id) summary.renamed.push({ from: membership.id, to: id });
+      options.onProgress?.(index + 1, doc.memberships.length);
+    });
   })();
   return { ...summary, backupPath: backup.path };
 }

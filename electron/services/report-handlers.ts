@@ -22,6 +22,7 @@ export function createReportHandlers(
     },
     'report:pdf': () => {
       throw new UserFacingError(
+        'unavailable',
         'PDF export needs the desktop app. In the browser, save the HTML report and print it to PDF.',
       );
     },

@@ -30,13 +30,14 @@ export function reportFor(
     const missing = args.ids.filter((id) => !found.has(id));
     if (missing.length > 0) {
       throw new UserFacingError(
+        'not-found',
         `No membership with id ${missing.map((id) => `"${id}"`).join(', ')} in this workspace.`,
         [{ path: 'ids', message: `unknown membership ${missing.join(', ')}` }],
       );
     }
   }
   if (memberships.length === 0)
-    throw new UserFacingError('The workspace has no membership to report on yet.');
+    throw new UserFacingError('not-found', 'The workspace has no membership to report on yet.');
   const evaluation = evaluate(memberships, { asOf: args.asOf });
   const report = buildReport(memberships, evaluation, {
     generatedAt: now.toISOString(),

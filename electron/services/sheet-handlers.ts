@@ -37,7 +37,7 @@ async function analyze(db: Database.Database, request: SheetRequest) {
   try {
     table = await readSheet(source, { sheetName: request.sheetName ?? undefined });
   } catch (error) {
-    if (error instanceof SheetFileError) throw new UserFacingError(`${error.message}`);
+    if (error instanceof SheetFileError) throw new UserFacingError('validation', error.message);
     throw error;
   }
   const overrides = Object.fromEntries(Object.entries(request.overrides).map(([k, v]) => [Number(k), v]));
@@ -51,7 +51,7 @@ async function analyze(db: Database.Database, request: SheetRequest) {
 
 function membership(db: Database.Database, id: string) {
   const found = loadMembership(db, id);
-  if (!found) throw new UserFacingError(`There is no membership with id "${id}".`);
+  if (!found) throw new UserFacingError('not-found', `There is no membership with id "${id}".`);
   return found;
 }
 
@@ -87,6 +87,7 @@ export function createSheetHandlers(db: Database.Database, backup: BackupOptions
       if (analysis.plan === null) {
         const count = analysis.problems.length;
         throw new UserFacingError(
+          'validation',
           `The sheet was not imported: ${count} problem${count === 1 ? '' : 's'} found. Nothing was changed.`,
           analysis.problems.map((p) => ({ path: `row ${p.row}`, message: describeSheetProblem(p) })),
         );

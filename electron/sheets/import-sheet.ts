@@ -47,7 +47,10 @@ export async function readSheet(
 function membershipOf(db: Database.Database, membershipId: string) {
   const membership = loadMembership(db, membershipId);
   if (!membership)
-    throw new UserFacingError(`There is no membership with id "${membershipId}" in this workspace.`);
+    throw new UserFacingError(
+      'not-found',
+      `There is no membership with id "${membershipId}" in this workspace.`,
+    );
   return membership;
 }
 

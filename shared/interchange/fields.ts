@@ -3,12 +3,16 @@
  * an email is judged by the same rule everywhere it is entered.
  */
 import { z } from 'zod';
-import { isIsoDate } from '../dates';
+import { FIRST_YEAR, LAST_YEAR, isIsoDate, isYearInRange } from '../dates';
 
 export const DATE_MESSAGE = 'expected a date YYYY-MM-DD';
+export const YEAR_MESSAGE = `expected a year from ${FIRST_YEAR} to ${LAST_YEAR}`;
 
-/** A real calendar date `YYYY-MM-DD`. */
-export const isoDate = z.string({ error: DATE_MESSAGE }).refine(isIsoDate, { error: DATE_MESSAGE });
+/** A real calendar date `YYYY-MM-DD`, in the years the app accepts. */
+export const isoDate = z
+  .string({ error: DATE_MESSAGE })
+  .refine(isIsoDate, { error: DATE_MESSAGE, abort: true })
+  .refine(isYearInRange, { error: YEAR_MESSAGE });
 
 /** An optional date: missing and `null` both become `null`. */
 export const optionalDate = isoDate.nullable().default(null);

@@ -5,10 +5,14 @@
  */
 export const CHANNEL_NAMES = [
   'workspace:list',
+  'workspace:status',
   'membership:get',
   'membership:create',
   'membership:save-overview',
   'membership:delete',
+  'membership:archive',
+  'membership:roll-forward',
+  'workspace:lifecycle',
   'membership:save-profile',
   'membership:save-chosen',
   'membership:save-assessment',

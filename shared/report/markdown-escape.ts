@@ -3,6 +3,9 @@
  * to spaces (so it cannot start a heading, list or table row), `<`, `>` and `&` become entities
  * (so no raw HTML or autolink survives), and the punctuation that makes emphasis, links, images,
  * code, heading ends and table cells is backslash-escaped (parentheses only matter after `]`).
+ * GFM also turns bare `http://…`, `www.…`, `mailto:…` and `name@host` into links: the `:` of
+ * `://`, `mailto:` and `xmpp:`, every `@` and the dot of `www.` are backslash-escaped too, which
+ * renders the same text but stops the autolink scanner, so no link is made from user text.
  */
 import { templateTag, type Piece } from './template-tag';
 
@@ -20,7 +23,9 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/\r\n|[\r\n\t\f\v]/g, ' ')
     .replace(/[&<>]/g, (c) => ENTITIES[c] as string)
-    .replace(/[\\`*_[\]#!|~]/g, '\\$&');
+    .replace(/[\\`*_[\]#!|~@]/g, '\\$&')
+    .replace(/:(?=\/)|(?<=mailto|xmpp):/gi, '\\:')
+    .replace(/(www)\./gi, '$1\\.');
 }
 
 const markdownTag = templateTag<SafeMarkdown>(

@@ -67,4 +67,24 @@ describe('escapeMarkdown', () => {
       '\\*a\\* \\_b\\_ \\[c\\](d) \\`e\\` \\| f &amp; &lt;g&gt;',
     );
   });
+
+  it('leaves nothing a GFM autolink can start from: bare URLs, www., emails, HYPERLINK formulas', () => {
+    const linky = [
+      'https://evil.example/x',
+      'see http://evil.example',
+      'www.evil.example',
+      'WWW.Evil.example',
+      'ftp://files.example',
+      'dana@fabrikam.example',
+      'mailto:dana@fabrikam.example',
+      '=HYPERLINK("http://evil.example","Click")',
+    ];
+    for (const text of linky) {
+      const escaped = escapeMarkdown(text);
+      // What GFM's autolink extension looks for, unescaped: '://', 'mailto:', 'www.', or an '@'.
+      expect(escaped, text).not.toMatch(/(?<!\\)(:\/|@)|mailto:/i);
+      expect(escaped, text).not.toMatch(/www\./i);
+      expect(unescape(escaped)).toBe(text);
+    }
+  });
 });

@@ -8,7 +8,9 @@ import type { InterchangeDocument } from '../../../shared/interchange/schema';
 import { conflictPolicySchema } from '../../../shared/ipc/contract';
 import { describeProblems } from '../../../shared/validation';
 import { openWorkspace } from '../../db/open';
-import { UserFacingError } from '../../services/dispatch';
+import { ImportConflictError, UserFacingError } from '../../services/dispatch';
+import { membershipLabel } from '../../../shared/interchange/same-membership';
+import type { ImportConflict } from '../../../shared/ipc/errors';
 import { ImportFileError, importDocument, parseImportText, readImportFile } from '../../services/import';
 import { option, parseArgs } from '../args';
 import { CliInputError, EXIT_INVALID, EXIT_OK, type Command } from '../io';
@@ -22,6 +24,15 @@ export function workspacePaths(args: ReturnType<typeof parseArgs>, cwd: string) 
   const file = resolve(cwd, db);
   const backupDir = resolve(cwd, option(args, 'backup-dir') ?? join(dirname(file), 'backups'));
   return { file, backupDir };
+}
+
+/** `memberships[0]: "Contoso — Dublin" is "Contoso Ltd — Dublin" (m-1) in the workspace (same partner ID)` */
+function describeConflict(c: ImportConflict): string {
+  const why = c.matchedBy === 'partnerId' ? 'same partner ID' : 'same organization and location';
+  return (
+    `memberships[${c.index}]: "${membershipLabel(c.file)}" is "${membershipLabel(c.workspace)}" ` +
+    `(${c.workspace.id}) in the workspace (${why})\n`
+  );
 }
 
 export const importCommand: Command = async (argv, io) => {
@@ -61,10 +72,10 @@ export const importCommand: Command = async (argv, io) => {
     );
     return EXIT_OK;
   } catch (error) {
-    if (!(error instanceof UserFacingError)) throw error;
+    if (!(error instanceof ImportConflictError)) throw error;
     const hint =
-      '\nUse --on-conflict replace to overwrite them, or --on-conflict new to import them under new ids.';
-    io.stderr(`reenroll import: ${error.message}${hint}\n${describeProblems(error.problems ?? [])}\n`);
+      '\nUse --on-conflict replace to overwrite them, or --on-conflict new to import them as new memberships.';
+    io.stderr(`reenroll import: ${error.message}${hint}\n${error.conflicts.map(describeConflict).join('')}`);
     return EXIT_INVALID;
   } finally {
     db.close();

@@ -12,4 +12,5 @@ export const commands: Readonly<Record<string, () => Promise<Command>>> = {
   'export-sheet': async () => (await import('./export-sheet')).exportSheetCommand,
   report: async () => (await import('./report')).report,
   serve: async () => (await import('./serve')).serve,
+  status: async () => (await import('./status')).statusCommand,
 };

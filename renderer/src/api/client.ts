@@ -16,13 +16,15 @@ import {
 const TOKEN_HEADER = 'x-reenroll-token';
 const TOKEN_KEY = 'reenroll-token';
 
-/** A failed call, carrying the field problems the handler reported. */
+/** A failed call, carrying the error's code and data (switch on `error.code`, never the message). */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   readonly problems: IpcError['problems'];
-  constructor(error: IpcError) {
+  readonly code: IpcError['code'];
+  constructor(readonly error: IpcError) {
     super(error.message);
     this.problems = error.problems;
+    this.code = error.code;
   }
 }
 
@@ -51,7 +53,10 @@ function httpApi(): Api {
       } catch {
         return {
           ok: false,
-          error: { message: 'The local server is not answering. Is `reenroll serve` still running?' },
+          error: {
+            code: 'unavailable',
+            message: 'The local server is not answering. Is `reenroll serve` still running?',
+          },
         };
       }
       try {
@@ -59,7 +64,10 @@ function httpApi(): Api {
       } catch {
         return {
           ok: false,
-          error: { message: `The local server answered ${response.status} without a result.` },
+          error: {
+            code: 'internal',
+            message: `The local server answered ${response.status} without a result.`,
+          },
         };
       }
     },

@@ -1,13 +1,20 @@
 /**
  * The header's "Import…" and "Export…" buttons. Import reads a chosen interchange file and
- * imports it all or nothing, asking first when ids are already in the workspace; export
+ * imports it all or nothing, asking first when its memberships are already in the workspace; export
  * downloads the whole workspace as one JSON file.
  */
 import { useRef, useState } from 'react';
 import type { ConflictPolicy } from '../../../shared/ipc/contract';
+import { decodeUtf8 } from '../../../shared/text/utf8';
 import { useWorkspace } from '../store/workspace-store';
 import { ConflictDialog } from './ConflictDialog';
-import { describeImport, downloadExport, firstImportedId, importText } from './workspace-files';
+import {
+  describeImport,
+  downloadExport,
+  firstImportedId,
+  importText,
+  type ImportConflictQuestion,
+} from './workspace-files';
 
 type Notice =
   | { readonly kind: 'info'; readonly text: string }
@@ -19,7 +26,7 @@ export function WorkspaceFileButtons() {
   const hasMemberships = useWorkspace((s) => s.summaries.length > 0);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [pending, setPending] = useState<{ text: string; ids: readonly string[] } | null>(null);
+  const [pending, setPending] = useState<{ text: string; question: ImportConflictQuestion } | null>(null);
 
   async function runImport(text: string, policy: ConflictPolicy) {
     setBusy(true);
@@ -28,7 +35,7 @@ export function WorkspaceFileButtons() {
       const outcome = await importText(text, policy);
       if (outcome.kind === 'conflict') {
         setNotice(null);
-        setPending({ text, ids: outcome.ids });
+        setPending({ text, question: outcome.conflict });
       } else if (outcome.kind === 'failed') {
         setNotice({ kind: 'error', text: outcome.message, problems: outcome.problems });
       } else {
@@ -43,14 +50,20 @@ export function WorkspaceFileButtons() {
   async function onFile(file: File | undefined) {
     if (!file) return;
     if (input.current) input.current.value = '';
-    let text: string;
+    let bytes: ArrayBuffer;
     try {
-      text = await file.text();
+      bytes = await file.arrayBuffer();
     } catch (error) {
-      setNotice({ kind: 'error', text: `${file.name} could not be read: ${String(error)}`, problems: [] });
+      setNotice({ kind: 'error', text: `${file.name} could not be read: ${String(error)}.`, problems: [] });
       return;
     }
-    await runImport(text, 'refuse');
+    // Decoded strictly: invalid bytes are refused by offset, never replaced by U+FFFD.
+    const decoded = decodeUtf8(new Uint8Array(bytes));
+    if (!decoded.ok) {
+      setNotice({ kind: 'error', text: `${file.name}: ${decoded.message}`, problems: [] });
+      return;
+    }
+    await runImport(decoded.text, 'refuse');
   }
 
   async function onExport() {
@@ -109,7 +122,7 @@ export function WorkspaceFileButtons() {
       ) : null}
       {pending ? (
         <ConflictDialog
-          ids={pending.ids}
+          question={pending.question}
           onChoose={(policy) => {
             const { text } = pending;
             setPending(null);

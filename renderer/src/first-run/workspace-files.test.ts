@@ -1,29 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
-import { conflictingIds, describeImport, firstImportedId } from './workspace-files';
+import type { ImportConflict } from '../../../shared/ipc/contract';
+import { conflictOf, describeImport, firstImportedId } from './workspace-files';
 
-const conflict = (index: number, id: string) => ({
-  path: `memberships[${index}].id`,
-  message: `a membership with id "${id}" is already in the workspace`,
-});
+const conflict: ImportConflict = {
+  index: 0,
+  matchedBy: 'name-and-location',
+  workspace: { id: 'm-1', organization: 'Contoso Consulting Ltd', location: 'Dublin', partnerId: null },
+  file: { id: 'm-9', organization: 'contoso consulting ltd', location: 'DUBLIN', partnerId: null },
+};
 
-describe('conflictingIds', () => {
-  it('reads the ids a refused import names as already in the workspace', () => {
-    const error = new ApiError({ message: 'already', problems: [conflict(0, 'm-1'), conflict(2, 'm-3')] });
-    expect(conflictingIds(error)).toEqual(['m-1', 'm-3']);
+describe('conflictOf', () => {
+  it('reads the conflict a refused import carries, from its code', () => {
+    const error = new ApiError({
+      code: 'import-conflict',
+      message: 'Any words at all',
+      conflicts: [conflict],
+      fileMemberships: 2,
+    });
+    expect(conflictOf(error)).toEqual({ conflicts: [conflict], fileMemberships: 2 });
   });
 
-  it('is no question when the file has other problems too, or none at all', () => {
-    const mixed = new ApiError({
-      message: 'bad',
-      problems: [
-        conflict(0, 'm-1'),
-        { path: 'memberships[1].enrollment.expiresOn', message: 'expected a date' },
-      ],
+  it('is no question for any other code, whatever the message says, nor for other errors', () => {
+    const worded = new ApiError({
+      code: 'validation',
+      message: 'The workspace already has a membership with id "m-1".',
+      problems: [{ path: 'memberships[0].id', message: 'is already in the workspace' }],
     });
-    expect(conflictingIds(mixed)).toEqual([]);
-    expect(conflictingIds(new ApiError({ message: 'no problems listed' }))).toEqual([]);
-    expect(conflictingIds(new Error('network'))).toEqual([]);
+    expect(conflictOf(worded)).toBeNull();
+    expect(conflictOf(new ApiError({ code: 'internal', message: 'no problems listed' }))).toBeNull();
+    expect(conflictOf(new Error('network'))).toBeNull();
   });
 });
 

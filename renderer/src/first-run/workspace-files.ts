@@ -1,29 +1,28 @@
 /**
  * Moving the workspace in and out as interchange files: import (with the choice of what to do
- * with ids already in the workspace), export as a downloaded JSON file, and the sample.
+ * with memberships already in the workspace), export as a downloaded JSON file, and the sample.
  */
 import { localToday } from '../../../shared/dates';
-import type { ConflictPolicy, ImportSummary } from '../../../shared/ipc/contract';
+import type { ConflictPolicy, ImportConflict, ImportSummary } from '../../../shared/ipc/contract';
 import { ApiError, call } from '../api/client';
 
 export type ImportOutcome =
   | { readonly kind: 'imported'; readonly summary: ImportSummary }
-  /** Ids in the file are already in the workspace: the person chooses replace or import as new. */
-  | { readonly kind: 'conflict'; readonly ids: readonly string[] }
+  /** The file holds memberships the workspace has: the person chooses replace, import as new or cancel. */
+  | { readonly kind: 'conflict'; readonly conflict: ImportConflictQuestion }
   | { readonly kind: 'failed'; readonly message: string; readonly problems: readonly string[] };
 
-const CONFLICT = /^memberships\[\d+\]\.id$/;
+export interface ImportConflictQuestion {
+  readonly conflicts: readonly ImportConflict[];
+  readonly fileMemberships: number;
+}
+
 const MAX_PROBLEMS_SHOWN = 8;
 
-/** The membership ids a refused import names as already in the workspace, or none. */
-export function conflictingIds(error: unknown): string[] {
-  if (!(error instanceof ApiError) || !error.problems) return [];
-  const conflicts = error.problems.filter(
-    (p) => CONFLICT.test(p.path) && p.message.includes('already in the workspace'),
-  );
-  // Only a refusal made entirely of id conflicts is a question for the person; anything else is an error.
-  if (conflicts.length === 0 || conflicts.length !== error.problems.length) return [];
-  return conflicts.map((p) => /"([^"]*)"/.exec(p.message)?.[1] ?? p.path);
+/** The question a refused import asks, when the refusal is a conflict; null for any other error. */
+export function conflictOf(error: unknown): ImportConflictQuestion | null {
+  if (!(error instanceof ApiError) || error.error.code !== 'import-conflict') return null;
+  return { conflicts: error.error.conflicts, fileMemberships: error.error.fileMemberships };
 }
 
 /** Imports interchange text; a conflict under `refuse` comes back as a question, not an error. */
@@ -31,8 +30,8 @@ export async function importText(text: string, onConflict: ConflictPolicy): Prom
   try {
     return { kind: 'imported', summary: await call('workspace:import', { text, onConflict }) };
   } catch (error) {
-    const ids = onConflict === 'refuse' ? conflictingIds(error) : [];
-    if (ids.length > 0) return { kind: 'conflict', ids };
+    const conflict = conflictOf(error);
+    if (conflict) return { kind: 'conflict', conflict };
     const problems = error instanceof ApiError ? (error.problems ?? []) : [];
     const lines = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `${p.path}: ${p.message}`);
     if (problems.length > MAX_PROBLEMS_SHOWN)
