@@ -19,6 +19,7 @@ const bundle = join(root, 'node_modules', '.cache', 'reenroll-sheet-crash', 'she
 const file = join(dir, 'ws.sqlite3');
 const ROWS = 20_000;
 
+// Bundling the CLI and creating the workspace can take longer than the 10 s hook default on a busy machine.
 beforeAll(async () => {
   await build({
     entryPoints: [join(root, 'test', 'crash', 'sheet-cli.ts')],
@@ -36,7 +37,7 @@ beforeAll(async () => {
   const db = openWorkspace(file, { backupDir: join(dir, 'backups') });
   db.transaction(() => insertMembership(db, goldMembership(), 0))();
   db.close();
-});
+}, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A sheet of ROWS new MCPs whose MCP IDs are unique to `round`. */

@@ -3,7 +3,8 @@
  * result (never evaluated); date cells as calendar dates, and numbers as dates only where the
  * cell's number format is a date format; merged cells read once, at their top-left cell.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from './exceljs';
 import { dateOfCell, serialToIsoDate } from '../../shared/sheets/sheet-dates';
 import type { SheetCell, SheetRow, SheetTable } from '../../shared/sheets/types';
 import { SheetFileError } from './sheet-file';
@@ -46,7 +47,8 @@ export async function readXlsx(
   sheetName?: string,
   onProgress?: (done: number, total: number) => void,
 ): Promise<SheetTable> {
-  const workbook = new ExcelJS.Workbook();
+  const Excel = await loadExcel();
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {

@@ -2,7 +2,8 @@
  * A list's export rows as a file: CSV (UTF-8 with a byte-order mark, CRLF, the report CSVs'
  * formula guard) or XLSX (text stays text; dates are real date cells formatted yyyy-mm-dd).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from './exceljs';
 import { csvText, type CsvValue } from '../../shared/report/csv';
 import type { SheetExport } from '../../shared/sheets/export-rows';
 import type { SheetCell } from '../../shared/sheets/types';
@@ -25,7 +26,8 @@ const xlsxValue = (cell: SheetCell): ExcelJS.CellValue => {
 
 /** The export as an XLSX workbook of one sheet named after the list. */
 export async function sheetXlsx(exported: SheetExport, sheetName: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const Excel = await loadExcel();
+  const workbook = new Excel.Workbook();
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
   sheet.addRow(exported.headers).font = { bold: true };
   for (const row of exported.rows) {
