@@ -39,6 +39,7 @@ import {
 import { readSettings, writeSettings } from '../db/settings';
 import { UserFacingError } from './dispatch';
 import { createReportHandlers } from './report-handlers';
+import { createBackupHandlers } from './backup-handlers';
 import { createPreviewStore, type PreviewStore } from './previews';
 import { illFormedText } from './well-formed';
 import {
@@ -208,6 +209,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
       return readSettings(db);
     },
     ...createReportHandlers(db, options.previews ?? createPreviewStore(), options.now),
+    ...createBackupHandlers(db, options),
   });
 }
 
