@@ -28,11 +28,24 @@ await Promise.all([
     outfile: 'dist/electron/preload.cjs',
     format: 'cjs',
   }),
+  // The database worker (plain Node): a utilityProcess in the app, a worker thread in Node.
+  // dist/electron/** is packaged, better-sqlite3 stays external and unpacked from the asar.
   esbuild({
     ...common,
-    entryPoints: ['electron/cli/main.ts'],
-    outfile: 'dist/cli/reenroll.mjs',
+    entryPoints: ['electron/worker/db-worker.ts'],
+    outfile: 'dist/electron/db-worker.cjs',
+    format: 'cjs',
+  }),
+  esbuild({
+    ...common,
+    entryPoints: { reenroll: 'electron/cli/main.ts' },
+    outdir: 'dist/cli',
+    outExtension: { '.js': '.mjs' },
     format: 'esm',
+    // Each command's code (exceljs for the sheet commands, SQLite for the workspace ones) in its
+    // own chunk, loaded when the command runs, so `evaluate` and `--help` start as fast as before.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     // better-sqlite3 is CommonJS; give the ESM bundle a require() to load it with.
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

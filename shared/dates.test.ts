@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -26,6 +27,39 @@ describe('isIsoDate', () => {
     expect(isIsoDate('2009-1-01')).toBe(false);
     expect(isIsoDate('2009-01-01T00:00')).toBe(false);
     expect(isIsoDate('')).toBe(false);
+  });
+
+  // The regex-and-Date check isIsoDate replaced (for speed): same verdict on any string. The
+  // year is set on its own because Date.UTC would read years 0-99 as 1900-1999.
+  const byRegex = (value: string) => {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (!match) return false;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const lastDay = new Date(0);
+    lastDay.setUTCFullYear(year, month, 0);
+    return month >= 1 && month <= 12 && day >= 1 && day <= lastDay.getUTCDate();
+  };
+  it('agrees with the regex-and-Date check on date-like and arbitrary strings', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    const dateLike = fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 99 }),
+      )
+      .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+    const near = fc
+      .tuple(dateLike, fc.nat(9), fc.string({ maxLength: 1 }))
+      .map(([date, at, c]) => date.slice(0, at) + c + date.slice(at + 1));
+    fc.assert(
+      fc.property(fc.oneof(dateLike, near, fc.string({ maxLength: 12 })), (value) => {
+        expect(isIsoDate(value)).toBe(byRegex(value));
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const value of ['0000-02-29', '0004-02-29', '0100-02-29', '2400-02-29', '٢٠٠٩-٠١-٠١']) {
+      expect(isIsoDate(value)).toBe(byRegex(value));
+    }
   });
 });
 

@@ -10,6 +10,7 @@ const deadline = (subject: string, daysLeft: number): Deadline => ({
   daysLeft,
   endangers: null,
   professionalId: null,
+  about: { membership: { id: 'm-1', name: 'Fabrikam Ltd', location: null } },
 });
 
 const evaluation = (deadlines: Deadline[]) => ({ id: 'm-1', deadlines }) as unknown as MembershipEvaluation;

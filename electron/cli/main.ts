@@ -12,6 +12,10 @@ commands:
   report FILE --format html|md|json|csv|ics [--csv deadlines|requirements] [--as-of DATE] [--out PATH]
   import FILE --db PATH [--on-conflict refuse|replace|new]
   export --db PATH [--out FILE]
+  status --db PATH [--as-of YYYY-MM-DD] [--format text|json|csv]
+  import-sheet FILE --db PATH --membership ID --list mcps|references|csat|competencies|other-points
+    [--sheet NAME] [--date-order dmy|mdy] [--dry-run] [--replace]
+  export-sheet --db PATH --membership ID --list LIST --out FILE.csv|FILE.xlsx
   serve [--db PATH] [--port N]
 `;
 

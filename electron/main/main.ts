@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { registerAppProtocol, registerAppScheme } from './app-protocol';
 import { secureWindowOptions, isAppUrl, isExternalLinkAllowed, APP_ORIGIN } from './security';
 import { IPC_CHANNEL } from '../preload/ipc-channel';
-import { dispatch } from '../services/dispatch';
+import { dispatch, precompileChannels } from '../services/dispatch';
 import { openAppWorkspace } from './workspace';
 import { buildMenu } from './menu';
 import { startReminders } from './reminders';
@@ -47,6 +47,7 @@ app.whenReady().then(async () => {
     app.quit();
     return;
   }
+  precompileChannels();
   ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, payload: unknown) => {
     const frameUrl = event.senderFrame?.url ?? '';
     if (!isAppUrl(frameUrl)) {

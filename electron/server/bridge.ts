@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../../shared/ipc/contract';
 import { MAX_REQUEST_BYTES, megabytes, type IpcErrorCode } from '../../shared/ipc/errors';
-import { dispatch } from '../services/dispatch';
+import { dispatch, precompileChannels } from '../services/dispatch';
 import { checkRequest } from './guard';
 import { contentTypeOf, resolveStaticPath } from './static-files';
 import { CONTENT_SECURITY_POLICY } from './policy';
@@ -44,6 +44,7 @@ export interface RunningBridge {
 export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
   const token = options.token ?? randomBytes(32).toString('hex');
   const log = options.log ?? ((error) => console.error(error));
+  precompileChannels();
   let port = 0;
   // Requests are timed out in seconds: Node's checks run every second instead of every 30.
   const server: Server = createServer(

@@ -6,12 +6,37 @@
 import {
   contract,
   isChannelName,
+  type CallContext,
   type ChannelName,
   type Handlers,
   type IpcResult,
 } from '../../shared/ipc/contract';
 import type { FieldProblem, ImportConflict, IpcError, IpcErrorCode } from '../../shared/ipc/errors';
 import { problemsFromZod, describeProblems } from '../../shared/validation';
+import { compiled } from '../validation/compiled';
+
+/**
+ * The channels whose payloads can be large (an item with its lists, a form with every field):
+ * their schemas are validated by the compiled clone, which answers the same (see compiled.ts).
+ */
+const COMPILED_CHANNELS: ReadonlySet<ChannelName> = new Set([
+  'entity:save',
+  'membership:save-overview',
+  'membership:save-step',
+  'workspace:import',
+]);
+
+/** Compiles the large channels' schemas now, one per tick, so no request waits for a compile. */
+export function precompileChannels(): void {
+  const pending = [...COMPILED_CHANNELS];
+  const next = () => {
+    const channel = pending.shift();
+    if (channel === undefined) return;
+    compiled(contract[channel].input);
+    setImmediate(next);
+  };
+  setImmediate(next);
+}
 
 /** An error whose message is meant for the person using the app (a refused import, a missing row). */
 export class UserFacingError extends Error {
@@ -53,6 +78,7 @@ export async function dispatch(
   channel: unknown,
   payload: unknown,
   log: (error: unknown) => void = () => {},
+  context: CallContext = {},
 ): Promise<IpcResult<unknown>> {
   if (!isChannelName(channel)) {
     return {
@@ -60,7 +86,8 @@ export async function dispatch(
       error: { code: 'bad-request', message: `Unknown request "${String(channel).slice(0, 100)}".` },
     };
   }
-  const parsed = contract[channel].input.safeParse(payload);
+  const schema = contract[channel].input;
+  const parsed = (COMPILED_CHANNELS.has(channel) ? compiled(schema) : schema).safeParse(payload);
   if (!parsed.success) {
     const problems = problemsFromZod(parsed.error);
     const tooLarge = parsed.error.issues.some(
@@ -70,8 +97,8 @@ export async function dispatch(
     return { ok: false, error: { code, message: `Invalid input: ${describeProblems(problems)}`, problems } };
   }
   try {
-    const handler = handlers[channel] as (args: unknown) => unknown;
-    return { ok: true, value: await handler(parsed.data) };
+    const handler = handlers[channel] as (args: unknown, context: CallContext) => unknown;
+    return { ok: true, value: await handler(parsed.data, context) };
   } catch (error) {
     if (error instanceof UserFacingError || error instanceof ImportConflictError)
       return { ok: false, error: error.toIpcError() };

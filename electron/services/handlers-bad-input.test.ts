@@ -161,7 +161,7 @@ describe('bad input', () => {
 
   it('stores control characters, HTML and SQL verbatim as data', async () => {
     const hostile = "\u0000\u0001\u001b[31m<b onclick=x()>'); DROP TABLE memberships; --\u2028é𝄞";
-    const saved = await h.value('entity:save', {
+    const saved = await h.saved('entity:save', {
       membershipId: 'm-1',
       list: 'otherPoints',
       item: { description: hostile, points: 1 },

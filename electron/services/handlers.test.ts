@@ -47,7 +47,7 @@ describe('handlers', () => {
       steps: { feePaid: { done: false, amount: null, currency: null } },
     });
     expect(await h.value('membership:get', { id })).toEqual(created);
-    const saved = await h.value('membership:save-overview', {
+    const saved = await h.saved('membership:save-overview', {
       id,
       overview: {
         ...overview,
@@ -58,7 +58,10 @@ describe('handlers', () => {
     expect(saved.organization).toMatchObject({ name: 'Fabrikam', location: null, country: null });
     expect(saved.targetLevel).toBe('certified');
     expect((await h.value('workspace:list', {})).map((s) => s.organizationName)).toEqual(['Fabrikam']);
-    expect(await h.value('membership:delete', { id })).toEqual({ deleted: id });
+    expect(await h.value('membership:delete', { id: id })).toEqual({
+      deleted: id,
+      backupPath: expect.stringMatching(/\.before-delete\.sqlite3$/),
+    });
     expect(await h.value('workspace:list', {})).toEqual([]);
     const again = await h.call('membership:delete', { id });
     expect(again.ok).toBe(false);
@@ -86,29 +89,29 @@ describe('handlers', () => {
   it('saves the profile, the chosen competency, the assessment and each step', async () => {
     h = handlerHarness();
     const id = await withCompetency(h);
-    const profile = await h.value('membership:save-profile', {
+    const profile = await h.saved('membership:save-profile', {
       id,
       profile: { partnerId: '1234567', address: '1 Main St', phone: '', website: 'https://fabrikam.example' },
     });
     expect(profile.organization).toMatchObject({ partnerId: '1234567', phone: null, name: 'Fabrikam Ltd' });
-    const chosen = await h.value('membership:save-chosen', {
+    const chosen = await h.saved('membership:save-chosen', {
       id,
       chosen: { competencyId: 'c-1', specialization: 'UC' },
     });
     expect(chosen.chosen).toEqual({ competencyId: 'c-1', specialization: 'UC' });
-    const assessed = await h.value('membership:save-assessment', {
+    const assessed = await h.saved('membership:save-assessment', {
       id,
       assessment: { scorePercent: 72.5, takenOn: '2009-02-15' },
     });
     expect(assessed.mapsAssessment).toEqual({ scorePercent: 72.5, takenOn: '2009-02-15' });
-    expect((await h.value('membership:save-assessment', { id, assessment: null })).mapsAssessment).toBeNull();
-    const signed = await h.value('membership:save-step', {
+    expect((await h.saved('membership:save-assessment', { id, assessment: null })).mapsAssessment).toBeNull();
+    const signed = await h.saved('membership:save-step', {
       id,
       step: 'signIn',
       value: { done: true, on: '2009-08-01', note: 'ok' },
     });
     expect(signed.steps.signIn).toEqual({ done: true, on: '2009-08-01', note: 'ok' });
-    const paid = await h.value('membership:save-step', {
+    const paid = await h.saved('membership:save-step', {
       id,
       step: 'feePaid',
       value: { done: true, on: '2009-08-15', note: '', amount: 1900, currency: 'usd' },
@@ -121,6 +124,35 @@ describe('handlers', () => {
       currency: 'USD',
     });
     expect(paid.steps.termsSigned).toEqual({ done: false, on: null, note: null });
+  });
+
+  it('returns what a save changed, not the whole membership', async () => {
+    h = handlerHarness();
+    const id = await withCompetency(h);
+    const step = await h.value('membership:save-step', {
+      id,
+      step: 'termsAgreed',
+      value: { done: true, on: '2009-08-02', note: '' },
+    });
+    expect(step).toEqual({
+      membershipId: id,
+      part: 'step',
+      step: 'termsAgreed',
+      value: { done: true, on: '2009-08-02', note: null },
+    });
+    const item = await h.value('entity:save', {
+      membershipId: id,
+      list: 'otherPoints',
+      item: { description: 'Bonus', points: 3 },
+    });
+    expect(item).toEqual({
+      membershipId: id,
+      part: 'item',
+      list: 'otherPoints',
+      item: { id: 'o-1', description: 'Bonus', points: 3, earnedOn: null },
+    });
+    const deleted = await h.value('entity:delete', { membershipId: id, list: 'otherPoints', id: 'o-1' });
+    expect(deleted).toEqual({ membershipId: id, part: 'item-deleted', list: 'otherPoints', id: 'o-1' });
   });
 
   it('refuses a chosen competency that does not exist, changing nothing', async () => {
@@ -154,19 +186,19 @@ describe('handlers', () => {
       otherPoints: { description: 'Bonus', points: 10 },
     } as const;
     for (const [list, item] of Object.entries(items) as [keyof typeof items, object][]) {
-      const first = await h.value('entity:save', { membershipId, list, item } as never);
-      const second = await h.value('entity:save', { membershipId, list, item } as never);
+      const first = await h.saved('entity:save', { membershipId, list, item } as never);
+      const second = await h.saved('entity:save', { membershipId, list, item } as never);
       const ids = second[list].map((x) => x.id);
       expect(ids.length).toBe(first[list].length + 1);
       const firstId = ids.at(-2) as string;
       // Saving the first again (with its id) updates it in place: same position, same count.
-      const updated = await h.value('entity:save', {
+      const updated = await h.saved('entity:save', {
         membershipId,
         list,
         item: { ...item, id: firstId },
       } as never);
       expect(updated[list].map((x) => x.id)).toEqual(ids);
-      const deleted = await h.value('entity:delete', { membershipId, list, id: firstId });
+      const deleted = await h.saved('entity:delete', { membershipId, list, id: firstId });
       expect(deleted[list].map((x) => x.id)).toEqual(ids.filter((x) => x !== firstId));
     }
     const missing = await h.call('entity:delete', { membershipId, list: 'otherPoints', id: 'o-404' });
@@ -192,7 +224,7 @@ describe('handlers', () => {
         ],
       },
     });
-    const after = await h.value('entity:save', {
+    const after = await h.saved('entity:save', {
       membershipId,
       list: 'professionals',
       item: { ...base, id: 'p-1', links: [], certifications: [{ name: 'C', earnedOn: '2008-01-01' }] },
@@ -237,7 +269,7 @@ describe('handlers', () => {
   it('deleting a competency removes its links and unassigns references and the chosen one', async () => {
     h = handlerHarness();
     await h.value('workspace:import', { text: sampleText, onConflict: 'refuse' });
-    const after = await h.value('entity:delete', { membershipId: 'm-1', list: 'competencies', id: 'c-1' });
+    const after = await h.saved('entity:delete', { membershipId: 'm-1', list: 'competencies', id: 'c-1' });
     expect(after.competencies.map((c) => c.id)).toEqual(['c-2']);
     expect(after.chosen).toEqual({ competencyId: null, specialization: null });
     expect(after.professionals.flatMap((p) => p.links.map((l) => l.competencyId))).toEqual(['c-2']);

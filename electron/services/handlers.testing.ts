@@ -1,5 +1,8 @@
 /** A workspace with its handlers, called the way IPC and HTTP call them: through `dispatch`. */
 import { join } from 'node:path';
+import { expect } from 'vitest';
+import type { Membership } from '../../shared/interchange/schema';
+import { applyChange, type MembershipChange } from '../../shared/ipc/membership-change';
 import type { ChannelInput, ChannelName, ChannelResult, IpcResult } from '../../shared/ipc/contract';
 import type { OverviewInput } from '../../shared/forms/overview';
 import { FIXTURES, openTempWorkspace, type TempWorkspace } from '../db/testing';
@@ -16,7 +19,16 @@ export interface HandlerHarness extends TempWorkspace {
   readonly callRaw: (channel: unknown, payload: unknown) => Promise<IpcResult<unknown>>;
   /** Calls a channel and returns its value, failing the test on an error. */
   readonly value: <C extends ChannelName>(channel: C, input: ChannelInput<C>) => Promise<ChannelResult<C>>;
+  /**
+   * Runs a save that returns a MembershipChange, checks that applying the change to the
+   * membership as it was gives exactly the membership now stored, and returns the stored one.
+   */
+  readonly saved: <C extends SaveChannel>(channel: C, input: ChannelInput<C>) => Promise<Membership>;
 }
+
+type SaveChannel = {
+  [C in ChannelName]: ChannelResult<C> extends MembershipChange ? C : never;
+}[ChannelName];
 
 /** A fresh workspace and its handlers; the sample is the two-membership fixture. */
 export function handlerHarness(
@@ -32,7 +44,17 @@ export function handlerHarness(
     if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
     return result.value;
   };
-  return { ...ws, call, callRaw, value };
+  const saved: HandlerHarness['saved'] = async (channel, input) => {
+    const { id, membershipId } = input as { id?: string; membershipId?: string };
+    const target = channel.startsWith('entity:') ? membershipId : id;
+    const before = await value('membership:get', { id: target ?? '' });
+    const change = (await value(channel, input)) as MembershipChange;
+    expect(change.membershipId).toBe(target);
+    const after = await value('membership:get', { id: target ?? '' });
+    expect(applyChange(before, change)).toEqual(after);
+    return after;
+  };
+  return { ...ws, call, callRaw, value, saved };
 }
 
 /** A valid first-tab form for a new membership. */

@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import { stepsSchema, type Membership } from '../../shared/interchange/schema';
 import { toInterchange } from '../../shared/interchange/parse';
 import type { Overview } from '../../shared/forms/overview';
-import type { Handlers } from '../../shared/ipc/contract';
+import type { CallContext, Handlers, MembershipChange } from '../../shared/ipc/contract';
 import type { Problem } from '../../shared/validation';
 import {
   listMembershipSummaries,
@@ -17,7 +17,6 @@ import {
 } from '../db/membership-read';
 import {
   competencyIds,
-  deleteMembership,
   insertMembership,
   nextMembershipPosition,
   setAssessment,
@@ -40,8 +39,12 @@ import { readSettings, writeSettings } from '../db/settings';
 import { UserFacingError } from './dispatch';
 import { createReportHandlers } from './report-handlers';
 import { createBackupHandlers } from './backup-handlers';
+import { createSheetHandlers } from './sheet-handlers';
 import { createPreviewStore, type PreviewStore } from './previews';
 import { illFormedText } from './well-formed';
+import { createLifecycleHandlers, keepFinishedYearsReadOnly } from './lifecycle-handlers';
+import { createStatusCache, invalidating, READ_ONLY, type StatusCache } from './status-cache';
+import { MPP_2009 } from '../../shared/rules/mpp2009';
 import {
   freshMembershipId,
   ImportFileError,
@@ -60,6 +63,8 @@ export interface HandlerOptions {
   readonly nativeBinding?: string;
   /** Where rendered HTML reports are kept for preview; a private store when absent. */
   readonly previews?: PreviewStore;
+  /** The home screen's rows per membership and asOf; a private cache when absent. */
+  readonly statusCache?: StatusCache;
 }
 
 function notFound(id: string, path: string): UserFacingError {
@@ -104,14 +109,15 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
     if (!membership) throw notFound(id, path);
     return membership;
   };
-  /** Runs `change` in one transaction if the membership exists, then returns it reloaded. */
-  const change = (id: string, apply: () => void, path = 'id'): Membership => {
+  /**
+   * Runs `apply` in one transaction if the membership exists and returns what it changed (the
+   * saved part, not the whole membership: the renderer applies it to the one it holds).
+   */
+  const change = <C extends MembershipChange>(id: string, apply: () => C, path = 'id'): C =>
     inTransaction(() => {
-      if (membershipExists(db, id)) apply();
-      else throw notFound(id, path);
+      if (membershipExists(db, id)) return apply();
+      throw notFound(id, path);
     });
-    return load(id, path);
-  };
   const requireCompetencies = (
     membershipId: string,
     wanted: readonly { id: string | null; path: string }[],
@@ -128,7 +134,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
       );
     }
   };
-  const saveItem = (membershipId: string, { list, item }: EditedItem) => {
+  const saveItem = (membershipId: string, { list, item }: EditedItem): MembershipChange => {
     if (list === 'professionals') {
       requireCompetencies(
         membershipId,
@@ -141,13 +147,37 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
     const id = item.id ?? newItemId(db, list, membershipId);
     // An update keeps the item's position (the upsert ignores this one).
     const position = exists ? 0 : nextPosition(db, list, membershipId);
-    writeItem(db, list, membershipId, { ...item, id } as Item<typeof list>, position, !exists);
+    const saved = { ...item, id } as Item<typeof list>;
+    writeItem(db, list, membershipId, saved, position, !exists);
+    return { membershipId, part: 'item', list, item: saved } as MembershipChange;
   };
-  const importText = (text: string, onConflict: 'refuse' | 'replace' | 'new') =>
-    importDocument(db, parseImportText(text), { ...options, onConflict });
+  /**
+   * Checks the whole file, then gives a cancel one turn to arrive before anything is written:
+   * cancelling up to there loses nothing. The write is one transaction, reported membership by
+   * membership, and runs to its end once started.
+   */
+  const importText = async (
+    text: string,
+    onConflict: 'refuse' | 'replace' | 'new',
+    context: CallContext = {},
+  ) => {
+    context.progress?.({ what: 'Checking the file', done: 0, total: 1 });
+    const document = parseImportText(text);
+    await new Promise((resolve) => setImmediate(resolve));
+    if (context.signal?.aborted)
+      throw new UserFacingError('cancelled', 'The import was cancelled. Nothing was changed.');
+    const what = 'Importing memberships';
+    return importDocument(db, document, {
+      ...options,
+      onConflict,
+      onProgress: (done, total) => context.progress?.({ what, done, total }),
+    });
+  };
 
-  return refuseIllFormedText({
+  const status = options.statusCache ?? createStatusCache(db);
+  const handlers: Handlers = {
     'workspace:list': () => listMembershipSummaries(db),
+    'workspace:status': ({ asOf }) => ({ ruleset: MPP_2009.id, asOf, rows: status.rows(asOf) }),
     'membership:get': ({ id }) => load(id),
     'membership:create': ({ overview }) => {
       const id = inTransaction(() => {
@@ -157,38 +187,62 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
       });
       return load(id);
     },
-    'membership:save-overview': ({ id, overview }) => change(id, () => updateOverview(db, id, overview)),
-    'membership:delete': ({ id }) => {
-      if (!inTransaction(() => deleteMembership(db, id))) throw notFound(id, 'id');
-      return { deleted: id };
-    },
-    'membership:save-profile': ({ id, profile }) => change(id, () => updateProfile(db, id, profile)),
+    'membership:save-overview': ({ id, overview }) =>
+      change(id, () => {
+        updateOverview(db, id, overview);
+        return { membershipId: id, part: 'overview', overview };
+      }),
+    'membership:save-profile': ({ id, profile }) =>
+      change(id, () => {
+        updateProfile(db, id, profile);
+        return { membershipId: id, part: 'profile', profile };
+      }),
     'membership:save-chosen': ({ id, chosen }) =>
       change(id, () => {
         requireCompetencies(id, [{ id: chosen.competencyId, path: 'chosen.competencyId' }]);
         setChosen(db, id, chosen);
+        return { membershipId: id, part: 'chosen', chosen };
       }),
-    'membership:save-assessment': ({ id, assessment }) => change(id, () => setAssessment(db, id, assessment)),
-    'membership:save-step': (args) => change(args.id, () => setStep(db, args.id, args.step, args.value)),
+    'membership:save-assessment': ({ id, assessment }) =>
+      change(id, () => {
+        setAssessment(db, id, assessment);
+        return { membershipId: id, part: 'assessment', assessment };
+      }),
+    'membership:save-step': (args) =>
+      change(args.id, () => {
+        setStep(db, args.id, args.step, args.value);
+        return {
+          membershipId: args.id,
+          part: 'step',
+          step: args.step,
+          value: args.value,
+        } as MembershipChange;
+      }),
     'entity:save': (args) => {
       // The contract's schema has parsed the item for its list; this names that type.
       const edited = args as unknown as EditedItem;
       return change(args.membershipId, () => saveItem(args.membershipId, edited), 'membershipId');
     },
-    'entity:delete': ({ membershipId, list, id }) =>
-      change(
+    'entity:delete': ({ membershipId, list, id }) => {
+      const deleted = change(
         membershipId,
-        () => {
+        (): MembershipChange => {
           if (list === 'competencies') unassignCompetency(db, membershipId, id);
           if (!deleteItem(db, list, membershipId, id)) {
             throw new UserFacingError('not-found', `There is no item with id "${id}" in ${list}.`, [
               { path: 'id', message: `no item with id "${id}" in ${list}` },
             ]);
           }
+          return { membershipId, part: 'item-deleted', list, id };
         },
         'membershipId',
-      ),
-    'workspace:import': ({ text, onConflict }) => importText(text, onConflict),
+      );
+      // A competency's delete unassigned the references, links and choice that named it.
+      return list === 'competencies'
+        ? { membershipId, part: 'membership', membership: load(membershipId, 'membershipId') }
+        : deleted;
+    },
+    'workspace:import': ({ text, onConflict }, context) => importText(text, onConflict, context),
     'workspace:export': ({ ids }) => {
       if (ids) {
         const known = membershipIds(db);
@@ -202,22 +256,25 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
       return toInterchange(loadMemberships(db, ids));
     },
     // Imported as new memberships, so opening the sample twice never fails on its own ids.
-    'workspace:open-sample': () => importText(readSample(options.samplePath), 'new'),
+    'workspace:open-sample': (_args, context) => importText(readSample(options.samplePath), 'new', context),
     'settings:get': () => readSettings(db),
     'settings:save': (settings) => {
       inTransaction(() => writeSettings(db, settings));
       return readSettings(db);
     },
     ...createReportHandlers(db, options.previews ?? createPreviewStore(), options.now),
+    ...createLifecycleHandlers(db, options),
+    ...createSheetHandlers(db, options),
     ...createBackupHandlers(db, options),
-  });
+  };
+  return refuseIllFormedText(invalidating(keepFinishedYearsReadOnly(handlers, db, READ_ONLY), status));
 }
 
 /** Wraps every handler so text that SQLite cannot store verbatim is refused before it runs. */
 function refuseIllFormedText(handlers: Handlers): Handlers {
   const wrapped = Object.entries(handlers).map(([channel, handler]) => [
     channel,
-    (args: unknown) => {
+    (args: unknown, context?: CallContext) => {
       const problems = illFormedText(args);
       if (problems.length > 0) {
         throw new UserFacingError(
@@ -226,7 +283,7 @@ function refuseIllFormedText(handlers: Handlers): Handlers {
           problems,
         );
       }
-      return (handler as (input: unknown) => unknown)(args);
+      return (handler as (input: unknown, context?: CallContext) => unknown)(args, context);
     },
   ]);
   return Object.fromEntries(wrapped) as Handlers;

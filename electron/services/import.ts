@@ -4,7 +4,7 @@
  * ONE transaction — all or nothing.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { parseInterchangeText } from '../../shared/interchange/parse';
 import type { InterchangeDocument, Membership } from '../../shared/interchange/schema';
@@ -26,8 +26,10 @@ import {
 } from '../db/membership-write';
 import { statement } from '../db/statements';
 import { ImportConflictError, UserFacingError } from './dispatch';
+import { documentValidatorFor } from '../validation/compiled';
 import { illFormedText } from './well-formed';
 import { decodeUtf8 } from '../../shared/text/utf8';
+import { readWhole } from './read-whole';
 
 /**
  * The largest interchange file accepted, in bytes: `MAX_WORKSPACE_FILE_BYTES` (80 MiB), the one
@@ -64,16 +66,9 @@ export function readImportFile(path: string, limit: number = MAX_IMPORT_BYTES): 
       );
     const { size } = stat;
     if (size > limit) throw tooLarge(path, size, limit);
-    // One buffer of the announced size plus one byte: a file still growing is caught, not truncated.
-    const buffer = Buffer.alloc(size + 1);
-    let read = 0;
-    while (read < buffer.length) {
-      const n = readSync(fd, buffer, read, buffer.length - read, null);
-      if (n === 0) break;
-      read += n;
-    }
-    if (read > size) throw tooLarge(path, read, limit);
-    const decoded = decodeUtf8(buffer.subarray(0, read));
+    const bytes = readWhole(fd, size);
+    if (bytes.length > size) throw tooLarge(path, bytes.length, limit);
+    const decoded = decodeUtf8(bytes);
     if (!decoded.ok) throw new ImportFileError(`${path}: ${decoded.message}`);
     return decoded.text;
   } finally {
@@ -109,7 +104,7 @@ export function parseImportText(text: string): InterchangeDocument {
       [{ path: 'text', message: `larger than ${megabytes(MAX_IMPORT_BYTES)}` }],
     );
   }
-  const parsed = parseInterchangeText(text);
+  const parsed = parseInterchangeText(text, documentValidatorFor(text));
   const found = parsed.ok ? illFormedText(parsed.value) : parsed.problems;
   if (!parsed.ok || found.length > 0) {
     const problems = namedProblems(text, found);
@@ -203,7 +198,11 @@ function conflictError(conflicts: readonly ImportConflict[], fileMemberships: nu
 export function importDocument(
   db: Database.Database,
   doc: InterchangeDocument,
-  options: BackupOptions & { readonly onConflict: ConflictPolicy },
+  options: BackupOptions & {
+    readonly onConflict: ConflictPolicy;
+    /** Called after each membership is written (inside the transaction). */
+    readonly onProgress?: (done: number, total: number) => void;
+  },
 ): ImportSummary {
   const conflicts = matchMemberships(doc.memberships.map(fileSide), workspaceSides(db));
   if (conflicts.length > 0 && options.onConflict === 'refuse')
@@ -227,6 +226,7 @@ export function importDocument(
         deleteMembership(db, replaced);
         insertMembership(db, { ...membership, id: replaced }, position);
         summary.replaced.push(replaced);
+        options.onProgress?.(index + 1, doc.memberships.length);
         return;
       }
       const id = taken.has(membership.id) ? freshMembershipId(taken) : membership.id;
@@ -234,6 +234,7 @@ export function importDocument(
       insertMembership(db, { ...membership, id }, next++);
       summary.added.push(id);
       if (id !== membership.id) summary.renamed.push({ from: membership.id, to: id });
+      options.onProgress?.(index + 1, doc.memberships.length);
     });
   })();
   return { ...summary, backupPath: backup.path };

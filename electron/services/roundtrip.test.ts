@@ -167,9 +167,29 @@ const membership = (id: string) =>
     });
   });
 
+/** A chosen specialization must be one its competency offers: give the competency that one too. */
+function offersChosen<
+  M extends {
+    chosen: { competencyId: string | null; specialization: string | null } | null;
+    competencies: readonly { id: string; specializations: string[] }[];
+  },
+>(m: M): M {
+  const { chosen } = m;
+  if (chosen === null || chosen.specialization === null) return m;
+  const specialization = chosen.specialization;
+  return {
+    ...m,
+    competencies: m.competencies.map((c) =>
+      c.id === chosen.competencyId && !c.specializations.includes(specialization)
+        ? { ...c, specializations: [...c.specializations, specialization] }
+        : c,
+    ),
+  };
+}
+
 const documents = ids('m', 4).chain((mids) =>
   fc
-    .tuple(...mids.map(membership))
+    .tuple(...mids.map((mid) => membership(mid).map(offersChosen)))
     .map((memberships) => ({ format: 'partner-reenrollment', version: 1, memberships })),
 );
 

@@ -11,19 +11,27 @@ const MESSAGE = 'contains an unpaired surrogate (invalid Unicode text) that cann
 /** The path of every string in `value` that is not well-formed Unicode (at most `limit`). */
 export function illFormedText(value: unknown, path: readonly PropertyKey[] = [], limit = 20): Problem[] {
   const problems: Problem[] = [];
-  const visit = (node: unknown, at: readonly PropertyKey[]) => {
+  // One path stack, copied only for a problem: a large import visits millions of values.
+  const at: PropertyKey[] = [...path];
+  const visit = (node: unknown) => {
     if (problems.length >= limit) return;
     if (typeof node === 'string') {
       if (LONE_SURROGATE.test(node)) problems.push({ path: formatPath(at) || '(input)', message: MESSAGE });
     } else if (Array.isArray(node)) {
-      node.forEach((item, index) => visit(item, [...at, index]));
+      for (let index = 0; index < node.length; index += 1) {
+        at.push(index);
+        visit(node[index]);
+        at.pop();
+      }
     } else if (typeof node === 'object' && node !== null) {
-      for (const [key, item] of Object.entries(node)) {
-        if (LONE_SURROGATE.test(key)) problems.push({ path: formatPath([...at, key]), message: MESSAGE });
-        visit(item, [...at, key]);
+      for (const key of Object.keys(node)) {
+        at.push(key);
+        if (LONE_SURROGATE.test(key)) problems.push({ path: formatPath(at), message: MESSAGE });
+        visit((node as Record<string, unknown>)[key]);
+        at.pop();
       }
     }
   };
-  visit(value, path);
+  visit(value);
   return problems;
 }

@@ -17,8 +17,18 @@ export const ID_LISTS = {
 
 export type IdList = keyof typeof ID_LISTS;
 
+/**
+ * What validates the document's shape: the zod schema itself (the renderer's path, whose CSP
+ * forbids eval) or, in Node, its ahead-of-time compiled clone (`z.compile`), which gives the same
+ * value and, on a failure, falls back to the same schema for the same issues.
+ */
+export type DocumentValidator = typeof documentSchema;
+
 /** Parses interchange JSON text. */
-export function parseInterchangeText(text: string): Parsed<InterchangeDocument> {
+export function parseInterchangeText(
+  text: string,
+  validator: DocumentValidator = documentSchema,
+): Parsed<InterchangeDocument> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -26,29 +36,33 @@ export function parseInterchangeText(text: string): Parsed<InterchangeDocument> 
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [{ path: '(file)', message: `not valid JSON: ${reason}` }] };
   }
-  return parseInterchange(data);
+  return parseInterchange(data, validator);
 }
 
 /** Validates an already-parsed value as an interchange document. */
-export function parseInterchange(data: unknown): Parsed<InterchangeDocument> {
+export function parseInterchange(
+  data: unknown,
+  validator: DocumentValidator = documentSchema,
+): Parsed<InterchangeDocument> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, problems: [{ path: '(file)', message: 'expected a JSON object' }] };
   }
-  const parsed = parseWith(documentSchema, data);
+  const parsed = parseWith(validator, data);
   if (!parsed.ok) return parsed;
 
   const problems: Problem[] = [];
   const membershipIds = assignIds(parsed.value.memberships, 'm', ['memberships'], problems);
+  // The validator's output is a fresh copy that nothing else holds, so ids are set in place
+  // rather than copying every item again (a missing id lands last, as a spread would put it).
   const memberships = parsed.value.memberships.map((raw, index) => {
     const base = ['memberships', index] as const;
-    const lists = Object.fromEntries(
-      (Object.keys(ID_LISTS) as IdList[]).map((list) => {
-        const items = raw[list] as readonly { id?: string | undefined }[];
-        const ids = assignIds(items, ID_LISTS[list], [...base, list], problems);
-        return [list, items.map((item, i) => ({ ...item, id: ids[i] }))];
-      }),
-    );
-    const membership = { ...raw, ...lists, id: membershipIds[index] } as Membership;
+    for (const list of Object.keys(ID_LISTS) as IdList[]) {
+      const items = raw[list] as { id?: string | undefined }[];
+      const ids = assignIds(items, ID_LISTS[list], [...base, list], problems);
+      items.forEach((item, i) => (item.id = ids[i]));
+    }
+    (raw as { id?: string | undefined }).id = membershipIds[index];
+    const membership = raw as Membership;
     checkCompetencyReferences(membership, base, problems);
     return membership;
   });
@@ -105,6 +119,17 @@ function checkCompetencyReferences(
     }
   };
   check(membership.chosen?.competencyId ?? null, ['chosen', 'competencyId']);
+  const chosen = membership.chosen;
+  const competency = membership.competencies.find((c) => c.id === chosen?.competencyId);
+  // The chosen specialization must be one the chosen competency offers (shared/rules/README.md).
+  if (chosen && competency && chosen.specialization !== null) {
+    if (!competency.specializations.includes(chosen.specialization)) {
+      problems.push({
+        path: formatPath([...base, 'chosen', 'specialization']),
+        message: `"${chosen.specialization}" is not a specialization of ${competency.name} (it offers ${competency.specializations.length > 0 ? competency.specializations.map((s) => `"${s}"`).join(', ') : 'none'})`,
+      });
+    }
+  }
   membership.professionals.forEach((professional, p) =>
     professional.links.forEach((link, l) =>
       check(link.competencyId, ['professionals', p, 'links', l, 'competencyId']),

@@ -5,10 +5,14 @@
  */
 export const CHANNEL_NAMES = [
   'workspace:list',
+  'workspace:status',
   'membership:get',
   'membership:create',
   'membership:save-overview',
   'membership:delete',
+  'membership:archive',
+  'membership:roll-forward',
+  'workspace:lifecycle',
   'membership:save-profile',
   'membership:save-chosen',
   'membership:save-assessment',
@@ -24,6 +28,10 @@ export const CHANNEL_NAMES = [
   'settings:save',
   'report:render',
   'report:pdf',
+  'sheet:preview',
+  'sheet:commit',
+  'sheet:undo',
+  'sheet:export',
 ] as const;
 
 export type ChannelNameList = (typeof CHANNEL_NAMES)[number];

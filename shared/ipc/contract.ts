@@ -22,8 +22,19 @@ import { overviewSchema } from '../forms/overview';
 import { profileSchema, manualStepFormSchema, feeStepFormSchema } from '../forms/steps';
 import type { Level } from '../interchange/fields';
 import type { IsoDate } from '../dates';
+import type { StatusRow } from '../status/status-row';
 import { CHANNEL_NAMES, type ChannelNameList } from './channel-names';
+import {
+  sheetExportSchema,
+  sheetRequestSchema,
+  sheetUndoSchema,
+  type SheetFile,
+  type SheetPreview,
+} from './sheet-channels';
+import type { MembershipChange } from './membership-change';
 import { MAX_WORKSPACE_FILE_BYTES, megabytes, type IpcError } from './errors';
+
+export type { MembershipChange } from './membership-change';
 
 /** A channel's input schema, with its result type carried as a phantom. */
 export interface Channel<I extends z.ZodType, R> {
@@ -43,6 +54,19 @@ export interface MembershipSummary {
   readonly level: Level;
   readonly targetLevel: Level;
   readonly expiresOn: IsoDate;
+}
+
+/** Every membership's status row at one asOf (the workspace home, DESIGN §5). */
+export interface WorkspaceStatus {
+  readonly ruleset: string;
+  readonly asOf: IsoDate;
+  readonly rows: readonly StatusRow[];
+}
+
+/** Archived memberships, and finished years with the id of their next year. */
+export interface WorkspaceLifecycle {
+  readonly archived: readonly string[];
+  readonly rolledForward: Readonly<Record<string, string>>;
 }
 
 export interface ImportSummary {
@@ -147,25 +171,35 @@ export const STEP_NAMES = ['signIn', 'profileVerified', 'termsAgreed', 'termsSig
 
 export const contract = {
   'workspace:list': channel<readonly MembershipSummary[]>()(z.strictObject({})),
+  'workspace:status': channel<WorkspaceStatus>()(z.strictObject({ asOf: isoDate })),
   'membership:get': channel<Membership>()(id),
   'membership:create': channel<Membership>()(z.strictObject({ overview: overviewSchema })),
-  'membership:save-overview': channel<Membership>()(
+  'membership:save-overview': channel<MembershipChange>()(
     z.strictObject({ id: entityId, overview: overviewSchema }),
   ),
-  'membership:delete': channel<{ readonly deleted: string }>()(id),
-  'membership:save-profile': channel<Membership>()(z.strictObject({ id: entityId, profile: profileSchema })),
-  'membership:save-chosen': channel<Membership>()(z.strictObject({ id: entityId, chosen: chosenSchema })),
-  'membership:save-assessment': channel<Membership>()(
+  'membership:delete': channel<{ readonly deleted: string; readonly backupPath: string }>()(id),
+  'membership:archive': channel<{ readonly id: string; readonly archived: boolean }>()(
+    z.strictObject({ id: entityId, archived: z.boolean({ error: 'expected true or false' }) }),
+  ),
+  'membership:roll-forward': channel<Membership>()(z.strictObject({ id: entityId, expiresOn: isoDate })),
+  'workspace:lifecycle': channel<WorkspaceLifecycle>()(z.strictObject({})),
+  'membership:save-profile': channel<MembershipChange>()(
+    z.strictObject({ id: entityId, profile: profileSchema }),
+  ),
+  'membership:save-chosen': channel<MembershipChange>()(
+    z.strictObject({ id: entityId, chosen: chosenSchema }),
+  ),
+  'membership:save-assessment': channel<MembershipChange>()(
     z.strictObject({ id: entityId, assessment: mapsAssessmentSchema.nullable() }),
   ),
-  'membership:save-step': channel<Membership>()(
+  'membership:save-step': channel<MembershipChange>()(
     z.discriminatedUnion('step', [
       z.strictObject({ id: entityId, step: z.enum(STEP_NAMES), value: manualStepFormSchema }),
       z.strictObject({ id: entityId, step: z.literal('feePaid'), value: feeStepFormSchema }),
     ]),
   ),
-  'entity:save': channel<Membership>()(entitySaveSchema),
-  'entity:delete': channel<Membership>()(
+  'entity:save': channel<MembershipChange>()(entitySaveSchema),
+  'entity:delete': channel<MembershipChange>()(
     z.strictObject({
       membershipId: entityId,
       list: z.enum([
@@ -211,6 +245,10 @@ export const contract = {
   'report:pdf': channel<{ readonly fileName: string; readonly base64: string }>()(
     z.strictObject(reportScope),
   ),
+  'sheet:preview': channel<SheetPreview>()(sheetRequestSchema),
+  'sheet:commit': channel<Membership>()(sheetRequestSchema),
+  'sheet:undo': channel<Membership>()(sheetUndoSchema),
+  'sheet:export': channel<SheetFile>()(sheetExportSchema),
 } as const;
 
 export type Contract = typeof contract;
@@ -241,7 +279,24 @@ export type Api = {
   readonly [C in ChannelName]: (input: ChannelInput<C>) => Promise<IpcResult<ChannelResult<C>>>;
 };
 
+/** Where long work stands: what is being done, and how much of it. */
+export interface Progress {
+  readonly what: string;
+  readonly done: number;
+  readonly total: number;
+}
+
+/** What a caller can give a long handler: a way to report progress, and to ask it to stop. */
+export interface CallContext {
+  readonly progress?: (progress: Progress) => void;
+  /** Aborted when the person cancels; a handler stops only where stopping loses nothing. */
+  readonly signal?: { readonly aborted: boolean };
+}
+
 /** The handlers the main process (or the HTTP bridge) registers, one per channel. */
 export type Handlers = {
-  readonly [C in ChannelName]: (args: ChannelArgs<C>) => ChannelResult<C> | Promise<ChannelResult<C>>;
+  readonly [C in ChannelName]: (
+    args: ChannelArgs<C>,
+    context?: CallContext,
+  ) => ChannelResult<C> | Promise<ChannelResult<C>>;
 };

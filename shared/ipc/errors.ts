@@ -16,8 +16,10 @@ export type IpcErrorCode =
   | 'too-large'
   /** The request itself is malformed: unknown channel, bad path, not JSON, refused by the guard. */
   | 'bad-request'
-  /** The app's side cannot be reached (browser mode's server stopped). */
+  /** The app's side cannot be reached (browser mode's server stopped, the database worker exited). */
   | 'unavailable'
+  /** The person cancelled long work before it wrote anything; nothing was changed. */
+  | 'cancelled'
   /** Something failed that the person cannot fix; nothing was changed. */
   | 'internal';
 

@@ -1,13 +1,14 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { allHostileReport, HOSTILE_STRINGS, sampleReport } from '../../test/fixtures/report/membership';
-import { csvCell, renderDeadlinesCsv, renderRequirementsCsv } from './csv';
+import { csvCell, renderDeadlinesCsv, renderRequirementsCsv, unguardFormula } from './csv';
 
 /** What a cell holding `text` must read back as: the text, with an apostrophe if it could be a formula. */
-const guarded = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+const guarded = (text: string) => (/^'*[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
 function records(csv: string): string[][] {
-  return parse(csv, { record_delimiter: '\r\n', relax_column_count: false }) as string[][];
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  return parse(csv, { bom: true, record_delimiter: '\r\n', relax_column_count: false }) as string[][];
 }
 
 describe('renderDeadlinesCsv', () => {
@@ -44,6 +45,13 @@ describe('renderDeadlinesCsv', () => {
       'Soon',
       'Gold: MCPs stay certified through expiry',
     ]);
+  });
+
+  it('starts with a byte-order mark so spreadsheets read "Ciarán" as UTF-8', () => {
+    const csv = renderDeadlinesCsv(sampleReport());
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1, 13)).toBe('Organization');
+    expect(renderRequirementsCsv(sampleReport()).charCodeAt(0)).toBe(0xfeff);
   });
 
   it('ends every record with CRLF', () => {
@@ -113,5 +121,13 @@ describe('csvCell', () => {
     expect(csvCell(-5)).toBe('-5');
     expect(csvCell(null)).toBe('');
     expect(csvCell(true)).toBe('yes');
+    expect(csvCell("'=1")).toBe("''=1");
+    expect(csvCell("it's")).toBe("it's");
+  });
+
+  it('guards in a way unguardFormula undoes exactly', () => {
+    for (const text of ['=1+1', "'=1", "''+x", "it's", "'plain", '-5', '', '@a']) {
+      expect(unguardFormula(csvCell(text).replace(/^"|"$/g, ''))).toBe(text);
+    }
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The deadlines and the requirements as CSV (RFC 4180: CRLF line ends, fields quoted when they
  * hold a quote, comma or line break). A text cell that a spreadsheet would read as a formula
- * (starting with =, +, -, @, tab or CR) gets a leading apostrophe; numbers we compute are
- * written as numbers.
+ * (starting with =, +, -, @, tab or CR, after any apostrophes) gets a leading apostrophe, so
+ * the guard can be undone exactly on the way back in; numbers we compute are written as numbers.
+ * Files start with a byte-order mark so that spreadsheets read them as UTF-8 ("Ciarán").
  */
 import {
   DEADLINE_KIND_LABELS,
@@ -15,7 +16,17 @@ import type { MembershipReport, Report } from './model-types';
 
 export type CsvValue = string | number | boolean | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** Text a spreadsheet would run as a formula (apostrophes before it included, so `'=1` is guarded too). */
+export const FORMULA_START = /^'*[=+\-@\t\r]/;
+const GUARDED = /^'+[=+\-@\t\r]/;
+
+/** Tells spreadsheets the file is UTF-8. */
+export const BYTE_ORDER_MARK = '\uFEFF';
+
+/** Undoes `csvCell`'s apostrophe on a text read back from a CSV this app wrote. */
+export function unguardFormula(text: string): string {
+  return GUARDED.test(text) ? text.slice(1) : text;
+}
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One field: formula-guarded when text, quoted when needed. */
@@ -27,9 +38,9 @@ export function csvCell(value: CsvValue): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Rows of fields as CSV text, every line ending in CRLF. */
+/** Rows of fields as CSV text after a byte-order mark, every line ending in CRLF. */
 export function csvText(rows: readonly (readonly CsvValue[])[]): string {
-  return rows.map((row) => row.map(csvCell).join(',') + '\r\n').join('');
+  return BYTE_ORDER_MARK + rows.map((row) => row.map(csvCell).join(',') + '\r\n').join('');
 }
 
 const MEMBERSHIP_COLUMNS = ['Organization', 'Location', 'Membership ID'];

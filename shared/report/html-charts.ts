@@ -89,6 +89,8 @@ const LANE_LABELS: Readonly<Record<DeadlineKind, string>> = {
   'reference-expires': 'Reference expires',
   'reference-request-by': 'Request reference by',
   'csat-12-month-edge': 'CSAT 12-month edge',
+  'solution-expires': 'Solution expires',
+  'rule-change': 'Rule changes',
 };
 const TOP = 44;
 

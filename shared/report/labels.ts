@@ -69,6 +69,8 @@ export const DEADLINE_KIND_LABELS: Readonly<Record<DeadlineKind, string>> = {
   'reference-expires': 'Reference expires',
   'reference-request-by': 'Request a replacement reference',
   'csat-12-month-edge': 'CSAT survey leaves the 12-month window',
+  'solution-expires': 'Certified solution expires',
+  'rule-change': 'Last day before a rule change',
 };
 
 export const DEADLINE_STATUS_LABELS: Readonly<Record<DeadlineStatus, string>> = {

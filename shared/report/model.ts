@@ -68,6 +68,7 @@ export function buildMembershipReport(
       daysLeft: d.daysLeft,
       endangers: d.endangers,
       professionalId: d.professionalId,
+      about: d.about,
       uid: uids[i] as string,
     })),
     roster: membership.professionals.map((p): RosterEntry => ({

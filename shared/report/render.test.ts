@@ -32,9 +32,9 @@ describe('renderReport', () => {
       ['requirements-csv', 'csv', 'text/csv', true],
       ['ics', 'ics', 'text/calendar', true],
     ]);
-    expect(renderReport(report, 'csv').text).toMatch(/^Organization,Location,Membership ID,Subject,/);
+    expect(renderReport(report, 'csv').text).toMatch(/^\uFEFFOrganization,Location,Membership ID,Subject,/);
     expect(renderReport(report, 'requirements-csv').text).toMatch(
-      /^Organization,Location,Membership ID,Requirement ID,/,
+      /^\uFEFFOrganization,Location,Membership ID,Requirement ID,/,
     );
   });
 });

@@ -16,6 +16,7 @@ describe('deadlines', () => {
         daysLeft: -44,
         endangers: null,
         professionalId: null,
+        about: { membership: { id: 'm-1', name: 'Fabrikam Ltd', location: 'Seattle' } },
       },
       {
         kind: 'enrollment-expires',
@@ -25,6 +26,7 @@ describe('deadlines', () => {
         daysLeft: 46,
         endangers: null,
         professionalId: null,
+        about: { membership: { id: 'm-1', name: 'Fabrikam Ltd', location: 'Seattle' } },
       },
     ]);
     const dates = list.map((d) => d.dueOn);
@@ -68,6 +70,11 @@ describe('deadlines', () => {
       daysLeft: 31,
       endangers: 'gold.mcp-exams',
       professionalId: 'p-1',
+      about: {
+        membership: { id: 'm-1', name: 'Fabrikam Ltd', location: 'Seattle' },
+        professional: { id: 'p-1', name: 'Sam Lee' },
+        certification: { name: 'MCITP' },
+      },
     });
     // The expiry after the membership's does not endanger anything.
     expect(list.find((d) => d.kind === 'certification-expires')).toMatchObject({
@@ -101,7 +108,8 @@ describe('deadlines', () => {
     const m = goldMembership({ references: [{ ...base.references[0]!, expiresOn: '2009-09-20' }] });
     const list = deadlinesOf(m);
     expect(list.find((d) => d.kind === 'reference-request-by')).toMatchObject({
-      subject: 'Contoso reference r-1: request a replacement',
+      subject: 'Contoso reference: request a replacement',
+      about: { reference: { id: 'r-1', customer: 'Contoso' } },
       dueOn: '2009-08-21',
       status: 'before-expiry',
       endangers: 'gold.references-current',
@@ -159,10 +167,37 @@ describe('deadlines', () => {
       '2009-09-30 Fabrikam Ltd (Seattle): enrollment expires',
       '2010-01-01 Sam Lee — MCTS',
       '2010-01-01 Ana Ruiz — MCTS',
-      '2010-04-01 CSAT survey of 2009-04-01 (v-1) leaves the 12-month window',
-      '2010-06-30 Contoso reference r-1',
+      '2010-04-01 CSAT survey of 1 Apr 2009 leaves the 12-month window',
+      '2010-06-30 Contoso reference',
       '2999-12-31 Sam Lee — MCSE',
     ]);
+  });
+
+  it("gives each certified solution's expiry, endangering the MCP requirement only the day before expiresOn", () => {
+    // One associated MCP: the solution alone carries gold.mcps-or-solution.
+    const withSolution = (expiresOn: string) =>
+      goldMembership({
+        professionals: [mcp('p-1', 'Sam Lee')],
+        certifiedSolutions: [{ id: 's-1', name: 'Fabrikam CRM', testedOn: '2009-01-10', expiresOn }],
+      });
+    const onExpiry = evaluateMembership(withSolution('2009-09-30'), AS_OF);
+    expect(onExpiry.requirements.find((r) => r.id === 'gold.mcps-or-solution')?.status).toBe('met');
+    expect(onExpiry.deadlines.find((d) => d.kind === 'solution-expires')).toMatchObject({
+      dueOn: '2009-09-30',
+      status: 'ok',
+      endangers: null,
+      about: { solution: { id: 's-1', name: 'Fabrikam CRM' } },
+    });
+    const dayBefore = evaluateMembership(withSolution('2009-09-29'), AS_OF);
+    expect(dayBefore.requirements.find((r) => r.id === 'gold.mcps-or-solution')).toMatchObject({
+      status: 'at-risk',
+      dueOn: '2009-09-29',
+    });
+    expect(dayBefore.deadlines.find((d) => d.kind === 'solution-expires')).toMatchObject({
+      dueOn: '2009-09-29',
+      status: 'before-expiry',
+      endangers: 'gold.mcps-or-solution',
+    });
   });
 
   it('leaves out certification dates from before the enrollment period', () => {

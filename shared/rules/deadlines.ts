@@ -6,10 +6,11 @@
 import { addDays, addMonths, daysBetween, type IsoDate } from '../dates';
 import type { RuleContext } from './context';
 import { lapsingBefore } from './rules-mcps';
-import { passingEdge, surveysInLookback } from './rules-csat';
+import { csatRuleChangeDeadline, passingEdge, surveysInLookback } from './rules-csat';
+import { humanDate } from '../vocabulary/dates';
 import { currentReferences, requestByDate } from './rules-references';
 import type { Standing } from './currency';
-import type { Deadline, DeadlineKind, Requirement, RequirementId } from './types';
+import type { Deadline, DeadlineAbout, DeadlineKind, Requirement, RequirementId } from './types';
 
 const KIND_ORDER: Readonly<Record<DeadlineKind, number>> = {
   'window-opens': 0,
@@ -19,6 +20,8 @@ const KIND_ORDER: Readonly<Record<DeadlineKind, number>> = {
   'reference-request-by': 4,
   'reference-expires': 5,
   'csat-12-month-edge': 6,
+  'solution-expires': 7,
+  'rule-change': 8,
 };
 
 /** The deadlines of one membership, by date, then kind, then the order of the data. */
@@ -30,12 +33,14 @@ export function membershipDeadlines(context: RuleContext, requirements: readonly
   const out: Deadline[] = [];
   // Thousands of MCP dates fall on far fewer distinct days: count each day once.
   const daysFromAsOf = new Map<IsoDate, number>();
+  const { organization } = membership;
+  const own = { membership: { id: membership.id, name: organization.name, location: organization.location } };
   const add = (
     kind: DeadlineKind,
     subject: string,
     dueOn: IsoDate,
     endangers: RequirementId | null,
-    professionalId: string | null = null,
+    about: Omit<DeadlineAbout, 'membership'> = {},
   ) => {
     let daysLeft = daysFromAsOf.get(dueOn);
     if (daysLeft === undefined) {
@@ -52,7 +57,17 @@ export function membershipDeadlines(context: RuleContext, requirements: readonly
           : daysLeft <= ruleset.deadlines.soonDays
             ? 'soon'
             : 'ok';
-    out.push({ kind, subject, dueOn, status, daysLeft, endangers, professionalId });
+    const professionalId = about.professional?.id ?? null;
+    out.push({
+      kind,
+      subject,
+      dueOn,
+      status,
+      daysLeft,
+      endangers,
+      professionalId,
+      about: { ...own, ...about },
+    });
   };
 
   add(
@@ -85,14 +100,18 @@ export function membershipDeadlines(context: RuleContext, requirements: readonly
         (newerBy !== null && newerBy >= periodStart) || (certExpires !== null && certExpires >= periodStart);
       if (!dated) continue;
       const subject = `${professional.name} — ${certification.name}`;
+      const who = {
+        professional: { id: professional.id, name: professional.name },
+        certification: { name: certification.name },
+      };
       const limits = risk !== undefined && risk.standing.certification === certification;
       if (newerBy !== null && newerBy >= periodStart) {
         const endangers = limits && risk.standing.by === 'newer-exam' ? risk.id : null;
-        add('newer-exam-required', subject, newerBy, endangers, professional.id);
+        add('newer-exam-required', subject, newerBy, endangers, who);
       }
       if (certExpires !== null && certExpires >= periodStart) {
         const endangers = limits && risk.standing.by === 'expiry' ? risk.id : null;
-        add('certification-expires', subject, certExpires, endangers, professional.id);
+        add('certification-expires', subject, certExpires, endangers, who);
       }
     }
   }
@@ -108,23 +127,51 @@ export function membershipDeadlines(context: RuleContext, requirements: readonly
   for (const reference of membership.references) {
     if (reference.status !== 'accepted' || reference.expiresOn === null || reference.expiresOn < periodStart)
       continue;
-    const subject = `${reference.customer} reference ${reference.id}`;
+    const subject = `${reference.customer} reference`;
     const endangers = endangeredReferences.has(reference.id) ? 'gold.references-current' : null;
-    add('reference-expires', subject, reference.expiresOn, endangers);
+    const which = { reference: { id: reference.id, customer: reference.customer } };
+    add('reference-expires', subject, reference.expiresOn, endangers, which);
     if (reference.expiresOn < expiresOn) {
       add(
         'reference-request-by',
         `${subject}: request a replacement`,
         requestByDate(reference.expiresOn, context),
         endangers,
+        which,
       );
     }
   }
 
+  // Certified solutions carry gold.mcps-or-solution; the one whose lapse puts it at risk endangers it.
+  const solutionsAtRisk = atRisk.has('gold.mcps-or-solution');
+  for (const solution of membership.certifiedSolutions) {
+    if (solution.expiresOn === null || solution.expiresOn < periodStart) continue;
+    const endangers = solutionsAtRisk && solution.expiresOn < horizon ? 'gold.mcps-or-solution' : null;
+    add('solution-expires', `${solution.name}: certification expires`, solution.expiresOn, endangers, {
+      solution: { id: solution.id, name: solution.name },
+    });
+  }
+
   const edge = passingEdge(surveysInLookback(membership.csatSurveys, asOf, ruleset), ruleset);
   if (edge !== null) {
-    const subject = `CSAT survey of ${edge.survey.participatedOn} (${edge.survey.id}) leaves the ${ruleset.csat.lookbackMonths}-month window`;
-    add('csat-12-month-edge', subject, edge.lastDay, atRisk.has('gold.csat') ? 'gold.csat' : null);
+    const { survey } = edge;
+    const subject = `CSAT survey of ${humanDate(survey.participatedOn)} leaves the ${ruleset.csat.lookbackMonths}-month window`;
+    add('csat-12-month-edge', subject, edge.lastDay, atRisk.has('gold.csat') ? 'gold.csat' : null, {
+      survey: { id: survey.id, participatedOn: survey.participatedOn },
+    });
+  }
+
+  // A date-effective rule that starts inside the window: the last day under the old rule.
+  const lastOldDay = membership.targetLevel === 'gold' ? csatRuleChangeDeadline(context) : null;
+  if (lastOldDay !== null) {
+    const csat = requirements.find((r) => r.id === 'gold.csat');
+    add(
+      'rule-change',
+      `CSAT participation required for Gold re-enrollments from ${humanDate(ruleset.csat.requiredFrom)}`,
+      lastOldDay,
+      csat?.status === 'at-risk' ? 'gold.csat' : null,
+      { ruleChange: { requirement: 'gold.csat', effectiveOn: ruleset.csat.requiredFrom } },
+    );
   }
 
   return byDateThenKind(out);

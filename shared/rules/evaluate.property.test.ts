@@ -140,6 +140,78 @@ describe('evaluator properties', () => {
     );
   });
 
+  // shared/rules/README.md, "Monotonicity": more evidence never costs a level.
+  it('adding a current, associated, linked MCP, an accepted reference or a survey never lowers qualifies', () => {
+    fc.assert(
+      fc.property(
+        membershipArb,
+        asOfArb,
+        dateOrNullArb,
+        fc.integer({ min: 0, max: 20 }),
+        (m, asOf, until, n) => {
+          const before = evaluateMembership(m, asOf).qualifies;
+          const link =
+            m.chosen?.competencyId && m.chosen.specialization
+              ? { competencyId: m.chosen.competencyId, specialization: m.chosen.specialization }
+              : null;
+          const later = until !== null && until >= asOf ? until : null;
+          const additions: Membership[] = [
+            {
+              ...m,
+              professionals: [
+                ...m.professionals,
+                {
+                  id: 'p-new',
+                  name: 'New Professional',
+                  mcpId: null,
+                  associated: true,
+                  links: link ? [link] : [],
+                  certifications: [
+                    { name: 'MCITP', earnedOn: asOf, expiresOn: later, newerExamRequiredBy: null },
+                  ],
+                },
+              ],
+            },
+            {
+              ...m,
+              references: [
+                ...m.references,
+                {
+                  id: 'r-new',
+                  customer: 'New Customer',
+                  status: 'accepted' as const,
+                  requestedOn: null,
+                  acceptedOn: asOf,
+                  expiresOn: later,
+                  competencyId: link?.competencyId ?? m.competencies[0]?.id ?? null,
+                  specialization: link?.specialization ?? m.competencies[0]?.specializations[0] ?? null,
+                },
+              ].filter((r) => r.competencyId !== null && r.specialization !== null),
+            },
+            {
+              ...m,
+              csatSurveys: [
+                ...m.csatSurveys,
+                {
+                  id: 'v-new',
+                  participatedOn: until ?? asOf,
+                  responses: [{ customer: 'Another Customer', count: n }],
+                },
+              ],
+            },
+          ];
+          for (const more of additions) {
+            const after = evaluateMembership(more, asOf).qualifies;
+            for (const level of ['registered', 'certified', 'gold'] as const) {
+              if (before[level]) expect(after[level]).toBe(true);
+            }
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('is deterministic for a given asOf and never changes its input', () => {
     fc.assert(
       fc.property(membershipArb, asOfArb, (m, asOf) => {

@@ -31,7 +31,7 @@ describe('evaluate', () => {
 });
 
 describe('toEvaluationJson', () => {
-  it('has exactly the §4 fields, in order, and optional fields only when present', () => {
+  it('has the §4 fields, in order, then the added structured fields, and optional fields only when present', () => {
     const json = toEvaluationJson(evaluate([goldMembership()], { asOf: AS_OF }));
     expect(Object.keys(json)).toEqual(['ruleset', 'asOf', 'memberships']);
     const m = json.memberships[0]!;
@@ -47,7 +47,9 @@ describe('toEvaluationJson', () => {
     expect(Object.keys(m.window)).toEqual(['status', 'daysLeft', 'opensOn', 'expiresOn']);
     expect(Object.keys(m.points)).toEqual(['total', 'competencies', 'bonus', 'other']);
     expect(Object.keys(m.qualifies)).toEqual(['registered', 'certified', 'gold']);
-    for (const d of m.deadlines) expect(Object.keys(d)).toEqual(['kind', 'subject', 'dueOn', 'status']);
+    for (const d of m.deadlines) {
+      expect(Object.keys(d)).toEqual(['kind', 'subject', 'dueOn', 'status', 'endangers', 'about']);
+    }
     const allowed = [
       'id',
       'level',
@@ -59,11 +61,15 @@ describe('toEvaluationJson', () => {
       'required',
       'dueOn',
       'action',
+      'title',
+      'about',
+      'uses',
     ];
     for (const r of m.requirements) {
       const keys = Object.keys(r);
       expect(keys.slice(0, 6)).toEqual(allowed.slice(0, 6));
       expect(keys.every((k) => allowed.includes(k))).toBe(true);
+      expect(keys.slice(-3)).toEqual(['title', 'about', 'uses']);
       for (const k of keys) expect((r as unknown as Record<string, unknown>)[k]).not.toBeUndefined();
     }
     expect(m.requirements.find((r) => r.id === 'steps.sign-in')).toEqual({
@@ -72,7 +78,10 @@ describe('toEvaluationJson', () => {
       kind: 'step',
       blocking: true,
       status: 'met',
-      detail: 'Signed in to the Partner Membership Center: done on 2009-07-05.',
+      detail: 'Signed in to the Partner Membership Center: done on 5 Jul 2009.',
+      title: 'Sign in to the Partner Membership Center',
+      about: {},
+      uses: {},
     });
   });
 

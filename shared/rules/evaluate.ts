@@ -94,7 +94,7 @@ export function evaluateWith(context: RuleContext): MembershipEvaluation {
     requirements,
     deadlines: membershipDeadlines(context, requirements),
     gaps: gapsFor(requirements, membership.targetLevel),
-    fallback: fallbackFor(requirements, qualifies, membership.targetLevel, membership.enrollment.expiresOn),
+    fallback: fallbackFor(requirements, qualifies, membership.targetLevel, window),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * The evaluation as `reenroll evaluate --format json` prints it (DESIGN §4): exactly the
- * documented fields in the documented order, so scripts can rely on it. The richer in-memory
- * fields (gaps, fallback, deadline days and links) stay out.
+ * documented fields in the documented order, then the structured fields added after them (title,
+ * about, uses; a deadline's endangers and about). Gaps, fallback and deadline days stay out.
  */
 import type { Level } from '../interchange/fields';
 import type {
@@ -10,7 +10,9 @@ import type {
   EnrollmentWindow,
   Evaluation,
   PointsBreakdown,
+  DeadlineAbout,
   Requirement,
+  RequirementId,
 } from './types';
 
 export interface EvaluationJson {
@@ -28,6 +30,8 @@ export interface EvaluationJson {
       readonly subject: string;
       readonly dueOn: string;
       readonly status: DeadlineStatus;
+      readonly endangers: RequirementId | null;
+      readonly about: DeadlineAbout;
     }[];
   }[];
 }
@@ -63,13 +67,15 @@ export function toEvaluationJson(evaluation: Evaluation): EvaluationJson {
         subject: d.subject,
         dueOn: d.dueOn,
         status: d.status,
+        endangers: d.endangers,
+        about: d.about,
       })),
     })),
   };
 }
 
 function requirementJson(r: Requirement): Requirement {
-  const out: { -readonly [K in keyof Requirement]: Requirement[K] } = {
+  const out: Partial<{ -readonly [K in keyof Requirement]: Requirement[K] }> = {
     id: r.id,
     level: r.level,
     kind: r.kind,
@@ -81,5 +87,6 @@ function requirementJson(r: Requirement): Requirement {
   if (r.required !== undefined) out.required = r.required;
   if (r.dueOn !== undefined) out.dueOn = r.dueOn;
   if (r.action !== undefined) out.action = r.action;
-  return out;
+  // Added fields come after the documented ones (fields may be added, never renamed).
+  return { ...out, title: r.title, about: r.about, uses: r.uses } as Requirement;
 }

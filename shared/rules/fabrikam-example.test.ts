@@ -60,10 +60,17 @@ describe('examples/fabrikam.json at 2009-08-15', () => {
       '50 more points: one more competency (30) and 20 other points',
     );
     expect(status(m, 'admin.global-program-administrator').detail).toContain('Tom Novak');
-    expect(status(m, 'gold.csat')).toMatchObject({ status: 'advisory', actual: 9 });
+    // CSAT is tested on the earliest re-enrollment date (15 Aug 2009), before the rule starts on
+    // 1 Nov 2009, but the window runs to 10 Nov 2009: at-risk with a rule-change deadline (was
+    // advisory when the rule was keyed on asOf alone).
+    expect(status(m, 'gold.csat')).toMatchObject({ status: 'at-risk', actual: 9, dueOn: '2009-10-31' });
     expect(status(m, 'gold.csat').action).toMatch(
-      /^One more CSAT response from a customer other than Contoso/,
+      /^Re-enroll by 31 Oct 2009, or collect one more CSAT response from a customer other than Contoso/,
     );
+    expect(m.deadlines.find((d) => d.kind === 'rule-change')).toMatchObject({
+      dueOn: '2009-10-31',
+      endangers: 'gold.csat',
+    });
   });
 
   it('Sydney is a Registered member, ready, with the assessment waived for a renewing subscriber', () => {

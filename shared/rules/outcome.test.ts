@@ -44,7 +44,7 @@ describe('outcome', () => {
     expect(e.fallback).toBeNull();
   });
 
-  it('falls back to Certified when Gold is out of reach, and lists the gaps with actions', () => {
+  it('falls back to Certified when Gold is not met, and lists the gaps with actions', () => {
     const base = goldMembership();
     const m = goldMembership({ competencies: base.competencies.slice(0, 1), otherPoints: [] });
     const e = evaluateMembership(m, AS_OF);
@@ -58,8 +58,25 @@ describe('outcome', () => {
       },
     ]);
     expect(e.fallback?.level).toBe('certified');
-    expect(e.fallback?.message).toContain('gold.points');
+    // The title names what is missing; ids are for scripts, not for people.
+    expect(e.fallback?.message).toContain('Gold: 120 partner points');
+    expect(e.fallback?.message).not.toContain('gold.points');
     expect(e.fallback?.message).toContain('qualifies for Certified');
+    // 46 days left and an action (points) possible: not "out of reach".
+    expect(e.fallback?.message).not.toContain('out of reach');
+    expect(evaluateMembership(m, '2009-10-01').fallback?.message).toMatch(
+      /^Gold Certified is out of reach: the enrollment expired on 30 Sep 2009/,
+    );
+  });
+
+  it('never gives a manual confirmation still to do as a reason Gold is not met', () => {
+    const base = goldMembership();
+    const competencies = base.competencies.map((c, i) =>
+      i === 0 ? { ...c, otherRequirementsMet: false } : c,
+    );
+    const e = evaluateMembership(goldMembership({ competencies, otherPoints: [] }), AS_OF);
+    expect(e.fallback?.message).toContain("to confirm: Gold: the competency's other requirements");
+    expect(e.fallback?.message).not.toMatch(/not met: [^;]*other requirements/);
   });
 
   it('falls back to Registered when Certified is out of reach too', () => {

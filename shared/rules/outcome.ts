@@ -5,6 +5,7 @@
 import { LEVELS, type Level } from '../interchange/fields';
 import type { Gap, MembershipEvaluation, Requirement, RequirementStatus, EnrollmentWindow } from './types';
 import { levelName } from './wording';
+import { humanDate } from '../vocabulary/dates';
 
 const RANK: Readonly<Record<Level, number>> = { registered: 0, certified: 1, gold: 2 };
 const PASSING: ReadonlySet<RequirementStatus> = new Set(['met', 'at-risk', 'waived']);
@@ -66,29 +67,37 @@ export function gapsFor(requirements: readonly Requirement[], target: Level): Ga
 }
 
 /**
- * When the target level is out of reach as the data stands, the highest level below it that
- * still qualifies, with a sentence saying so; otherwise null.
+ * When the target level does not qualify as the data stands, the highest level below it that
+ * does, with a sentence saying so; otherwise null. The sentence says "out of reach" only once no
+ * action can be completed before expiry (the enrollment has expired); the reasons it names are
+ * the unmet qualifications, never a manual confirmation still to do.
  */
 export function fallbackFor(
   requirements: readonly Requirement[],
   qualifies: Readonly<Record<Level, boolean>>,
   target: Level,
-  expiresOn: string,
+  window: EnrollmentWindow,
 ): MembershipEvaluation['fallback'] {
   if (target === 'registered' || qualifies[target]) return null;
   const level = [...LEVELS].reverse().find((l) => RANK[l] < RANK[target] && qualifies[l]) ?? 'registered';
-  const missing = requirements
-    .filter(
-      (r) =>
-        r.kind === 'qualification' &&
-        r.blocking &&
-        r.level !== 'all' &&
-        RANK[r.level] <= RANK[target] &&
-        !passes(r),
-    )
-    .map((r) => r.id);
-  return {
-    level,
-    message: `${levelName(target)} is out of reach before the enrollment expires on ${expiresOn} (not met: ${missing.join(', ')}); the membership qualifies for ${levelName(level)}, so it can re-enroll at that level.`,
-  };
+  const failing = requirements.filter(
+    (r) =>
+      r.kind === 'qualification' &&
+      r.blocking &&
+      r.level !== 'all' &&
+      RANK[r.level] <= RANK[target] &&
+      !passes(r),
+  );
+  const unmet = failing.filter((r) => r.status === 'unmet').map((r) => r.title);
+  const toConfirm = failing.filter((r) => r.status === 'todo').map((r) => r.title);
+  const still = [
+    ...(unmet.length > 0 ? [`not met: ${unmet.join('; ')}`] : []),
+    ...(toConfirm.length > 0 ? [`to confirm: ${toConfirm.join('; ')}`] : []),
+  ].join('; ');
+  const fallback = `the membership qualifies for ${levelName(level)}, so it can re-enroll at that level`;
+  const message =
+    window.status === 'expired'
+      ? `${levelName(target)} is out of reach: the enrollment expired on ${humanDate(window.expiresOn)} (${still}); ${fallback}.`
+      : `${levelName(target)} is not reached yet (${still}); there is time to act before the enrollment expires on ${humanDate(window.expiresOn)}. Meanwhile ${fallback}.`;
+  return { level, message };
 }

@@ -1,7 +1,7 @@
 /** Building one requirement: its level, kind and blocking come from the ruleset, never the rule. */
 import type { IsoDate } from '../dates';
 import type { RuleContext } from './context';
-import type { Requirement, RequirementId, RequirementStatus } from './types';
+import type { Requirement, RequirementAbout, RequirementId, RequirementStatus, RuleNumbers } from './types';
 
 export interface RequirementExtras {
   readonly actual?: number;
@@ -9,7 +9,9 @@ export interface RequirementExtras {
   readonly dueOn?: IsoDate | null;
   readonly action?: string | null;
   /** Overrides the ruleset's `blocking` (the CSAT rule before its effective date). */
-  readonly blocking?: boolean;
+  readonly blocking?: boolean | undefined;
+  readonly about?: RequirementAbout;
+  readonly uses?: RuleNumbers;
 }
 
 /** One requirement of the ruleset with its outcome; optional fields only when they have a value. */
@@ -30,6 +32,9 @@ export function requirement(
     blocking: status === 'advisory' ? false : (extras.blocking ?? spec.blocking),
     status,
     detail,
+    title: spec.title,
+    about: extras.about ?? {},
+    uses: extras.uses ?? {},
   };
   if (extras.actual !== undefined) result.actual = extras.actual;
   if (extras.required !== undefined) result.required = extras.required;

@@ -1,134 +1,127 @@
 /**
- * gold.csat (DESIGN §3.2): a Customer Satisfaction Index survey within the 12 months up to asOf
- * with enough responses, counting at most a capped number per customer organization. Required
- * from the ruleset's effective date; advisory before it.
+ * gold.csat (shared/rules/README.md, gold.csat): Customer Satisfaction Index participation, tested
+ * on the earliest day the partner can re-enroll, max(asOf, opensOn). A Gold re-enrollment from the
+ * ruleset's `requiredFrom` on needs a survey within the 12 months before it with enough counted
+ * responses; before that date a failing test is only advisory, or at-risk when the window runs
+ * past it.
  */
-import { addMonths, type IsoDate } from '../dates';
-import type { CsatSurvey } from '../interchange/schema';
+import { addDays, addMonths, type IsoDate } from '../dates';
+import { humanDate } from '../vocabulary/dates';
 import type { RuleContext } from './context';
-import type { Ruleset } from './ruleset';
+import { passingEdge, surveysInLookback, type SurveyCount } from './csat-count';
 import { requirement } from './requirement';
-import type { Requirement } from './types';
+import type { Requirement, RequirementAbout } from './types';
 import { capitalize, more, nameList } from './wording';
 
-export interface SurveyCount {
-  readonly survey: CsatSurvey;
-  /** Responses counted after the per-customer cap. */
-  readonly counted: number;
-  /** Customers already at the cap. */
-  readonly capped: readonly string[];
-  /** `Contoso 8 of 9, Tailspin 3`. */
-  readonly summary: string;
+export {
+  countSurvey,
+  customerKey,
+  inLookback,
+  lookbackEdge,
+  passingEdge,
+  surveysInLookback,
+  type SurveyCount,
+} from './csat-count';
+
+/** The earliest day the membership can re-enroll: the window's first day, or asOf once it is open. */
+export function earliestReenrollment(context: RuleContext): IsoDate {
+  const opensOn = addDays(context.expiresOn, -context.ruleset.windowDays);
+  return context.asOf > opensOn ? context.asOf : opensOn;
 }
 
-/** A survey's counted responses: per customer (summed if listed twice) at most the cap. */
-export function countSurvey(survey: CsatSurvey, ruleset: Ruleset): SurveyCount {
-  const cap = ruleset.csat.maxPerCustomer;
-  const byCustomer = new Map<string, number>();
-  for (const response of survey.responses) {
-    byCustomer.set(response.customer, (byCustomer.get(response.customer) ?? 0) + response.count);
-  }
-  let counted = 0;
-  const capped: string[] = [];
-  const parts: string[] = [];
-  for (const [customer, responses] of byCustomer) {
-    counted += Math.min(responses, cap);
-    if (responses >= cap) capped.push(customer);
-    parts.push(responses > cap ? `${customer} ${cap} of ${responses}` : `${customer} ${responses}`);
-  }
-  return { survey, counted, capped, summary: parts.length > 0 ? parts.join(', ') : 'no responses' };
+/** The last day before the CSAT rule applies, when that change falls inside the window; else null. */
+export function csatRuleChangeDeadline(context: RuleContext): IsoDate | null {
+  const { requiredFrom } = context.ruleset.csat;
+  const earliest = earliestReenrollment(context);
+  return earliest < requiredFrom && requiredFrom <= context.expiresOn ? addDays(requiredFrom, -1) : null;
 }
 
-/** asOf − 12 months ≤ participatedOn ≤ asOf. */
-export function inLookback(participatedOn: IsoDate, on: IsoDate, ruleset: Ruleset): boolean {
-  return addMonths(on, -ruleset.csat.lookbackMonths) <= participatedOn && participatedOn <= on;
-}
-
-/** The last day a survey still counts: participatedOn + 12 months. */
-export function lookbackEdge(participatedOn: IsoDate, ruleset: Ruleset): IsoDate {
-  return addMonths(participatedOn, ruleset.csat.lookbackMonths);
-}
-
-/** The surveys in the lookback at `on`, best count first (latest first among equals). */
-export function surveysInLookback(
-  surveys: readonly CsatSurvey[],
-  on: IsoDate,
-  ruleset: Ruleset,
-): SurveyCount[] {
-  return surveys
-    .filter((s) => inLookback(s.participatedOn, on, ruleset))
-    .map((s) => countSurvey(s, ruleset))
-    .sort((a, b) => b.counted - a.counted || (a.survey.participatedOn < b.survey.participatedOn ? 1 : -1));
-}
-
-/** The passing survey that counts longest, and its last counting day; null when none passes. */
-export function passingEdge(
-  surveys: readonly SurveyCount[],
-  ruleset: Ruleset,
-): { readonly survey: CsatSurvey; readonly lastDay: IsoDate } | null {
-  let edge: { survey: CsatSurvey; lastDay: IsoDate } | null = null;
-  for (const s of surveys) {
-    if (s.counted < ruleset.csat.responsesRequired) continue;
-    const lastDay = lookbackEdge(s.survey.participatedOn, ruleset);
-    if (edge === null || lastDay > edge.lastDay) edge = { survey: s.survey, lastDay };
-  }
-  return edge;
+function aboutOf(best: SurveyCount | undefined, testedOn: IsoDate): RequirementAbout {
+  if (best === undefined) return { testedOn };
+  const { survey } = best;
+  return {
+    testedOn,
+    surveys: [{ id: survey.id, participatedOn: survey.participatedOn }],
+    customers: best.customers,
+  };
 }
 
 /** gold.csat. */
 export function csatRule(context: RuleContext): Requirement {
-  const { ruleset, asOf, horizon, expiresOn } = context;
+  const { ruleset, expiresOn } = context;
   const { responsesRequired, requiredFrom, maxPerCustomer, lookbackMonths } = ruleset.csat;
-  const surveys = surveysInLookback(context.membership.csatSurveys, asOf, ruleset);
+  const earliest = earliestReenrollment(context);
+  const surveys = surveysInLookback(context.membership.csatSurveys, earliest, ruleset);
   const best = surveys[0];
   const actual = best?.counted ?? 0;
-  const numbers = { actual, required: responsesRequired };
-  const required = asOf >= requiredFrom;
-  const since = addMonths(asOf, -lookbackMonths);
+  const required = earliest >= requiredFrom;
+  const changesInWindow = !required && requiredFrom <= expiresOn;
+  const extras = {
+    actual,
+    required: responsesRequired,
+    about: aboutOf(best, earliest),
+    uses: { responsesRequired, maxPerCustomer, lookbackMonths, requiredFrom },
+    blocking: required ? undefined : false,
+  };
+  const since = addMonths(earliest, -lookbackMonths);
   const bestText = best
-    ? `best survey in the ${lookbackMonths} months since ${since}: ${best.survey.id} of ${best.survey.participatedOn} with ${actual} counted responses (${best.summary})`
-    : `no survey in the ${lookbackMonths} months since ${since}`;
+    ? `best survey in the ${lookbackMonths} months since ${humanDate(since)}: the survey of ${humanDate(best.survey.participatedOn)} with ${actual} counted responses (${best.summary})`
+    : `no survey in the ${lookbackMonths} months since ${humanDate(since)}`;
   const when = required
-    ? `required for Gold since ${requiredFrom}`
-    : `required for Gold re-enrollments from ${requiredFrom}`;
+    ? `required for a Gold re-enrollment on ${humanDate(earliest)}, the earliest possible`
+    : `required for Gold re-enrollments from ${humanDate(requiredFrom)}`;
   const detail = `Customer Satisfaction Index, ${when}: ${bestText}; ${responsesRequired} needed, at most ${maxPerCustomer} per customer.`;
+  const survey = `a Customer Satisfaction Index survey and collect ${responsesRequired} responses, at most ${maxPerCustomer} per customer`;
 
   if (best && actual >= responsesRequired) {
     const edge = (passingEdge(surveys, ruleset) as { lastDay: IsoDate }).lastDay;
-    const stillRequired = horizon >= requiredFrom;
-    if (
-      stillRequired &&
-      passingEdge(surveysInLookback(context.membership.csatSurveys, horizon, ruleset), ruleset) === null
-    ) {
+    const lastsThrough =
+      passingEdge(surveysInLookback(context.membership.csatSurveys, context.horizon, ruleset), ruleset) !==
+      null;
+    // Only a re-enrollment on or after requiredFrom needs the survey, so only then can it lapse.
+    if (!lastsThrough && (required || changesInWindow)) {
       return requirement(
         context,
         'gold.csat',
         'at-risk',
-        `${detail} It leaves the ${lookbackMonths}-month window after ${edge}, before ${expiresOn}.`,
+        `${detail} It leaves the ${lookbackMonths}-month window after ${humanDate(edge)}, before the enrollment expires on ${humanDate(expiresOn)}.`,
         {
-          ...numbers,
-          blocking: required ? undefined : false,
+          ...extras,
           dueOn: edge,
-          action: `Take part in a new Customer Satisfaction Index survey by ${edge} and collect ${responsesRequired} responses, at most ${maxPerCustomer} per customer`,
+          action: `Take part in a new ${survey.replace(/^a /, '')} by ${humanDate(edge)}`,
         },
       );
     }
-    return requirement(context, 'gold.csat', 'met', detail, {
-      ...numbers,
-      blocking: required ? undefined : false,
-    });
+    return requirement(context, 'gold.csat', 'met', detail, extras);
   }
 
   const missing = responsesRequired - actual;
-  const action = best
-    ? `${capitalize(more(missing, 'CSAT response'))}${best.capped.length > 0 ? ` from a customer other than ${nameList(best.capped)}` : ''} in survey ${best.survey.id}, or a new survey with ${responsesRequired} responses, at most ${maxPerCustomer} per customer`
-    : `Take part in a Customer Satisfaction Index survey and collect ${responsesRequired} responses, at most ${maxPerCustomer} per customer`;
-  if (!required) {
-    return requirement(context, 'gold.csat', 'advisory', detail, { ...numbers, action });
+  const fromOthers =
+    best && best.capped.length > 0 ? ` from a customer other than ${nameList(best.capped)}` : '';
+  const inBest = best
+    ? `${more(missing, 'CSAT response')}${fromOthers} in the survey of ${humanDate(best.survey.participatedOn)}`
+    : null;
+  const action = inBest
+    ? `${capitalize(inBest)}, or a new survey with ${responsesRequired} responses, at most ${maxPerCustomer} per customer`
+    : `Take part in ${survey}`;
+  if (changesInWindow) {
+    const lastDay = addDays(requiredFrom, -1);
+    return requirement(
+      context,
+      'gold.csat',
+      'at-risk',
+      `${detail} A Gold re-enrollment after ${humanDate(lastDay)} needs it.`,
+      {
+        ...extras,
+        dueOn: lastDay,
+        action: `Re-enroll by ${humanDate(lastDay)}, or ${inBest ? `collect ${inBest}` : `take part in ${survey}`}`,
+      },
+    );
   }
+  if (!required) return requirement(context, 'gold.csat', 'advisory', detail, { ...extras, action });
   return requirement(context, 'gold.csat', 'unmet', detail, {
-    ...numbers,
-    dueOn: expiresOn >= asOf ? expiresOn : null,
+    ...extras,
+    dueOn: expiresOn >= context.asOf ? expiresOn : null,
     action,
   });
 }

@@ -58,7 +58,7 @@ describe('gold.mcps-or-solution', () => {
   it('is at-risk when neither path lasts through expiresOn', () => {
     const r = requirementOf(withSam(cert({ expiresOn: '2009-09-29' })), 'gold.mcps-or-solution');
     expect(r).toMatchObject({ status: 'at-risk', dueOn: '2009-09-29' });
-    expect(r.action).toContain('Sam Lee must renew MCITP by 2009-09-29');
+    expect(r.action).toContain('Sam Lee must renew MCITP by 29 Sep 2009');
     const solutionOnly = goldMembership({
       professionals: [],
       certifiedSolutions: [{ ...solution, expiresOn: '2009-09-20' }],
@@ -112,7 +112,9 @@ describe('gold.mcp-links', () => {
     expect(requirementOf({ ...m, chosen: null }, 'gold.mcp-links').status).toBe('waived');
   });
 
-  it('is waived when a solution is current and associated MCPs are not linked, met when they are', () => {
+  // DESIGN §3.2 as revised: waived whenever a current certified solution satisfies
+  // gold.mcps-or-solution, linked MCPs or not, so adding an MCP never changes the outcome.
+  it('is waived when a solution is current, whether the associated MCPs are linked or not', () => {
     const unlinked = goldMembership({
       professionals: [mcp('p-1', 'Sam Lee', { links: [] }), mcp('p-2', 'Ana Ruiz', { links: [] })],
       certifiedSolutions: [solution],
@@ -120,7 +122,8 @@ describe('gold.mcp-links', () => {
     expect(requirementOf(unlinked, 'gold.mcp-links').status).toBe('waived');
     expect(
       requirementOf({ ...unlinked, professionals: goldMembership().professionals }, 'gold.mcp-links').status,
-    ).toBe('met');
+    ).toBe('waived');
+    expect(requirementOf(goldMembership(), 'gold.mcp-links').status).toBe('met');
   });
 });
 
@@ -132,7 +135,7 @@ describe('gold.mcp-exams', () => {
   it('a newer exam required before expiresOn puts it at risk, naming who, which exam and when', () => {
     const r = requirementOf(withSam(cert({ newerExamRequiredBy: '2009-09-29' })), 'gold.mcp-exams');
     expect(r).toMatchObject({ status: 'at-risk', actual: 1, required: 2, dueOn: '2009-09-29' });
-    expect(r.action).toContain('Sam Lee must pass the newer exam for MCITP by 2009-09-29');
+    expect(r.action).toContain('Sam Lee must pass the newer exam for MCITP by 29 Sep 2009');
   });
 
   it('a newer exam required on or after expiresOn does not', () => {

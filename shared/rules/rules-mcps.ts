@@ -6,10 +6,26 @@ import type { IsoDate } from '../dates';
 import { holdsOn, type CountedMcp, type RuleContext } from './context';
 import { isSolutionCurrent } from './currency';
 import { requirement } from './requirement';
-import type { Requirement } from './types';
+import type { Requirement, RequirementAbout } from './types';
+import { humanDate } from '../vocabulary/dates';
 import { count, more, nameList, nameListOf } from './wording';
 
 const mcpName = (mcp: CountedMcp) => mcp.professional.name;
+const ref = (mcp: CountedMcp) => ({ id: mcp.professional.id, name: mcp.professional.name });
+
+/** The chosen competency, for a requirement's `about`. */
+export function competencyAbout(context: RuleContext): RequirementAbout {
+  const { chosen } = context;
+  return chosen === null
+    ? {}
+    : {
+        competency: {
+          id: chosen.competency.id,
+          name: chosen.competency.name,
+          specialization: chosen.specialization,
+        },
+      };
+}
 
 /** How the MCP-or-solution test is passed today. */
 export function mcpPaths(context: RuleContext): { viaMcps: boolean; viaSolution: boolean } {
@@ -48,8 +64,8 @@ const SHOWN = 5;
 export function keepCurrentAction(lapsing: readonly CountedMcp[]): string {
   const shown = earliestLapsing(lapsing, SHOWN).map(({ professional, standing }) =>
     standing.by === 'newer-exam'
-      ? `${professional.name} must pass the newer exam for ${standing.certification.name} by ${standing.lastDay}`
-      : `${professional.name} must renew ${standing.certification.name} by ${standing.lastDay}`,
+      ? `${professional.name} must pass the newer exam for ${standing.certification.name} by ${humanDate(standing.lastDay)}`
+      : `${professional.name} must renew ${standing.certification.name} by ${humanDate(standing.lastDay)}`,
   );
   const rest = lapsing.length > SHOWN ? `; and ${count(lapsing.length - SHOWN, 'other MCP')}` : '';
   return `${shown.join('; ')}${rest}`;
@@ -71,14 +87,22 @@ export function mcpsOrSolutionRule(context: RuleContext): Requirement {
   const currentSolutions = solutions.filter((s) => isSolutionCurrent(s, asOf));
   const mcpText =
     mcps.length === 0
-      ? `no associated MCP holds a certification current on ${asOf}`
-      : `${count(mcps.length, 'associated MCP')} with a certification current on ${asOf} (${nameListOf(mcps, mcpName)})`;
+      ? `no associated MCP holds a certification current on ${humanDate(asOf)}`
+      : `${count(mcps.length, 'associated MCP')} with a certification current on ${humanDate(asOf)} (${nameListOf(mcps, mcpName)})`;
   const solutionText =
     currentSolutions.length === 0
       ? 'no certified solution is current'
       : `certified solution current: ${nameListOf(currentSolutions, (s) => s.name)}`;
   const detail = `${context.label}: ${mcpText}; ${solutionText}.`;
-  const numbers = { actual: mcps.length, required };
+  const numbers = {
+    actual: mcps.length,
+    required,
+    uses: { mcpsRequired: required, solutionsAlternative },
+    about: {
+      professionals: mcps.map(ref),
+      solutions: currentSolutions.map((s) => ({ id: s.id, name: s.name, expiresOn: s.expiresOn })),
+    },
+  };
   const { viaMcps, viaSolution } = mcpPaths(context);
   if (!viaMcps && !viaSolution) {
     return requirement(context, 'gold.mcps-or-solution', 'unmet', detail, {
@@ -93,7 +117,7 @@ export function mcpsOrSolutionRule(context: RuleContext): Requirement {
   }
   const lapsingSolutions = currentSolutions
     .filter((s) => !isSolutionCurrent(s, horizon))
-    .map((s) => `renew the certification of ${s.name} by ${s.expiresOn}`);
+    .map((s) => `renew the certification of ${s.name} by ${humanDate(s.expiresOn)}`);
   const parts = [...(lapsing.length > 0 ? [keepCurrentAction(lapsing)] : []), ...lapsingSolutions];
   const dueDates = [
     ...earliestLapsing(lapsing, 1).map((mcp) => mcp.standing.lastDay as IsoDate),
@@ -103,11 +127,11 @@ export function mcpsOrSolutionRule(context: RuleContext): Requirement {
     context,
     'gold.mcps-or-solution',
     'at-risk',
-    `${detail} Fewer would remain on ${horizon}.`,
+    `${detail} Fewer would remain on ${humanDate(horizon)}.`,
     {
       ...numbers,
       dueOn: dueDates[0] ?? null,
-      action: `To keep ${required} MCPs or a solution current through ${horizon}: ${parts.join('; or ')}`,
+      action: `To keep ${required} MCPs or a solution current through ${humanDate(horizon)}: ${parts.join('; or ')}`,
     },
   );
 }
@@ -115,11 +139,19 @@ export function mcpsOrSolutionRule(context: RuleContext): Requirement {
 /** The sentence of a links or exams rule lifted by a current certified solution. */
 function waivedBySolution(context: RuleContext, id: 'gold.mcp-links' | 'gold.mcp-exams'): Requirement {
   const what = id === 'gold.mcp-links' ? 'MCP links' : 'MCP exams';
+  const current = context.membership.certifiedSolutions.filter((s) => isSolutionCurrent(s, context.asOf));
   return requirement(
     context,
     id,
     'waived',
-    `${context.label} meets the MCP requirement through a certified solution, so no ${what} are needed.`,
+    `${context.label} meets the MCP requirement through its certified solution ${nameListOf(current, (s) => s.name)}, so no ${what} are needed.`,
+    {
+      uses: {
+        mcpsRequired: context.ruleset.mcps.required,
+        solutionsAlternative: context.ruleset.mcps.solutionsAlternative,
+      },
+      about: { solutions: current.map((s) => ({ id: s.id, name: s.name, expiresOn: s.expiresOn })) },
+    },
   );
 }
 
@@ -131,23 +163,31 @@ function waivedBySolution(context: RuleContext, id: 'gold.mcp-links' | 'gold.mcp
 export function mcpLinksRule(context: RuleContext): Requirement {
   const { required } = context.ruleset.mcps;
   const { chosen, linkedCurrent: linked } = context;
+  // A current certified solution carries gold.mcps-or-solution, so links are not needed at all:
+  // adding or removing an MCP then changes nothing (shared/rules/README.md, "Monotonicity").
+  if (mcpPaths(context).viaSolution) return waivedBySolution(context, 'gold.mcp-links');
+  const links = {
+    actual: linked.length,
+    required,
+    uses: { mcpsRequired: required },
+    about: { professionals: linked.map(ref), ...competencyAbout(context) },
+  };
   if (chosen !== null && linked.length >= required) {
     return requirement(
       context,
       'gold.mcp-links',
       'met',
       `${count(linked.length, 'MCP')} with a current certification linked to ${chosen.label}: ${nameListOf(linked, mcpName)}.`,
-      { actual: linked.length, required },
+      links,
     );
   }
-  if (mcpPaths(context).viaSolution) return waivedBySolution(context, 'gold.mcp-links');
   if (chosen === null) {
     return requirement(
       context,
       'gold.mcp-links',
       'unmet',
       'No competency and specialization chosen, so no MCP can be linked to one.',
-      { actual: 0, required, action: 'Choose a competency and specialization, then link the MCPs to it' },
+      { ...links, action: 'Choose a competency and specialization, then link the MCPs to it' },
     );
   }
   const detail =
@@ -159,9 +199,9 @@ export function mcpLinksRule(context: RuleContext): Requirement {
   const missing = required - linked.length;
   const action =
     candidates.length > 0
-      ? `Link ${more(missing, 'MCP')} to ${chosen.label}, for example ${nameListOf(candidates, mcpName, missing)}`
+      ? `Link ${more(missing, 'MCP')} to ${chosen.label}, for example ${nameList(candidates.slice(0, missing).map(mcpName))}`
       : `Associate ${more(missing, 'MCP')} with a current certification with ${context.label} and link them to ${chosen.label}`;
-  return requirement(context, 'gold.mcp-links', 'unmet', detail, { actual: linked.length, required, action });
+  return requirement(context, 'gold.mcp-links', 'unmet', detail, { ...links, action });
 }
 
 /**
@@ -173,13 +213,19 @@ export function mcpExamsRule(context: RuleContext): Requirement {
   const { linkedCurrent: linked, horizon, chosen } = context;
   const lapsing = chosen === null ? [] : lapsingBefore(linked, horizon);
   const remaining = linked.length - lapsing.length;
+  const exams = {
+    actual: remaining,
+    required,
+    uses: { mcpsRequired: required },
+    about: { professionals: lapsing.map(ref), ...competencyAbout(context) },
+  };
   if (chosen !== null && remaining >= required) {
     return requirement(
       context,
       'gold.mcp-exams',
       'met',
-      `${count(remaining, 'linked MCP')} stay current through ${horizon}${lapsing.length > 0 ? `; lapsing before then: ${lapsingNames(lapsing)}` : ''}.`,
-      { actual: remaining, required },
+      `${count(remaining, 'linked MCP')} ${remaining === 1 ? 'stays' : 'stay'} current through ${humanDate(horizon)}${lapsing.length > 0 ? `; lapsing before then: ${lapsingNames(lapsing)}` : ''}.`,
+      exams,
     );
   }
   if (mcpPaths(context).viaSolution) return waivedBySolution(context, 'gold.mcp-exams');
@@ -188,11 +234,11 @@ export function mcpExamsRule(context: RuleContext): Requirement {
       context,
       'gold.mcp-exams',
       'unmet',
-      `Fewer than ${required} MCPs with a current certification are linked to the chosen competency today (see gold.mcp-links).`,
+      `Fewer than ${required} MCPs with a current certification are linked to the chosen competency today, so none can be counted through expiry.`,
       {
+        ...exams,
         actual: linked.length,
-        required,
-        action: 'Link enough MCPs with a current certification first (gold.mcp-links)',
+        action: `Link ${required} MCPs with a current certification to the chosen competency first`,
       },
     );
   }
@@ -200,12 +246,11 @@ export function mcpExamsRule(context: RuleContext): Requirement {
     context,
     'gold.mcp-exams',
     'at-risk',
-    `Only ${count(remaining, 'linked MCP')} of ${linked.length} stay current through ${horizon}; lapsing before then: ${lapsingNames(lapsing)}.`,
+    `${remaining.toLocaleString('en-US')} linked MCP${remaining === 1 ? '' : 's'} of ${linked.length.toLocaleString('en-US')} ${remaining === 1 ? 'stays' : 'stay'} current through ${humanDate(horizon)}; lapsing before then: ${lapsingNames(lapsing)}.`,
     {
-      actual: remaining,
-      required,
+      ...exams,
       dueOn: earliestLapsing(lapsing, 1)[0]?.standing.lastDay ?? null,
-      action: `Keep ${required} linked MCPs current through ${horizon} (${more(required - remaining, 'is', 'are')} needed): ${keepCurrentAction(lapsing)}`,
+      action: `Keep ${required} linked MCPs current through ${humanDate(horizon)} (${more(required - remaining, 'is', 'are')} needed): ${keepCurrentAction(lapsing)}`,
     },
   );
 }

@@ -102,6 +102,28 @@ describe('gold.competency', () => {
     expect(requirementOf(m, 'gold.competency', '2009-08-16').status).toBe('met');
   });
 
+  it('is unmet when the chosen competency is not attained, though another one is', () => {
+    const m = goldMembership({
+      competencies: base.competencies.map((c) => (c.id === 'c-1' ? { ...c, attainedOn: '2009-09-01' } : c)),
+    });
+    const r = requirementOf(m, 'gold.competency');
+    expect(r).toMatchObject({ status: 'unmet', about: { competency: { id: 'c-1' } } });
+    expect(r.detail).toContain('attained only on 1 Sep 2009');
+    expect(r.action).toBe(
+      'Attain Information Worker Solutions, or choose a competency already attained, for example Networking Infrastructure Solutions',
+    );
+    expect(requirementOf(m, 'gold.competency', '2009-09-01').status).toBe('met');
+  });
+
+  it('is unmet when the chosen specialization is not one the chosen competency offers', () => {
+    const m = goldMembership({ chosen: { competencyId: 'c-1', specialization: 'Web Development' } });
+    const r = requirementOf(m, 'gold.competency');
+    expect(r.status).toBe('unmet');
+    expect(r.detail).toBe(
+      'Information Worker Solutions does not offer the chosen specialization Web Development (it offers Unified Communications).',
+    );
+  });
+
   it('is unmet without a chosen competency or specialization', () => {
     expect(requirementOf(goldMembership({ chosen: null }), 'gold.competency').status).toBe('unmet');
     const noSpecialization = goldMembership({ chosen: { competencyId: 'c-1', specialization: null } });

@@ -6,16 +6,18 @@ import type { RuleContext } from './context';
 import { pointsAction } from './points';
 import { requirement } from './requirement';
 import type { Requirement } from './types';
-import { nameListOf } from './wording';
+import { humanDate } from '../vocabulary/dates';
+import { nameList } from './wording';
 
 /** registered.maps-assessment: met at the pass mark, waived for renewing subscribers until late 2009. */
 export function mapsAssessmentRule(context: RuleContext): Requirement {
   const { passPercent, renewingWaivedThrough } = context.ruleset.maps;
   const assessment = context.membership.mapsAssessment;
-  const taken = assessment?.takenOn ? ` on ${assessment.takenOn}` : '';
+  const taken = assessment?.takenOn ? ` on ${humanDate(assessment.takenOn)}` : '';
+  const uses = { passPercent, renewingWaivedThrough };
   const numbers = assessment
-    ? { actual: assessment.scorePercent, required: passPercent }
-    : { required: passPercent };
+    ? { actual: assessment.scorePercent, required: passPercent, uses }
+    : { required: passPercent, uses };
   if (assessment && assessment.scorePercent >= passPercent) {
     return requirement(
       context,
@@ -31,11 +33,11 @@ export function mapsAssessmentRule(context: RuleContext): Requirement {
       context,
       'registered.maps-assessment',
       'waived',
-      `The assessment is suspended for renewing subscribers until ${renewingWaivedThrough}.`,
+      `The assessment is suspended for renewing subscribers until ${humanDate(renewingWaivedThrough)}.`,
       {
         ...numbers,
         dueOn: renewingWaivedThrough,
-        action: `${pass}; the suspension ends after ${renewingWaivedThrough}`,
+        action: `${pass}; the suspension ends after ${humanDate(renewingWaivedThrough)}`,
       },
     );
   }
@@ -67,15 +69,19 @@ function pointsRule(
 ): Requirement {
   const { total, competencies, bonus, other } = context.points;
   const breakdown = `${total} points (${competencies} from competencies, ${bonus} bonus, ${other} other)`;
+  const { perCompetency, firstCompetencyBonus } = context.ruleset.points;
+  const uses = { pointsRequired: needed, perCompetency, firstCompetencyBonus };
   if (total >= needed) {
     return requirement(context, id, 'met', `${context.label} has ${breakdown}; ${needed} needed.`, {
       actual: total,
       required: needed,
+      uses,
     });
   }
   return requirement(context, id, 'unmet', `${context.label} has ${breakdown}; ${needed} needed.`, {
     actual: total,
     required: needed,
+    uses,
     action: pointsAction(needed - total, context.hasCompetency, context.ruleset),
   });
 }
@@ -90,33 +96,73 @@ export function goldPointsRule(context: RuleContext): Requirement {
   return pointsRule(context, 'gold.points', context.ruleset.points.gold);
 }
 
-/** gold.competency: a competency attained by asOf, and a chosen competency and specialization. */
+/**
+ * gold.competency: a competency and specialization chosen for this re-enrollment, the chosen
+ * competency attained on or before asOf, and the specialization one it offers.
+ */
 export function competencyRule(context: RuleContext): Requirement {
+  const { asOf, chosen } = context;
   const attained = context.membership.competencies.filter(
-    (c) => c.attainedOn !== null && c.attainedOn <= context.asOf,
+    (c) => c.attainedOn !== null && c.attainedOn <= asOf,
   );
-  const attainedText =
-    attained.length === 0
-      ? `no competency attained by ${context.asOf}`
-      : `attained: ${nameListOf(attained, (c) => `${c.name} (${c.attainedOn})`, 5)}`;
-  if (attained.length === 0) {
-    return requirement(context, 'gold.competency', 'unmet', `${context.label}: ${attainedText}.`, {
-      action: 'Attain a Microsoft competency and choose it, with a specialization, for this re-enrollment',
-    });
-  }
-  if (context.chosen === null) {
+  const example = attained.find((c) => c.id !== chosen?.competency.id);
+  if (chosen === null) {
+    if (attained.length === 0) {
+      return requirement(
+        context,
+        'gold.competency',
+        'unmet',
+        `${context.label}: no competency attained by ${humanDate(asOf)} and none chosen.`,
+        {
+          action:
+            'Attain a Microsoft competency and choose it, with a specialization, for this re-enrollment',
+        },
+      );
+    }
     return requirement(
       context,
       'gold.competency',
       'unmet',
-      `${context.label}: ${attainedText}; no competency and specialization chosen for this re-enrollment.`,
+      `${context.label}: no competency and specialization chosen for this re-enrollment.`,
       { action: `Choose a competency and specialization, for example ${attained[0]?.name}` },
+    );
+  }
+  const { competency, specialization } = chosen;
+  const about = { competency: { id: competency.id, name: competency.name, specialization } };
+  if (competency.attainedOn === null || competency.attainedOn > asOf) {
+    const when =
+      competency.attainedOn === null
+        ? 'not attained yet'
+        : `attained only on ${humanDate(competency.attainedOn)}`;
+    return requirement(
+      context,
+      'gold.competency',
+      'unmet',
+      `The chosen competency, ${competency.name}, is ${when} (as of ${humanDate(asOf)}).`,
+      {
+        about,
+        action: `Attain ${competency.name}${example ? `, or choose a competency already attained, for example ${example.name}` : ''}`,
+      },
+    );
+  }
+  if (!competency.specializations.includes(specialization)) {
+    const offered = competency.specializations.length > 0 ? nameList(competency.specializations) : 'none';
+    return requirement(
+      context,
+      'gold.competency',
+      'unmet',
+      `${competency.name} does not offer the chosen specialization ${specialization} (it offers ${offered}).`,
+      {
+        about,
+        action: `Choose a specialization that ${competency.name} offers`,
+      },
     );
   }
   return requirement(
     context,
     'gold.competency',
     'met',
-    `${context.label}: ${attainedText}; chosen: ${context.chosen.label}.`,
+    `${context.label}: chosen ${chosen.label}, attained on ${humanDate(competency.attainedOn)}.`,
+    { about },
   );
 }

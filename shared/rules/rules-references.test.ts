@@ -34,8 +34,8 @@ describe('gold.references-current', () => {
   it('is at-risk when it lapses before expiresOn, with the request-by date', () => {
     const r = requirementOf(withRefs(ref({ expiresOn: '2009-09-20' })), 'gold.references-current');
     expect(r).toMatchObject({ status: 'at-risk', actual: 1, dueOn: '2009-08-21' });
-    expect(r.action).toContain('Request a replacement for the Contoso reference by 2009-08-21');
-    expect(r.detail).toContain('2009-09-20');
+    expect(r.action).toContain('Request a replacement for the Contoso reference by 21 Aug 2009');
+    expect(r.detail).toContain('20 Sep 2009');
   });
 
   it('a reference expiring on expiresOn lasts; the day before does not', () => {
@@ -90,6 +90,8 @@ describe('gold.references-assigned', () => {
     );
     const r = requirementOf(m, 'gold.references-assigned');
     expect(r).toMatchObject({ status: 'unmet', actual: 1, required: 3 });
-    expect(r.detail).toContain('Tailspin Toys (r-2) and Northwind Traders (r-3)');
+    expect(r.detail).toContain('Tailspin Toys and Northwind Traders');
+    // Names for people, ids for scripts.
+    expect(r.about.references?.map((x) => x.id)).toEqual(['r-2', 'r-3']);
   });
 });

@@ -9,8 +9,12 @@ import type { RuleContext } from './context';
 import { requirement } from './requirement';
 import type { Requirement } from './types';
 import { count, more, nameListOf } from './wording';
+import { humanDate } from '../vocabulary/dates';
+import { competencyAbout } from './rules-mcps';
 
-const describe = (r: Reference) => `${r.customer} (${r.id}${r.expiresOn ? `, expires ${r.expiresOn}` : ''})`;
+const describe = (r: Reference) =>
+  `${r.customer}${r.expiresOn ? ` (expires ${humanDate(r.expiresOn)})` : ''}`;
+const refOf = (r: Reference) => ({ id: r.id, customer: r.customer, expiresOn: r.expiresOn });
 
 /** Accepted references for the chosen competency and specialization, not expired at asOf. */
 export function currentReferences(context: RuleContext): Reference[] {
@@ -46,6 +50,7 @@ export function bindingReference(current: readonly Reference[], context: RuleCon
 export function referencesCurrentRule(context: RuleContext): Requirement {
   const { required, leadDays } = context.ruleset.references;
   const { chosen } = context;
+  const uses = { referencesRequired: required, referenceLeadDays: leadDays };
   if (chosen === null) {
     return requirement(
       context,
@@ -55,6 +60,7 @@ export function referencesCurrentRule(context: RuleContext): Requirement {
       {
         actual: 0,
         required,
+        uses,
         action: 'Choose a competency and specialization, then assign accepted references to it',
       },
     );
@@ -62,9 +68,14 @@ export function referencesCurrentRule(context: RuleContext): Requirement {
   const current = currentReferences(context);
   const detail =
     current.length === 0
-      ? `No accepted customer reference for ${chosen.label} is current on ${context.asOf}.`
-      : `${count(current.length, 'accepted reference')} for ${chosen.label} current on ${context.asOf}: ${nameListOf(current, describe)}.`;
-  const numbers = { actual: current.length, required };
+      ? `No accepted customer reference for ${chosen.label} is current on ${humanDate(context.asOf)}.`
+      : `${count(current.length, 'accepted reference')} for ${chosen.label} current on ${humanDate(context.asOf)}: ${nameListOf(current, describe)}.`;
+  const numbers = {
+    actual: current.length,
+    required,
+    uses,
+    about: { references: current.map(refOf), ...competencyAbout(context) },
+  };
   if (current.length < required) {
     const pending = context.membership.references.filter(
       (r) =>
@@ -75,11 +86,14 @@ export function referencesCurrentRule(context: RuleContext): Requirement {
     const follow =
       pending.length > 0 ? `; follow up the requests to ${nameListOf(pending, (r) => r.customer)}` : '';
     const dueOn = context.expiresOn >= context.asOf ? addDays(context.expiresOn, -leadDays) : null;
-    return requirement(context, 'gold.references-current', 'unmet', detail, {
-      ...numbers,
-      dueOn,
-      action: `Get ${more(required - current.length, 'accepted customer reference')} for ${chosen.label}${dueOn ? `, requested by ${dueOn}` : ''}${follow}`,
-    });
+    const get = `${more(required - current.length, 'accepted customer reference')} for ${chosen.label}`;
+    const action =
+      dueOn === null
+        ? `Get ${get}${follow}`
+        : dueOn < context.asOf
+          ? `Requests were due ${humanDate(dueOn)}: request ${get} now${follow}`
+          : `Get ${get}, requested by ${humanDate(dueOn)}${follow}`;
+    return requirement(context, 'gold.references-current', 'unmet', detail, { ...numbers, dueOn, action });
   }
   const binding = bindingReference(current, context);
   if (binding === null) return requirement(context, 'gold.references-current', 'met', detail, numbers);
@@ -89,11 +103,14 @@ export function referencesCurrentRule(context: RuleContext): Requirement {
     context,
     'gold.references-current',
     'at-risk',
-    `${detail} The reference from ${binding.customer} expires on ${lapsesOn}, before the enrollment expires on ${context.expiresOn}.`,
+    `${detail} The reference from ${binding.customer} expires on ${humanDate(lapsesOn)}, before the enrollment expires on ${humanDate(context.expiresOn)}.`,
     {
       ...numbers,
       dueOn: requestBy,
-      action: `Request a replacement for the ${binding.customer} reference by ${requestBy} (${leadDays} days before it lapses on ${lapsesOn}) so the customer can accept it in time`,
+      action:
+        requestBy < context.asOf
+          ? `A replacement for the ${binding.customer} reference was due ${humanDate(requestBy)}: request a replacement now, before it lapses on ${humanDate(lapsesOn)}`
+          : `Request a replacement for the ${binding.customer} reference by ${humanDate(requestBy)} (${leadDays} days before it lapses on ${humanDate(lapsesOn)}) so the customer can accept it in time`,
     },
   );
 }
@@ -116,7 +133,7 @@ export function referencesAssignedRule(context: RuleContext): Requirement {
           : `All ${count(live.length, 'accepted or requested reference')} are assigned a competency and specialization.`,
     );
   }
-  const who = nameListOf(unassigned, (r) => `${r.customer} (${r.id})`, 5);
+  const who = nameListOf(unassigned, (r) => r.customer, 5);
   return requirement(
     context,
     'gold.references-assigned',
@@ -125,6 +142,7 @@ export function referencesAssignedRule(context: RuleContext): Requirement {
     {
       actual: live.length - unassigned.length,
       required: live.length,
+      about: { references: unassigned.map(refOf) },
       action: `Assign a competency and specialization${context.chosen ? ` (${context.chosen.label})` : ''} to the references from ${who}`,
     },
   );

@@ -43,7 +43,7 @@ describe('admin.global-program-administrator', () => {
 describe('manual steps', () => {
   it('are met when confirmed, naming the day', () => {
     expect(requirementOf(base, 'steps.sign-in')).toMatchObject({ status: 'met' });
-    expect(requirementOf(base, 'steps.sign-in').detail).toContain('2009-07-05');
+    expect(requirementOf(base, 'steps.sign-in').detail).toContain('5 Jul 2009');
     expect(requirementOf(base, 'steps.terms-agreed').status).toBe('met');
     expect(requirementOf(base, 'gold.terms-signed')).toMatchObject({
       status: 'met',
@@ -91,7 +91,7 @@ describe('gold.fee', () => {
     const r = requirementOf(base, 'gold.fee');
     expect(r.status).toBe('met');
     expect(r.detail).toContain('1,500 USD');
-    expect(r.detail).toContain('2009-07-12');
+    expect(r.detail).toContain('12 Jul 2009');
   });
 
   it('is todo when marked paid without the amount or currency', () => {

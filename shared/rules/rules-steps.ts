@@ -6,6 +6,7 @@ import type { ManualStep } from '../interchange/schema';
 import type { RuleContext } from './context';
 import { requirement } from './requirement';
 import type { Requirement, RequirementId } from './types';
+import { humanDate } from '../vocabulary/dates';
 
 /** admin.global-program-administrator: only the primary program contact may re-enroll. */
 export function adminRule(context: RuleContext): Requirement {
@@ -39,7 +40,7 @@ function stepRule(
   action: string,
 ): Requirement {
   if (step.done) {
-    const on = step.on ? ` on ${step.on}` : '';
+    const on = step.on ? ` on ${humanDate(step.on)}` : '';
     return requirement(context, id, 'met', `${what}: done${on}.`);
   }
   return requirement(context, id, 'todo', `${what}: not confirmed yet.`, { action });
@@ -73,6 +74,7 @@ export function profileRule(context: RuleContext): Requirement {
       'unmet',
       `The profile of ${context.label} lacks: ${missing.join(', ')}.`,
       {
+        about: { missingFields: missing },
         action: `Complete the profile (${missing.join(', ')}), then verify it in the Partner Membership Center`,
       },
     );
@@ -114,7 +116,7 @@ export function feeRule(context: RuleContext): Requirement {
   const country = context.membership.organization.country;
   const forCountry = country ? ` for ${country}` : ' for your country';
   if (fee.done && fee.amount !== null && fee.currency !== null) {
-    const on = fee.on ? ` on ${fee.on}` : '';
+    const on = fee.on ? ` on ${humanDate(fee.on)}` : '';
     return requirement(
       context,
       'gold.fee',

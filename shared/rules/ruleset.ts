@@ -10,6 +10,8 @@ export interface RequirementSpec {
   readonly kind: RequirementKind;
   /** False for requirements that never block re-enrollment (the MAPS assessment). */
   readonly blocking: boolean;
+  /** What people read for it, on screens, in reports and in the CLI. */
+  readonly title: string;
 }
 
 export interface Ruleset {

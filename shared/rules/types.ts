@@ -30,6 +30,44 @@ export type RequirementLevel = 'all' | Level;
 export type RequirementKind = 'qualification' | 'step';
 export type RequirementStatus = 'met' | 'unmet' | 'at-risk' | 'todo' | 'waived' | 'advisory';
 
+/** Something a requirement or deadline is about, named for people and identified for scripts. */
+export interface NamedRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** A customer organization of a CSAT survey, with every spelling merged into it. */
+export interface CustomerRef {
+  readonly customer: string;
+  readonly spellings: readonly string[];
+  readonly responses: number;
+  readonly counted: number;
+}
+
+/**
+ * What a requirement is about (shared/rules/README.md, "Structured results"): the entities it
+ * names, so a screen or report builds its own sentence and never parses `detail`.
+ */
+export interface RequirementAbout {
+  readonly competency?: { readonly id: string; readonly name: string; readonly specialization: string };
+  readonly professionals?: readonly NamedRef[];
+  readonly references?: readonly {
+    readonly id: string;
+    readonly customer: string;
+    readonly expiresOn: IsoDate | null;
+  }[];
+  readonly solutions?: readonly (NamedRef & { readonly expiresOn: IsoDate | null })[];
+  readonly surveys?: readonly { readonly id: string; readonly participatedOn: IsoDate }[];
+  readonly customers?: readonly CustomerRef[];
+  /** The fields of the profile still empty. */
+  readonly missingFields?: readonly string[];
+  /** The day the test was made on (gold.csat: the earliest re-enrollment date). */
+  readonly testedOn?: IsoDate;
+}
+
+/** The ruleset numbers and dates a requirement used, by their ruleset name. */
+export type RuleNumbers = Readonly<Record<string, number | IsoDate>>;
+
 export interface Requirement {
   readonly id: RequirementId;
   readonly level: RequirementLevel;
@@ -43,6 +81,12 @@ export interface Requirement {
   readonly dueOn?: IsoDate;
   /** The smallest concrete thing to do, when something is to be done. */
   readonly action?: string;
+  /** The requirement's title in the ruleset's catalogue. */
+  readonly title: string;
+  /** What the requirement is about; empty when it names nothing. */
+  readonly about: RequirementAbout;
+  /** The ruleset's numbers this outcome used. */
+  readonly uses: RuleNumbers;
 }
 
 export type WindowStatus = 'not-open' | 'open' | 'expired';
@@ -68,22 +112,38 @@ export type DeadlineKind =
   | 'newer-exam-required'
   | 'reference-expires'
   | 'reference-request-by'
-  | 'csat-12-month-edge';
+  | 'csat-12-month-edge'
+  | 'solution-expires'
+  | 'rule-change';
 
 export type DeadlineStatus = 'ok' | 'soon' | 'overdue' | 'before-expiry';
 
+/** What a deadline is about: one of these is set for each kind (shared/rules/README.md). */
+export interface DeadlineAbout {
+  /** The membership the deadline belongs to. */
+  readonly membership: { readonly id: string; readonly name: string; readonly location: string | null };
+  readonly professional?: NamedRef;
+  readonly certification?: { readonly name: string };
+  readonly reference?: { readonly id: string; readonly customer: string };
+  readonly solution?: NamedRef;
+  readonly survey?: { readonly id: string; readonly participatedOn: IsoDate };
+  /** For `rule-change`: the requirement whose rule changes, and the day the new rule applies. */
+  readonly ruleChange?: { readonly requirement: RequirementId; readonly effectiveOn: IsoDate };
+}
+
 export interface Deadline {
   readonly kind: DeadlineKind;
-  /** Who or what: "Sam Lee — MCITP", "Contoso reference r-1". */
+  /** Who or what, for people: "Sam Lee — MCITP". Consumers build their own text from `about`. */
   readonly subject: string;
   readonly dueOn: IsoDate;
   readonly status: DeadlineStatus;
   /** Calendar days from asOf to dueOn (negative when past). Not part of the CLI JSON. */
   readonly daysLeft: number;
-  /** The requirement this date puts at risk, if any. Not part of the CLI JSON. */
+  /** The requirement this date puts at risk, if any. */
   readonly endangers: RequirementId | null;
-  /** The professional concerned, for MCP deadlines. Not part of the CLI JSON. */
+  /** The professional concerned, for MCP deadlines. Not part of the CLI JSON (see `about`). */
   readonly professionalId: string | null;
+  readonly about: DeadlineAbout;
 }
 
 /**

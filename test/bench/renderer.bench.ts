@@ -33,7 +33,7 @@ type Doc = ReturnType<typeof syntheticDocument>;
 /** What the page scripts below record on the window. */
 type Marks = { __mark?: number; __key?: number; __dom?: number; __paint?: number };
 
-function median(samples: readonly number[]): number {
+export function median(samples: readonly number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
@@ -78,7 +78,11 @@ const WATCH_KEYSTROKE = `
 `;
 
 /** Navigation start → `selector` painted (or the page's own mark when null), in a fresh context, in ms. */
-async function navigationToMark(browser: Browser, url: string, selector: string | null): Promise<number> {
+export async function navigationToMark(
+  browser: Browser,
+  url: string,
+  selector: string | null,
+): Promise<number> {
   const context = await browser.newContext();
   const page = await context.newPage();
   if (selector !== null) await page.addInitScript({ content: markWhenPainted(selector) });
@@ -92,7 +96,7 @@ async function navigationToMark(browser: Browser, url: string, selector: string 
 }
 
 /** A static file server on 127.0.0.1 for the baselines. */
-async function serveDir(dir: string): Promise<{ url: string; server: Server }> {
+export async function serveDir(dir: string): Promise<{ url: string; server: Server }> {
   const types: Record<string, string> = {
     '.html': 'text/html',
     '.js': 'text/javascript',

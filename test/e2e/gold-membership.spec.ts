@@ -186,6 +186,7 @@ test('a Gold membership from empty to ready, walking tabs 1 and 3 as a user woul
 
   // It survives a reload: the side panel still says ready.
   await page.reload();
+  await page.getByRole('tab', { name: 'Time to Re-enroll?' }).click();
   await page.getByLabel('As of').fill('2009-08-15');
   await expect(verdict).toHaveText('Ready to re-enroll');
 });

@@ -58,3 +58,15 @@ export async function confirmStep(page: Page, label: string, requirementId: stri
   await page.getByLabel(label).check();
   await expect(requirementCard(page, requirementId)).toHaveAttribute('data-status', 'met');
 }
+
+/** Picks a membership in the header's combobox by typing part of its name and choosing it. */
+export async function pickMembership(page: Page, label: string, typed: string = label): Promise<void> {
+  const picker = page.getByRole('combobox', { name: 'Organization and location' });
+  await picker.fill(typed);
+  await page
+    .getByRole('option')
+    .filter({ has: page.getByText(label, { exact: true }) })
+    .first()
+    .click();
+  await expect(picker).toHaveValue(label);
+}

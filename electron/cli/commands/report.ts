@@ -12,6 +12,7 @@ import { parseInterchangeText } from '../../../shared/interchange/parse';
 import { buildReport, preparerOf, renderReport, type ReportFormat } from '../../../shared/report';
 import { evaluate } from '../../../shared/rules/evaluate';
 import { describeProblems } from '../../../shared/validation';
+import { documentValidatorFor } from '../../validation/compiled';
 import { option, parseArgs } from '../args';
 import { CliInputError, EXIT_INVALID, EXIT_OK, type Command } from '../io';
 import { readInputFile } from './evaluate';
@@ -57,7 +58,8 @@ export const report: Command = async (args, io) => {
   const asOf = option(parsed, 'as-of') ?? localToday(now);
   if (!isIsoDate(asOf)) throw new CliInputError(`--as-of: ${DATE_MESSAGE}`);
 
-  const document = parseInterchangeText(await readInputFile(parsed.positionals[0] as string, io.cwd));
+  const input = await readInputFile(parsed.positionals[0] as string, io.cwd);
+  const document = parseInterchangeText(input, documentValidatorFor(input));
   if (!document.ok) {
     io.stderr(`${describeProblems(document.problems)}\n`);
     return EXIT_INVALID;

@@ -13,6 +13,7 @@ import { SECTIONS } from './sections';
 import { ReadinessPanel } from './ReadinessPanel';
 import { WorkspaceFileButtons } from '../first-run/WorkspaceFileButtons';
 import { ExportReportButton } from '../export/ExportReportButton';
+import { FinishedYearBanner, pickable } from '../home/FinishedYearBanner';
 
 const TABS: readonly TabDefinition<string>[] = SECTIONS.map(({ key, label, Badge }) => ({
   key,
@@ -24,6 +25,7 @@ export function App() {
   const phase = useWorkspace((s) => s.phase);
   const loadError = useWorkspace((s) => s.loadError);
   const summaries = useWorkspace((s) => s.summaries);
+  const lifecycle = useWorkspace((s) => s.lifecycle);
   const current = useWorkspace((s) => s.current);
   const creating = useWorkspace((s) => s.creating);
   const started = useWorkspace((s) => s.started);
@@ -36,6 +38,10 @@ export function App() {
   useEffect(() => {
     void started();
   }, [started]);
+  // The home opens at start only when there is a membership to show; the first run is on the first tab.
+  useEffect(() => {
+    if (phase === 'ready' && useWorkspace.getState().summaries.length === 0) sectionOpened('overview');
+  }, [phase, sectionOpened]);
 
   if (phase === 'loading') return <p className="loading">Opening the workspace…</p>;
   if (phase === 'failed') {
@@ -53,7 +59,7 @@ export function App() {
         <h1 className="app__title">Partner Re-enrollment</h1>
         {summaries.length > 0 ? (
           <MembershipPicker
-            summaries={summaries}
+            summaries={pickable(summaries, lifecycle, current?.id)}
             currentId={creating ? null : (current?.id ?? null)}
             onPick={(id) => void membershipPicked(id)}
             onNew={newMembershipStarted}
@@ -65,6 +71,7 @@ export function App() {
         <SaveStatus />
       </header>
       <main className="app__main">
+        <FinishedYearBanner />
         <div className="app__body">
           <div className="app__tabs">
             <Tabs
@@ -78,7 +85,7 @@ export function App() {
               </Suspense>
             </Tabs>
           </div>
-          <ReadinessPanel />
+          {section === 'home' ? null : <ReadinessPanel />}
         </div>
       </main>
     </div>

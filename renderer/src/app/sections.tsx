@@ -1,10 +1,11 @@
 /**
- * The wizard's sections in order: the four tabs named as in the partner program's page, then
- * the review and deadlines views. Each section is a component reached by its key; a section
+ * The wizard's sections in order: the workspace home, the four tabs named as in the partner
+ * program's page, then the review and deadlines views. Each section is a component reached by its key; a section
  * appears here only once it is built.
  */
 import { lazy, type ComponentType } from 'react';
 import { OverviewTab } from '../tabs/overview/OverviewTab';
+import { HomeScreen } from '../home/HomeScreen';
 
 // The first tab ships in the main bundle; the others load when first opened, so the wizard is
 // usable sooner (their chunks are local files, read in milliseconds).
@@ -32,6 +33,7 @@ export interface Section {
 }
 
 export const SECTIONS: readonly Section[] = [
+  { key: 'home', label: 'Workspace', Component: HomeScreen },
   { key: 'overview', label: 'Time to Re-enroll?', Component: OverviewTab },
   { key: 'registered', label: 'Registered Members: Re-enrollment', Component: RegisteredTab },
   {

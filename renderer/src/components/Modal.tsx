@@ -4,6 +4,7 @@
  * `onEscape`, and focus returns where it was on close.
  */
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { modalKeyDown } from './modal-keys';
 
 interface ModalProps {
   readonly titleId: string;
@@ -25,24 +26,7 @@ export function Modal({ titleId, describedBy, className, onEscape, children }: M
   }, []);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onEscape();
-      return;
-    }
-    if (event.key !== 'Tab') return;
-    const buttons = [
-      ...(dialog.current?.querySelectorAll<HTMLButtonElement>('button:not([disabled])') ?? []),
-    ];
-    const first = buttons[0];
-    const last = buttons[buttons.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
+    modalKeyDown(event, dialog.current, onEscape);
   }
 
   return (

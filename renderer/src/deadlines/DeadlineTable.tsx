@@ -24,6 +24,8 @@ const SHORT_KINDS: Readonly<Record<DeadlineKind, string>> = {
   'reference-expires': 'Expires',
   'reference-request-by': 'Request by',
   'csat-12-month-edge': 'CSAT edge',
+  'solution-expires': 'Expires',
+  'rule-change': 'Rule change',
 };
 
 /** `60 days`, `today`, `3 days ago`: short enough for the column. */

@@ -53,6 +53,7 @@ const at = (daysLeft: number, status: Deadline['status'] = 'ok'): Deadline => ({
   daysLeft,
   endangers: null,
   professionalId: null,
+  about: { membership: { id: 'm-1', name: 'Fabrikam Ltd', location: null } },
 });
 
 describe('dueWithinSoon and filterRows', () => {

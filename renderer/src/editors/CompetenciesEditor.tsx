@@ -73,6 +73,7 @@ export function CompetenciesEditor() {
       itemLabel={label}
       onDelete={onDelete}
       testId="competencies"
+      sheet="competencies"
       renderForm={(item, close) => <CompetencyForm item={item} close={close} />}
     />
   );

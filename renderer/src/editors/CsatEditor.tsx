@@ -116,6 +116,7 @@ export function CsatEditor() {
       itemLabel={label}
       onDelete={onDelete}
       testId="csat"
+      sheet="csat"
       renderForm={(item, close) => <SurveyForm item={item} close={close} />}
     />
   );

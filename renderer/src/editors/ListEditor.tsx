@@ -6,6 +6,8 @@ import { useId, useMemo, useState, type ReactNode } from 'react';
 import { indexItems, viewItems, type SortSpec } from './list-view';
 import { VirtualTable, type Column } from './VirtualTable';
 import { ItemPanel } from './ItemPanel';
+import type { SheetList } from '../../../shared/sheets/types';
+import { SheetTools } from '../sheets/SheetTools';
 
 interface ListEditorProps<T extends { readonly id: string }> {
   readonly title: string;
@@ -21,6 +23,8 @@ interface ListEditorProps<T extends { readonly id: string }> {
   readonly onDelete: (item: T) => Promise<() => Promise<unknown>>;
   readonly testId: string;
   readonly intro?: ReactNode;
+  /** The spreadsheet list this editor imports and exports, when it has one. */
+  readonly sheet?: SheetList;
 }
 
 type Editing = { readonly id: string | null } | null;
@@ -30,8 +34,21 @@ interface Deleted {
 }
 
 export function ListEditor<T extends { readonly id: string }>(props: ListEditorProps<T>) {
-  const { title, noun, plural, items, columns, searchText, itemLabel, renderForm, onDelete, testId, intro } =
-    props;
+  const {
+    title,
+    noun,
+    plural,
+    items,
+    columns,
+    searchText,
+    itemLabel,
+    renderForm,
+    onDelete,
+    testId,
+    intro,
+    sheet,
+  } = props;
+  const [section, setSection] = useState<HTMLElement | null>(null);
   const headingId = useId();
   const filterId = useId();
   const [filter, setFilter] = useState('');
@@ -89,7 +106,12 @@ export function ListEditor<T extends { readonly id: string }>(props: ListEditorP
     );
 
   return (
-    <section className="list-editor" aria-labelledby={headingId} data-testid={`${testId}-editor`}>
+    <section
+      ref={setSection}
+      className="list-editor"
+      aria-labelledby={headingId}
+      data-testid={`${testId}-editor`}
+    >
       <div className="list-editor__head">
         <h3 id={headingId}>{title}</h3>
         <button
@@ -102,6 +124,7 @@ export function ListEditor<T extends { readonly id: string }>(props: ListEditorP
         </button>
       </div>
       {intro}
+      {sheet ? <SheetTools list={sheet} pasteTarget={section} /> : null}
       {editing ? (
         <ItemPanel
           key={editing.id ?? 'new'}

@@ -56,6 +56,7 @@ export function OtherPointsEditor() {
       itemLabel={(o) => o.description}
       onDelete={onDelete}
       testId="other-points"
+      sheet="other-points"
       renderForm={(item, close) => <OtherPointsForm item={item} close={close} />}
     />
   );

@@ -82,6 +82,7 @@ export function ProfessionalsEditor({ intro }: { readonly intro?: ReactNode }) {
       itemLabel={label}
       onDelete={onDelete}
       testId="professionals"
+      sheet="mcps"
       intro={intro}
       renderForm={(item, close) => <ProfessionalForm item={item} close={close} />}
     />

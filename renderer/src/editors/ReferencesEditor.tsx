@@ -123,6 +123,7 @@ export function ReferencesEditor() {
       itemLabel={label}
       onDelete={onDelete}
       testId="references"
+      sheet="references"
       renderForm={(item, close) => <ReferenceForm item={item} close={close} />}
     />
   );

@@ -2,7 +2,7 @@
  * A table that renders only the rows in view (@tanstack/react-virtual), so a list of thousands
  * stays smooth. Rows have one fixed height; the rows above and below the view are spacer rows.
  */
-import { useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode, type RefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SortSpec } from './list-view';
 
@@ -40,16 +40,7 @@ export function VirtualTable<T>({
   testId,
 }: VirtualTableProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-  });
-  const items = virtualizer.getVirtualItems();
-  const top = items[0]?.start ?? 0;
-  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const { items, top, bottom } = useVirtualRows(rows.length, scrollRef);
   const span = columns.length + 1;
 
   return (
@@ -75,12 +66,7 @@ export function VirtualTable<T>({
               return (
                 <th key={c.key} scope="col" aria-sort={sorted ?? (c.sortValue ? 'none' : undefined)}>
                   {c.sortValue ? (
-                    <button type="button" className="vtable__sort" onClick={() => onSort(c.key)}>
-                      {c.header}
-                      <span aria-hidden="true">
-                        {sorted === 'ascending' ? ' ▲' : sorted === 'descending' ? ' ▼' : ''}
-                      </span>
-                    </button>
+                    <SortButton header={c.header} sorted={sorted} onSort={() => onSort(c.key)} />
                   ) : (
                     c.header
                   )}
@@ -93,11 +79,7 @@ export function VirtualTable<T>({
           </tr>
         </thead>
         <tbody>
-          {top > 0 ? (
-            <tr aria-hidden="true" className="vtable__spacer">
-              <td colSpan={span} style={{ height: top }} />
-            </tr>
-          ) : null}
+          <SpacerRow height={top} span={span} />
           {items.map((virtualRow) => {
             const row = rows[virtualRow.index] as T;
             return (
@@ -115,14 +97,50 @@ export function VirtualTable<T>({
               </tr>
             );
           })}
-          {bottom > 0 ? (
-            <tr aria-hidden="true" className="vtable__spacer">
-              <td colSpan={span} style={{ height: bottom }} />
-            </tr>
-          ) : null}
+          <SpacerRow height={bottom} span={span} />
         </tbody>
       </table>
       {rows.length === 0 ? <p className="vtable__empty">Nothing to show.</p> : null}
     </div>
   );
+}
+
+/** The rows above or below the view, as one empty row of their height (none when 0). */
+export function SpacerRow({ height, span }: { readonly height: number; readonly span: number }) {
+  return height > 0 ? (
+    <tr aria-hidden="true" className="vtable__spacer">
+      <td colSpan={span} style={{ height }} />
+    </tr>
+  ) : null;
+}
+
+/** A column header's sort button; the arrow is decoration, `aria-sort` on the th says it. */
+export function SortButton(props: {
+  readonly header: string;
+  readonly sorted: 'ascending' | 'descending' | undefined;
+  readonly onSort: () => void;
+}) {
+  return (
+    <button type="button" className="vtable__sort" onClick={props.onSort}>
+      {props.header}
+      <span aria-hidden="true">
+        {props.sorted === 'ascending' ? ' ▲' : props.sorted === 'descending' ? ' ▼' : ''}
+      </span>
+    </button>
+  );
+}
+
+/** The rows in view of a scrolling element, and the heights of the spacers above and below. */
+export function useVirtualRows(count: number, scrollRef: RefObject<HTMLElement | null>) {
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+  const items = virtualizer.getVirtualItems();
+  const top = items[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  return { virtualizer, items, top, bottom };
 }

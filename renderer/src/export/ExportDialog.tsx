@@ -2,7 +2,7 @@
  * Export the readiness report: pick a format, preview it, then save. The preview is the very
  * text that will be saved; HTML is shown in a sandboxed frame served with a script-less policy.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ChannelResult } from '../../../shared/ipc/contract';
 import type { ReportFormat } from '../../../shared/report/formats';
 import { call } from '../api/client';
@@ -32,9 +32,11 @@ interface ExportDialogProps {
   readonly onClose: () => void;
   /** The format chosen when the dialog opens. */
   readonly initialFormat?: ExportChoice;
+  /** The memberships to cover in one file; the open membership when absent. */
+  readonly ids?: readonly string[];
 }
 
-export function ExportDialog({ open, onClose, initialFormat = 'html' }: ExportDialogProps) {
+export function ExportDialog({ open, onClose, initialFormat = 'html', ids }: ExportDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const current = useWorkspace((s) => s.current);
@@ -52,11 +54,13 @@ export function ExportDialog({ open, onClose, initialFormat = 'html' }: ExportDi
   }, [open]);
 
   const previewFormat: ReportFormat = format === 'pdf' ? 'html' : format;
-  const membershipId = current?.id;
+  const scope = useMemo(() => ids ?? (current ? [current.id] : null), [ids, current]);
+  // A string key, so the preview is fetched again only when the memberships covered change.
+  const scopeKey = scope ? JSON.stringify(scope) : undefined;
   useEffect(() => {
-    if (!open || !membershipId) return undefined;
+    if (!open || !scopeKey) return undefined;
     let cancelled = false;
-    call('report:render', { ids: [membershipId], asOf, format: previewFormat }).then(
+    call('report:render', { ids: JSON.parse(scopeKey) as string[], asOf, format: previewFormat }).then(
       (value) => {
         if (cancelled) return;
         setRendered(value);
@@ -71,14 +75,14 @@ export function ExportDialog({ open, onClose, initialFormat = 'html' }: ExportDi
     return () => {
       cancelled = true;
     };
-  }, [open, membershipId, asOf, previewFormat]);
+  }, [open, scopeKey, asOf, previewFormat]);
 
   async function save() {
-    if (!membershipId || !rendered) return;
+    if (!scopeKey || !rendered) return;
     setBusy(true);
     try {
       if (format === 'pdf') {
-        const pdf = await call('report:pdf', { ids: [membershipId], asOf });
+        const pdf = await call('report:pdf', { ids: JSON.parse(scopeKey) as string[], asOf });
         downloadBase64(pdf.fileName, 'application/pdf', pdf.base64);
       } else {
         downloadText(rendered.fileName, rendered.mimeType, rendered.text);
@@ -94,6 +98,11 @@ export function ExportDialog({ open, onClose, initialFormat = 'html' }: ExportDi
   return (
     <dialog ref={dialog} className="dialog export-dialog" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId}>Export the readiness report</h2>
+      {ids ? (
+        <p className="field__hint">
+          For {ids.length === 1 ? 'one membership' : `${ids.length} memberships`}, in one file.
+        </p>
+      ) : null}
       <div className="export-dialog__body">
         <fieldset className="export-dialog__formats">
           <legend>Format</legend>

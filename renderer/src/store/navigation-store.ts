@@ -11,8 +11,9 @@ export interface NavigationState {
   sectionOpened(section: string, step?: string | null): void;
 }
 
+/** The workspace home opens first; the app moves to the first tab when there is no membership yet. */
 export const useNavigation = create<NavigationState>()((set) => ({
-  section: 'overview',
+  section: 'home',
   step: null,
   sectionOpened(section, step = null) {
     set({ section, step });

@@ -10,7 +10,9 @@ import type {
   ChannelName,
   ChannelResult,
   MembershipSummary,
+  WorkspaceLifecycle,
 } from '../../../shared/ipc/contract';
+import { applyChange, type MembershipChange } from '../../../shared/ipc/membership-change';
 import type { OverviewInput } from '../../../shared/forms/overview';
 import { localToday, type IsoDate } from '../../../shared/dates';
 import { ApiError, call } from '../api/client';
@@ -26,6 +28,8 @@ export interface WorkspaceState {
   readonly phase: 'loading' | 'ready' | 'failed';
   readonly loadError: string | null;
   readonly summaries: readonly MembershipSummary[];
+  /** Archived memberships and finished years (rolled forward), refreshed with the summaries. */
+  readonly lifecycle: WorkspaceLifecycle;
   readonly current: Membership | null;
   /** True while the person fills in a membership that does not exist yet. */
   readonly creating: boolean;
@@ -56,9 +60,20 @@ function messageOf(error: unknown): string {
 
 export const useWorkspace = create<WorkspaceState>()((set, get) => {
   async function refreshSummaries(): Promise<readonly MembershipSummary[]> {
-    const summaries = await call('workspace:list', {});
-    set({ summaries });
+    const [summaries, lifecycle] = await Promise.all([
+      call('workspace:list', {}),
+      call('workspace:lifecycle', {}),
+    ]);
+    set({ summaries, lifecycle });
     return summaries;
+  }
+
+  /** A save's answer: a change is applied to the membership held, a whole one replaces it. */
+  function settled(value: unknown): void {
+    const current = get().current;
+    if (current === null) return;
+    if (isChange(value)) set({ current: applyChange(current, value) });
+    else if (isMembership(value) && value.id === current.id) set({ current: value });
   }
 
   async function open(id: string): Promise<void> {
@@ -71,6 +86,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     phase: 'loading',
     loadError: null,
     summaries: [],
+    lifecycle: { archived: [], rolledForward: {} },
     current: null,
     creating: false,
     save: { state: 'idle' },
@@ -117,7 +133,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
       return enqueue(async () => {
         try {
           const value = await call(channel, input);
-          if (isMembership(value) && value.id === get().current?.id) set({ current: value });
+          settled(value);
           set({ save: { state: 'saved', at: new Date() } });
           if (channel === 'membership:save-overview') await refreshSummaries();
           return value;
@@ -143,6 +159,10 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     },
   };
 });
+
+function isChange(value: unknown): value is MembershipChange {
+  return typeof value === 'object' && value !== null && 'part' in value && 'membershipId' in value;
+}
 
 function isMembership(value: unknown): value is Membership {
   return typeof value === 'object' && value !== null && 'enrollment' in value && 'id' in value;

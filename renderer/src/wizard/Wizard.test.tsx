@@ -33,6 +33,9 @@ const req = (id: Requirement['id'], status: Requirement['status']): Requirement 
   blocking: true,
   status,
   detail: '',
+  title: id,
+  about: {},
+  uses: {},
 });
 
 const REQUIREMENTS = [req('steps.sign-in', 'met'), req('gold.fee', 'unmet')];

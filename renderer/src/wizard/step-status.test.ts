@@ -9,6 +9,9 @@ const req = (id: Requirement['id'], status: RequirementStatus): Requirement => (
   blocking: true,
   status,
   detail: '',
+  title: id,
+  about: {},
+  uses: {},
 });
 
 describe('stepState', () => {

@@ -1,6 +1,15 @@
-/** The organization/location drop-down of the Membership Center, plus "new membership". */
-import { useId } from 'react';
+/**
+ * The organization/location picker of the header, a searchable combobox (WAI-ARIA combobox with
+ * a listbox popup): each option shows the location and the window status; typing filters;
+ * arrow keys move, Enter picks, Escape closes and restores the current membership's name.
+ */
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { MembershipSummary } from '../../../../shared/ipc/contract';
+import { useWorkspace } from '../../store/workspace-store';
+import { filterOptions, membershipLabel, pickerOptions } from './picker-options';
+import './picker.css';
+
+export { membershipLabel };
 
 interface MembershipPickerProps {
   readonly summaries: readonly MembershipSummary[];
@@ -9,24 +18,117 @@ interface MembershipPickerProps {
   readonly onNew: () => void;
 }
 
-/** `Fabrikam Ltd — Seattle`, or the name alone when no location is recorded. */
-export function membershipLabel(summary: Pick<MembershipSummary, 'organizationName' | 'location'>): string {
-  return summary.location ? `${summary.organizationName} — ${summary.location}` : summary.organizationName;
-}
+/** How many options the popup lists at once; typing narrows the rest. */
+const SHOWN = 50;
 
 export function MembershipPicker({ summaries, currentId, onPick, onNew }: MembershipPickerProps) {
   const id = useId();
+  const asOf = useWorkspace((s) => s.asOf);
+  const input = useRef<HTMLInputElement>(null);
+  const options = useMemo(() => pickerOptions(summaries, asOf), [summaries, asOf]);
+  const current = options.find((o) => o.id === currentId) ?? null;
+  const [query, setQuery] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const matches = useMemo(() => filterOptions(options, query ?? ''), [options, query]);
+  const shown = matches.slice(0, SHOWN);
+  const activeOption = open ? shown[Math.min(active, shown.length - 1)] : undefined;
+
+  function close() {
+    setOpen(false);
+    setQuery(null);
+  }
+
+  function pick(optionId: string) {
+    close();
+    if (optionId !== currentId) onPick(optionId);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    const last = shown.length - 1;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!open) {
+        setOpen(true);
+        setActive(
+          Math.max(
+            0,
+            shown.findIndex((o) => o.id === currentId),
+          ),
+        );
+        return;
+      }
+      setActive((a) => (event.key === 'ArrowDown' ? Math.min(a + 1, last) : Math.max(a - 1, 0)));
+    } else if (event.key === 'Enter' && open && activeOption) {
+      event.preventDefault();
+      pick(activeOption.id);
+    } else if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      close();
+    }
+  }
+
   return (
     <div className="picker">
       <label htmlFor={id}>Organization and location</label>
-      <select id={id} value={currentId ?? ''} onChange={(event) => onPick(event.target.value)}>
-        {currentId === null ? <option value="">Choose a membership…</option> : null}
-        {summaries.map((summary) => (
-          <option key={summary.id} value={summary.id}>
-            {membershipLabel(summary)}
-          </option>
-        ))}
-      </select>
+      <div className="combo">
+        <input
+          ref={input}
+          id={id}
+          type="text"
+          role="combobox"
+          aria-expanded={open}
+          aria-controls={`${id}-list`}
+          aria-autocomplete="list"
+          aria-activedescendant={activeOption ? `${id}-${activeOption.id}` : undefined}
+          aria-describedby={`${id}-status`}
+          autoComplete="off"
+          spellCheck={false}
+          className="combo__input"
+          placeholder="Type to find a membership"
+          value={query ?? current?.label ?? ''}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setActive(0);
+            setOpen(true);
+          }}
+          onFocus={(event) => event.target.select()}
+          onClick={() => setOpen(true)}
+          onBlur={close}
+          onKeyDown={onKeyDown}
+        />
+        <span id={`${id}-status`} className="combo__status">
+          {current?.status ?? ''}
+        </span>
+        {open ? (
+          <ul id={`${id}-list`} role="listbox" aria-label="Memberships" className="combo__list">
+            {shown.map((o, i) => (
+              <li
+                key={o.id}
+                id={`${id}-${o.id}`}
+                role="option"
+                aria-selected={o.id === activeOption?.id}
+                className={`combo__option${o.id === currentId ? ' combo__option--current' : ''}`}
+                // mousedown, not click: the input's blur would close the list first.
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                  pick(o.id);
+                }}
+                onMouseMove={() => setActive(i)}
+              >
+                <span className="combo__label">{o.label}</span>
+                <span className="combo__option-status">{o.status}</span>
+              </li>
+            ))}
+            {matches.length === 0 ? <li className="combo__none">No membership matches.</li> : null}
+            {matches.length > SHOWN ? (
+              <li className="combo__none">{matches.length - SHOWN} more: type to narrow.</li>
+            ) : null}
+          </ul>
+        ) : (
+          <ul id={`${id}-list`} role="listbox" aria-label="Memberships" hidden />
+        )}
+      </div>
       <button type="button" className="button" onClick={onNew}>
         New membership
       </button>

@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { dispatch } from './dispatch';
+import { createHandlers } from './handlers';
+import { createStatusCache } from './status-cache';
+import { FIXTURES, fixtureText, openTempWorkspace, type TempWorkspace } from '../db/testing';
+import { evaluate } from '../../shared/rules/evaluate';
+import { loadMemberships } from '../db/membership-read';
+
+let ws: TempWorkspace | undefined;
+afterEach(() => ws?.dispose());
+
+async function harness() {
+  ws = openTempWorkspace(() => new Date('2009-08-01T10:00:00Z'));
+  const cache = createStatusCache(ws.db);
+  const handlers = createHandlers(ws.db, {
+    backupDir: ws.backupDir,
+    samplePath: join(FIXTURES, 'workspace-two-memberships.json'),
+    statusCache: cache,
+  });
+  const call = async (channel: string, payload: unknown) => {
+    const result = await dispatch(handlers, channel, payload);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    return result.value as never;
+  };
+  await call('workspace:import', {
+    text: fixtureText('workspace-two-memberships.json'),
+    onConflict: 'refuse',
+  });
+  return { cache, call, db: ws.db };
+}
+
+describe('workspace:status and its cache', () => {
+  it('returns a row per membership agreeing with the evaluation', async () => {
+    const { call, db } = await harness();
+    const status = (await call('workspace:status', { asOf: '2009-08-15' })) as {
+      rows: { id: string; ready: boolean; window: unknown }[];
+    };
+    const evaluation = evaluate(loadMemberships(db), { asOf: '2009-08-15' });
+    expect(status.rows.map((r) => [r.id, r.ready, r.window])).toEqual(
+      evaluation.memberships.map((m) => [m.id, m.ready, m.window]),
+    );
+  });
+
+  it('evaluates each membership once per asOf, and again only after it changes', async () => {
+    const { cache, call } = await harness();
+    await call('workspace:status', { asOf: '2009-08-15' });
+    expect(cache.evaluated).toBe(2);
+    await call('workspace:status', { asOf: '2009-08-15' });
+    await call('membership:get', { id: 'm-1' });
+    await call('workspace:status', { asOf: '2009-08-15' });
+    expect(cache.evaluated).toBe(2);
+
+    await call('membership:save-step', {
+      id: 'm-1',
+      step: 'termsAgreed',
+      value: { done: true, on: '2009-08-10', note: null },
+    });
+    const after = (await call('workspace:status', { asOf: '2009-08-15' })) as {
+      rows: { id: string; blockingGaps: string[] }[];
+    };
+    expect(cache.evaluated).toBe(3);
+    expect(after.rows[0]?.blockingGaps).not.toContain('steps.terms-agreed');
+
+    await call('workspace:status', { asOf: '2009-08-16' });
+    expect(cache.evaluated).toBe(5);
+  });
+
+  it('forgets every row after an import, and a deleted membership disappears', async () => {
+    const { cache, call } = await harness();
+    await call('workspace:status', { asOf: '2009-08-15' });
+    await call('workspace:import', {
+      text: fixtureText('workspace-two-memberships.json'),
+      onConflict: 'new',
+    });
+    const four = (await call('workspace:status', { asOf: '2009-08-15' })) as { rows: unknown[] };
+    expect(four.rows).toHaveLength(4);
+    expect(cache.evaluated).toBe(6);
+    await call('membership:delete', { id: 'm-2' });
+    const three = (await call('workspace:status', { asOf: '2009-08-15' })) as { rows: { id: string }[] };
+    expect(three.rows.map((r) => r.id)).not.toContain('m-2');
+    expect(cache.evaluated).toBe(6);
+  });
+});

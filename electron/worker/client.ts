@@ -1,0 +1,88 @@
+/**
+ * The client side of the protocol: the same `dispatch`-shaped call the window used in-process,
+ * plus progress and cancel. When the worker dies, every request it had not answered is answered
+ * with an error saying so (it never confirmed them; its transaction was rolled back), listeners
+ * hear it, and a new worker is started for the next request.
+ */
+import type { IpcResult, Progress } from '../../shared/ipc/contract';
+import type { WorkerConnection } from './protocol';
+
+export interface CallOptions {
+  readonly onProgress?: (progress: Progress) => void;
+  /** Aborting sends a cancel; the answer still comes, a refusal when the work stopped. */
+  readonly signal?: AbortSignal;
+}
+
+export interface WorkerClient {
+  call(channel: string, payload: unknown, options?: CallOptions): Promise<IpcResult<unknown>>;
+  /** Hears each crash of the worker (its exit code); the client restarts it by itself. */
+  onCrash(listener: (code: number | null) => void): void;
+  close(): void;
+}
+
+export const CRASH_MESSAGE =
+  'The database process stopped unexpectedly; this change was not saved. It has been restarted: please try again.';
+
+interface Pending {
+  readonly resolve: (result: IpcResult<unknown>) => void;
+  readonly onProgress?: (progress: Progress) => void;
+}
+
+/** A client over workers made by `start`; one runs at a time, started on first use. */
+export function createWorkerClient(start: () => WorkerConnection): WorkerClient {
+  const pending = new Map<number, Pending>();
+  const crashListeners: ((code: number | null) => void)[] = [];
+  let connection: WorkerConnection | null = null;
+  let nextId = 1;
+  let closed = false;
+
+  const connect = (): WorkerConnection => {
+    if (connection) return connection;
+    const current = start();
+    connection = current;
+    current.onMessage((message) => {
+      if (message.type === 'progress') pending.get(message.id)?.onProgress?.(message.progress);
+      else if (message.type === 'response') {
+        pending.get(message.id)?.resolve(message.result);
+        pending.delete(message.id);
+      }
+    });
+    current.onExit((code) => {
+      if (connection === current) connection = null;
+      if (closed) return;
+      for (const [id, request] of pending) {
+        request.resolve({ ok: false, error: { code: 'unavailable', message: CRASH_MESSAGE } });
+        pending.delete(id);
+      }
+      for (const listener of crashListeners) listener(code);
+    });
+    return current;
+  };
+
+  return {
+    call(channel, payload, options = {}) {
+      if (closed)
+        return Promise.resolve({
+          ok: false,
+          error: { code: 'unavailable', message: 'The workspace is closed.' },
+        });
+      const id = nextId++;
+      const worker = connect();
+      return new Promise((resolve) => {
+        pending.set(id, { resolve, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+        worker.post({ type: 'request', id, channel, payload });
+        const cancel = () => worker.post({ type: 'cancel', id });
+        if (options.signal?.aborted) cancel();
+        else options.signal?.addEventListener('abort', cancel, { once: true });
+      });
+    },
+    onCrash(listener) {
+      crashListeners.push(listener);
+    },
+    close() {
+      closed = true;
+      connection?.terminate();
+      connection = null;
+    },
+  };
+}

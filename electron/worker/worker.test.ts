@@ -1,0 +1,120 @@
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { toInterchange } from '../../shared/interchange/parse';
+import type { Progress } from '../../shared/ipc/contract';
+import { syntheticDocument } from '../../test/bench/synthetic';
+import { FIXTURES, tempDir } from '../db/testing';
+import { overview } from '../services/handlers.testing';
+import { CRASH_MESSAGE, createWorkerClient, type WorkerClient } from './client';
+import type { WorkerConnection } from './protocol';
+import { startThread } from './threads';
+
+/** The TypeScript entry, loaded in the thread through tsx (what the build bundles to db-worker.cjs). */
+const TSX_API = pathToFileURL(
+  join(
+    dirname(createRequire(import.meta.url).resolve('tsx/package.json')),
+    'dist',
+    'esm',
+    'api',
+    'index.mjs',
+  ),
+).href;
+const SOURCE = new URL('./db-worker.ts', import.meta.url).href;
+const ENTRY = new URL(
+  `data:text/javascript,${encodeURIComponent(
+    `import { tsImport } from ${JSON.stringify(TSX_API)}; await tsImport(${JSON.stringify(SOURCE)}, ${JSON.stringify(SOURCE)});`,
+  )}`,
+);
+
+let client: WorkerClient | undefined;
+afterEach(() => client?.close());
+
+/** A client over a real worker thread on a fresh workspace; `last()` is the running worker. */
+function workerClient() {
+  const dir = tempDir('reenroll-worker-');
+  const start = startThread(ENTRY, {
+    file: join(dir, 'workspace.db'),
+    backupDir: join(dir, 'backups'),
+    samplePath: join(FIXTURES, 'workspace-two-memberships.json'),
+  });
+  let last: WorkerConnection | undefined;
+  client = createWorkerClient(() => (last = start()));
+  return { client, last: () => last as WorkerConnection };
+}
+
+const documentText = (memberships: number) =>
+  JSON.stringify(
+    toInterchange(
+      syntheticDocument({
+        memberships,
+        mcpsPerMembership: 20,
+        referencesPerMembership: 5,
+        surveysPerMembership: 1,
+      }).memberships,
+    ),
+  );
+
+describe('the database worker over worker_threads', () => {
+  it('answers requests through the same dispatch, refusals included', async () => {
+    const { client } = workerClient();
+    expect(await client.call('workspace:list', {})).toEqual({ ok: true, value: [] });
+    const created = await client.call('membership:create', { overview });
+    expect(created.ok && (created.value as { id: string }).id).toMatch(/^m-/);
+    const refused = await client.call('membership:get', { id: 'm-404' });
+    expect(!refused.ok && refused.error.message).toBe('There is no membership with id "m-404".');
+    const unknown = await client.call('db:exec', {});
+    expect(!unknown.ok && unknown.error.message).toBe('Unknown request "db:exec".');
+  });
+
+  it('sends progress for an import, membership by membership, before its answer', async () => {
+    const { client } = workerClient();
+    const events: Progress[] = [];
+    const result = await client.call(
+      'workspace:import',
+      { text: documentText(6), onConflict: 'refuse' },
+      { onProgress: (progress) => events.push(progress) },
+    );
+    expect(result.ok).toBe(true);
+    expect(events[0]).toEqual({ what: 'Checking the file', done: 0, total: 1 });
+    expect(events.slice(1)).toEqual(
+      [1, 2, 3, 4, 5, 6].map((done) => ({ what: 'Importing memberships', done, total: 6 })),
+    );
+  });
+
+  it('cancels an import before it writes, and nothing is changed', async () => {
+    const { client } = workerClient();
+    const created = await client.call('membership:create', { overview });
+    const createdId = created.ok && (created.value as { id: string }).id;
+    const controller = new AbortController();
+    const importing = client.call(
+      'workspace:import',
+      { text: documentText(4), onConflict: 'refuse' },
+      { signal: controller.signal },
+    );
+    controller.abort();
+    const result = await importing;
+    expect(!result.ok && result.error.message).toBe('The import was cancelled. Nothing was changed.');
+    expect(!result.ok && result.error.code).toBe('cancelled');
+    const list = await client.call('workspace:list', {});
+    expect(list.ok && (list.value as { id: string }[]).map((m) => m.id)).toEqual([createdId]);
+  });
+
+  it('answers the requests a crashed worker left, restarts it, and keeps what it confirmed', async () => {
+    const { client, last } = workerClient();
+    const crashes: (number | null)[] = [];
+    client.onCrash((code) => crashes.push(code));
+    const created = await client.call('membership:create', { overview });
+    expect(created.ok).toBe(true);
+    const createdId = created.ok && (created.value as { id: string }).id;
+    const crashed = last();
+    const importing = client.call('workspace:import', { text: documentText(3), onConflict: 'refuse' });
+    crashed.terminate();
+    expect(await importing).toEqual({ ok: false, error: { code: 'unavailable', message: CRASH_MESSAGE } });
+    expect(crashes).toHaveLength(1);
+    const list = await client.call('workspace:list', {});
+    expect(last()).not.toBe(crashed);
+    expect(list.ok && (list.value as { id: string }[]).map((m) => m.id)).toEqual([createdId]);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * The picker's options: each membership named with its location and its window status at the
+ * header's asOf, so two "Fabrikam Ltd" are told apart; typing filters by organization, location
+ * or status, ignoring case.
+ */
+import type { IsoDate } from '../../../../shared/dates';
+import type { MembershipSummary } from '../../../../shared/ipc/contract';
+import { MPP_2009 } from '../../../../shared/rules/mpp2009';
+import { enrollmentWindow } from '../../../../shared/rules/window';
+import { windowPhrase } from '../../../../shared/status/status-labels';
+import { formatDate } from '../../format';
+
+export interface PickerOption {
+  readonly id: string;
+  /** `Fabrikam Ltd — Seattle`. */
+  readonly label: string;
+  /** `Open, 46 days left`. */
+  readonly status: string;
+}
+
+/** `Fabrikam Ltd — Seattle`, or the name alone when no location is recorded. */
+export function membershipLabel(summary: Pick<MembershipSummary, 'organizationName' | 'location'>): string {
+  return summary.location ? `${summary.organizationName} — ${summary.location}` : summary.organizationName;
+}
+
+export function pickerOptions(summaries: readonly MembershipSummary[], asOf: IsoDate): PickerOption[] {
+  return summaries.map((s) => ({
+    id: s.id,
+    label: membershipLabel(s),
+    status: windowPhrase(enrollmentWindow(s.expiresOn, asOf, MPP_2009), formatDate),
+  }));
+}
+
+const normalized = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-US');
+
+/** The options whose label or status holds every word typed. */
+export function filterOptions(options: readonly PickerOption[], query: string): PickerOption[] {
+  const words = normalized(query).split(' ').filter(Boolean);
+  if (words.length === 0) return [...options];
+  return options.filter((o) => {
+    const text = normalized(`${o.label} ${o.status}`);
+    return words.every((w) => text.includes(w));
+  });
+}

@@ -1,0 +1,247 @@
+/**
+ * The workspace home with 60 memberships, in Chromium through browser mode: the table, search,
+ * filters, opening one, the picker, delete and undo, archive, roll forward, and an ICS export
+ * for all memberships read back with ical.js. Keyboard only for the table; axe on every screen.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import ICAL from 'ical.js';
+import { join } from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
+import { syntheticDocument } from '../bench/synthetic';
+import { auditScreen } from './check-screen';
+import { expect, test } from './fixtures';
+
+const MEMBERSHIPS = 60;
+const SHOTS = '/tmp/shots/wip-home';
+
+/** axe and a screenshot in light and dark, at 1280×800 and 1024×700, kept under /tmp/shots. */
+async function shoot(page: Page, testInfo: TestInfo, name: string) {
+  mkdirSync(SHOTS, { recursive: true });
+  for (const [width, height] of [
+    [1280, 800],
+    [1024, 700],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await auditScreen(page, testInfo, `${name}-${width}-${colorScheme}`);
+      await page.screenshot({ path: join(SHOTS, `${name}-${width}x${height}-${colorScheme}.png`) });
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+async function importWorkspace(page: Page, testInfo: TestInfo, url: string) {
+  const doc = syntheticDocument({
+    memberships: MEMBERSHIPS,
+    mcpsPerMembership: 20,
+    referencesPerMembership: 4,
+    surveysPerMembership: 2,
+  });
+  const file = testInfo.outputPath('sixty.json');
+  writeFileSync(file, JSON.stringify(doc));
+  await page.goto(url);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await chooser).setFiles(file);
+  await expect(page.getByTestId('file-status')).toHaveText(`Imported ${MEMBERSHIPS} memberships.`);
+  return doc;
+}
+
+const table = (page: Page) => page.getByTestId('home-table');
+const bodyRows = (page: Page) => table(page).locator('tbody tr.vtable__row');
+
+test('the workspace home: see, search, filter and open memberships', async ({
+  page,
+  workspace,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const doc = await importWorkspace(page, testInfo, workspace.bridge.url);
+  // At start, with memberships in the workspace, the home is what opens.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Workspace', level: 2 })).toBeVisible();
+  await page.getByLabel('As of').fill('2009-08-15');
+  await expect(page.getByTestId('home-counts')).toContainText(`${MEMBERSHIPS} memberships:`);
+  await expect(page.getByTestId('home-counts')).toContainText(
+    /\d+ in their window, \d+ ready, \d+ with a deadline this week/,
+  );
+  await expect(bodyRows(page).first()).toBeVisible();
+  await shoot(page, testInfo, 'home');
+
+  // Search by name.
+  const target = doc.memberships[17]!;
+  await page.getByLabel('Search').fill(target.organization.name.toUpperCase());
+  await expect(bodyRows(page)).toHaveCount(1);
+  await expect(bodyRows(page).first()).toContainText(target.organization.location ?? '');
+  await page.getByLabel('Search').fill('');
+
+  // Filter: in window now. Every row shown says "Open".
+  await page.getByLabel('In window now').check();
+  const shown = await bodyRows(page).count();
+  expect(shown).toBeGreaterThan(0);
+  for (const text of await bodyRows(page).locator('td:nth-child(5)').allTextContents())
+    expect(text).toMatch(/^Open, /);
+  await page.getByLabel('In window now').uncheck();
+
+  // Sort by organization, then the other way: aria-sort follows.
+  const organizationHeader = table(page).getByRole('columnheader', { name: /Organization/ });
+  await organizationHeader.getByRole('button').click();
+  await expect(organizationHeader).toHaveAttribute('aria-sort', 'ascending');
+  await organizationHeader.getByRole('button').click();
+  await expect(organizationHeader).toHaveAttribute('aria-sort', 'descending');
+
+  // Keyboard only: Tab into the table, arrows move between rows, Enter opens one.
+  const first = bodyRows(page).nth(0).getByRole('button').first();
+  await first.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const third = bodyRows(page).nth(2).locator('.home-table__open');
+  await expect(third).toBeFocused();
+  const name = (await third.textContent()) ?? '';
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: 'Time to Re-enroll?' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(page.getByLabel('Organization name')).toHaveValue(name);
+
+  // One click back to the home from anywhere.
+  await page.getByRole('tab', { name: 'Workspace' }).click();
+  await expect(page.getByRole('heading', { name: 'Workspace', level: 2 })).toBeVisible();
+});
+
+test('the picker finds by typing; delete asks, backs up, and undoes', async ({
+  page,
+  workspace,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const doc = await importWorkspace(page, testInfo, workspace.bridge.url);
+  await page.getByLabel('As of').fill('2009-08-15');
+
+  // The picker: typing filters, each option shows location and status, Enter opens.
+  const picker = page.getByRole('combobox', { name: 'Organization and location' });
+  const wanted = doc.memberships[41]!.organization;
+  const label = `${wanted.name} — ${wanted.location}`;
+  await picker.fill(wanted.name);
+  const options = page.getByRole('listbox', { name: 'Memberships' }).getByRole('option');
+  await expect(options).toHaveCount(1);
+  await expect(options.first()).toContainText(
+    /Open, \d+ days? left|Opens \d+ \w+ \d{4}|Expired \d+ days? ago/,
+  );
+  await shoot(page, testInfo, 'picker');
+  await picker.press('ArrowDown');
+  await picker.press('Enter');
+  await expect(picker).toHaveValue(label);
+  await page.getByRole('tab', { name: 'Time to Re-enroll?' }).click();
+  await expect(page.getByLabel('Organization name')).toHaveValue(wanted.name);
+
+  // Delete from the home: a dialog names it; a backup is taken; undo brings it back.
+  await page.getByRole('tab', { name: 'Workspace' }).click();
+  await page.getByLabel('Search').fill(wanted.name);
+  await expect(bodyRows(page)).toHaveCount(1);
+  await page.getByRole('button', { name: `Delete ${label}` }).click();
+  const dialog = page.getByRole('alertdialog', { name: `Delete ${label}?` });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await shoot(page, testInfo, 'delete-dialog');
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText(`Deleted ${label}. A backup was taken first.`)).toBeVisible();
+  await expect(bodyRows(page)).toHaveCount(0);
+  const count = () =>
+    (workspace.db.prepare('SELECT count(*) AS n FROM memberships').get() as { n: number }).n;
+  expect(count()).toBe(MEMBERSHIPS - 1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText(`${label} is back.`)).toBeVisible();
+  await expect(bodyRows(page)).toHaveCount(1);
+  expect(count()).toBe(MEMBERSHIPS);
+  const professionals = workspace.db
+    .prepare('SELECT count(*) AS n FROM professionals WHERE membership_id = ?')
+    .get(doc.memberships[41]!.id) as { n: number };
+  expect(professionals.n).toBe(doc.memberships[41]!.professionals.length);
+});
+
+test('archive, start next year, and one calendar for every membership', async ({
+  page,
+  workspace,
+}, testInfo) => {
+  test.setTimeout(600_000);
+  const doc = await importWorkspace(page, testInfo, workspace.bridge.url);
+  await page.getByRole('tab', { name: 'Workspace' }).click();
+  await page.getByLabel('As of').fill('2009-08-15');
+  const lifecycle = () =>
+    workspace.db.prepare("SELECT value FROM settings WHERE key = 'membershipLifecycle'").get() as {
+      value: string;
+    };
+
+  // Archive: gone from the table and the picker, back from the Archived filter.
+  const archived = doc.memberships[5]!.organization;
+  const archivedLabel = `${archived.name} — ${archived.location}`;
+  await page.getByLabel('Search').fill(archived.name);
+  await page.getByRole('button', { name: `Archive ${archivedLabel}` }).click();
+  await expect(page.getByText(`Archived ${archivedLabel}.`)).toBeVisible();
+  await expect(bodyRows(page)).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Organization and location' }).fill(archived.name);
+  const listbox = page.getByRole('listbox', { name: 'Memberships' });
+  await expect(listbox).toBeVisible();
+  await expect(listbox.getByText(archivedLabel, { exact: true })).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Organization and location' }).press('Escape');
+  await page.getByLabel('Archived').check();
+  await expect(bodyRows(page)).toHaveCount(1);
+  await shoot(page, testInfo, 'home-archived');
+  await page.getByRole('button', { name: `Restore ${archivedLabel}` }).click();
+  await expect(page.getByText(`Restored ${archivedLabel}.`)).toBeVisible();
+  await page.getByLabel('Archived').uncheck();
+  await expect(bodyRows(page)).toHaveCount(1);
+  await page.getByRole('button', { name: `Archive ${archivedLabel}` }).click();
+  expect(JSON.parse(lifecycle().value).archived).toEqual([doc.memberships[5]!.id]);
+  await page.getByLabel('Search').fill('');
+
+  // Start next year for one in its window: the old year is archived, read-only, the new one open.
+  await page.getByLabel('In window now').check();
+  const rolled = bodyRows(page).first();
+  const rolledName = (await rolled.locator('.home-table__open').textContent()) ?? '';
+  await rolled.getByRole('button', { name: /^Start next year for / }).click();
+  const dialog = page.getByRole('alertdialog', { name: /^Start the next year of / });
+  await expect(dialog.getByLabel('New expiry date')).toHaveValue(/^20(09|10)-\d{2}-\d{2}$/);
+  await shoot(page, testInfo, 'roll-forward-dialog');
+  const newExpiry = await dialog.getByLabel('New expiry date').inputValue();
+  await dialog.getByRole('button', { name: 'Start next year' }).click();
+  await expect(
+    page.getByText(new RegExp(`^Started the next year of ${rolledName}.*expiring ${newExpiry}`)),
+  ).toBeVisible();
+  await page.getByLabel('In window now').uncheck();
+  await page.getByLabel('Search').fill(rolledName);
+  await expect(bodyRows(page)).toHaveCount(1);
+  await expect(bodyRows(page).first()).toContainText(/Opens /);
+  await page.getByLabel('Archived').check();
+  await expect(bodyRows(page).first()).toContainText('Finished year');
+  await bodyRows(page).first().locator('.home-table__open').click();
+  await expect(page.getByRole('status').filter({ hasText: 'kept read-only for reference' })).toBeVisible();
+  await page.getByRole('button', { name: 'Open the next year' }).click();
+  await expect(page.getByLabel('Enrollment expires on')).toHaveValue(newExpiry);
+
+  // One calendar for every membership shown, read back with ical.js.
+  await page.getByRole('tab', { name: 'Workspace' }).click();
+  await expect(bodyRows(page).first()).toBeVisible();
+  const total = await page.getByTestId('home-counts').textContent();
+  const active = Number(/^(\d+) memberships/.exec(total ?? '')?.[1]);
+  // 60 imported, one archived, one finished year archived, its next year added.
+  expect(active).toBe(MEMBERSHIPS - 1);
+  await page.getByRole('button', { name: `Calendar (ICS) for these ${active}…` }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Export the readiness report' });
+  await expect(exportDialog.getByText(`For ${active} memberships, in one file.`)).toBeVisible();
+  await expect(exportDialog.locator('pre')).toContainText('BEGIN:VCALENDAR');
+  const download = page.waitForEvent('download');
+  await exportDialog.getByRole('button', { name: 'Save…' }).click();
+  const ics = readFileSync((await (await download).path()) as string, 'utf8');
+  const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+  const organizations = new Set(doc.memberships.map((m) => m.organization.name));
+  const named = new Set(
+    events.flatMap((e) => {
+      const text = `${String(e.getFirstPropertyValue('summary'))} ${String(e.getFirstPropertyValue('description'))}`;
+      return [...organizations].filter((o) => text.includes(o));
+    }),
+  );
+  expect(named.size).toBeGreaterThan(MEMBERSHIPS / 2);
+});
