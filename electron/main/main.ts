@@ -60,7 +60,7 @@ app.whenReady().then(async () => {
   });
 
   const window = new BrowserWindow(secureWindowOptions(join(__dirname, 'preload.cjs')));
-  buildMenu(window, workspace);
+  buildMenu(window);
   window.once('ready-to-show', () => {
     window.show();
     const stopReminders = startReminders(workspace, () => {

@@ -38,6 +38,7 @@ import {
 import { readSettings, writeSettings } from '../db/settings';
 import { UserFacingError } from './dispatch';
 import { createReportHandlers } from './report-handlers';
+import { createBackupHandlers } from './backup-handlers';
 import { createSheetHandlers } from './sheet-handlers';
 import { createPreviewStore, type PreviewStore } from './previews';
 import { illFormedText } from './well-formed';
@@ -264,6 +265,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
     ...createReportHandlers(db, options.previews ?? createPreviewStore(), options.now),
     ...createLifecycleHandlers(db, options),
     ...createSheetHandlers(db, options),
+    ...createBackupHandlers(db, options),
   };
   return refuseIllFormedText(invalidating(keepFinishedYearsReadOnly(handlers, db, READ_ONLY), status));
 }

@@ -27,6 +27,28 @@ describe('readImportFile', () => {
     );
   });
 
+  it('names the membership of each problem as well as its path', () => {
+    const doc = fixtureDocument();
+    const first = doc.memberships[0]!;
+    (first as { enrollment: { expiresOn: string } }).enrollment.expiresOn = '2009-02-30';
+    const label = `${first.organization.name} — ${first.organization.location}`;
+    try {
+      parseImportText(JSON.stringify(doc));
+      throw new Error('expected a refusal');
+    } catch (error) {
+      expect((error as UserFacingError).message).toBe(
+        `The file was not imported: 1 problem found in ${label}. Nothing was changed.`,
+      );
+      expect((error as UserFacingError).problems).toEqual([
+        {
+          path: 'memberships[0].enrollment.expiresOn',
+          message: 'expected a date YYYY-MM-DD',
+          membership: label,
+        },
+      ]);
+    }
+  });
+
   it('refuses a year outside 1900–2999, naming the field', () => {
     const doc = fixtureDocument();
     (doc.memberships[0] as { enrollment: { expiresOn: string } }).enrollment.expiresOn = '0209-09-30';
@@ -34,10 +56,12 @@ describe('readImportFile', () => {
     try {
       parseImportText(JSON.stringify(doc));
     } catch (error) {
-      expect((error as UserFacingError).problems).toContainEqual({
-        path: 'memberships[0].enrollment.expiresOn',
-        message: 'expected a year from 1900 to 2999',
-      });
+      expect((error as UserFacingError).problems).toContainEqual(
+        expect.objectContaining({
+          path: 'memberships[0].enrollment.expiresOn',
+          message: 'expected a year from 1900 to 2999',
+        }),
+      );
     }
   });
 

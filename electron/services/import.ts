@@ -12,6 +12,7 @@ import { matchMemberships, membershipLabel } from '../../shared/interchange/same
 import {
   MAX_WORKSPACE_FILE_BYTES,
   megabytes,
+  type FieldProblem,
   type ImportConflict,
   type MembershipSide,
 } from '../../shared/ipc/errors';
@@ -104,16 +105,41 @@ export function parseImportText(text: string): InterchangeDocument {
     );
   }
   const parsed = parseInterchangeText(text, documentValidatorFor(text));
-  const problems = parsed.ok ? illFormedText(parsed.value) : parsed.problems;
-  if (!parsed.ok || problems.length > 0) {
+  const found = parsed.ok ? illFormedText(parsed.value) : parsed.problems;
+  if (!parsed.ok || found.length > 0) {
+    const problems = namedProblems(text, found);
+    const names = [...new Set(problems.flatMap((p) => (p.membership ? [p.membership] : [])))];
     const count = problems.length;
+    const where =
+      names.length > 0 ? ` in ${names.slice(0, 3).join('; ')}${names.length > 3 ? ' and others' : ''}` : '';
     throw new UserFacingError(
       'validation',
-      `The file was not imported: ${count} problem${count === 1 ? '' : 's'} found. Nothing was changed.`,
+      `The file was not imported: ${count} problem${count === 1 ? '' : 's'} found${where}. Nothing was changed.`,
       problems,
     );
   }
   return parsed.value;
+}
+
+/** Each problem under `memberships[i]` with that membership's name and location, when the file has them. */
+function namedProblems(text: string, problems: readonly FieldProblem[]): FieldProblem[] {
+  let memberships: unknown;
+  try {
+    memberships = (JSON.parse(text) as { memberships?: unknown }).memberships;
+  } catch {
+    return [...problems];
+  }
+  if (!Array.isArray(memberships)) return [...problems];
+  return problems.map((problem) => {
+    const index = /^memberships\[(\d+)\]/.exec(problem.path)?.[1];
+    const organization = (memberships as { organization?: { name?: unknown; location?: unknown } }[])[
+      Number(index)
+    ]?.organization;
+    if (index === undefined || typeof organization?.name !== 'string' || organization.name.trim() === '')
+      return problem;
+    const location = typeof organization.location === 'string' ? organization.location : null;
+    return { ...problem, membership: membershipLabel({ organization: organization.name, location }) };
+  });
 }
 
 /** The ids of every membership in the workspace. */

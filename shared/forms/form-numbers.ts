@@ -5,13 +5,20 @@
 import { z } from 'zod';
 import { nonNegativeInt } from '../interchange/fields';
 
+const NEGATIVE = /^-\s*\d+([.,]\d+)?$/;
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** A required whole number typed as text: `' 12 '` → 12. */
 export const formCount = (what: string) =>
   z
     .string({ error: `expected a number of ${what}` })
     .trim()
     .min(1, { error: `the number of ${what} is required`, abort: true })
-    .regex(/^\d+$/, { error: `${what} must be a whole number, like 12`, abort: true })
+    .refine((text) => !NEGATIVE.test(text), {
+      error: `The number of ${what} cannot be negative.`,
+      abort: true,
+    })
+    .regex(/^\d+$/, { error: `The number of ${what} must be a whole number, like 12.`, abort: true })
     .transform(Number)
     .pipe(nonNegativeInt(what));
 
@@ -20,7 +27,11 @@ export const formDecimalOrBlank = (what: string) =>
   z
     .string({ error: `expected ${what}` })
     .trim()
-    .regex(/^(\d+([.,]\d+)?)?$/, { error: `${what} must be a number, like 72 or 72.5` })
+    .refine((text) => !NEGATIVE.test(text), {
+      error: `${capitalized(what)} cannot be negative.`,
+      abort: true,
+    })
+    .regex(/^(\d+([.,]\d+)?)?$/, { error: `${capitalized(what)} must be a number, like 72 or 72.5.` })
     .transform((text) => (text === '' ? null : Number(text.replace(',', '.'))));
 
 /** How a stored number is shown in a text field: `null` → `''`. */

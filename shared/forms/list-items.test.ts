@@ -76,7 +76,14 @@ describe('list item forms', () => {
     if (parsed.ok) return;
     expect(parsed.problems).toEqual([
       { path: 'participatedOn', message: 'expected a date YYYY-MM-DD that exists on the calendar' },
-      { path: 'responses[0].count', message: 'responses must be a whole number, like 12' },
+      { path: 'responses[0].count', message: 'The number of responses must be a whole number, like 12.' },
+    ]);
+    const negative = parseWith(LIST_FORM_SCHEMAS.csatSurveys, {
+      participatedOn: '2009-02-01',
+      responses: [{ customer: 'Contoso', count: '-3' }],
+    });
+    expect(negative.ok ? [] : negative.problems).toEqual([
+      { path: 'responses[0].count', message: 'The number of responses cannot be negative.' },
     ]);
   });
 
@@ -117,6 +124,10 @@ describe('assessment and fee forms', () => {
     expect(high.ok ? [] : high.problems).toEqual([
       { path: 'scorePercent', message: 'a score cannot be above 100 %' },
     ]);
+    const negative = parseWith(assessmentFormSchema, { scorePercent: '-5', takenOn: '' });
+    expect(negative.ok ? [] : negative.problems).toEqual([
+      { path: 'scorePercent', message: 'The score cannot be negative.' },
+    ]);
     expect(parseWith(assessmentFormSchema, assessmentFormValues(null))).toEqual({ ok: true, value: null });
     const dateOnly = parseWith(assessmentFormSchema, { scorePercent: '', takenOn: '2009-07-20' });
     expect(dateOnly.ok ? [] : dateOnly.problems).toEqual([
@@ -137,7 +148,7 @@ describe('assessment and fee forms', () => {
     });
     const letters = parseWith(feeFormSchema, { ...blank, amount: '15oo' });
     expect(letters.ok ? [] : letters.problems).toEqual([
-      { path: 'amount', message: 'the amount must be a number, like 72 or 72.5' },
+      { path: 'amount', message: 'The amount must be a number, like 72 or 72.5.' },
     ]);
   });
 });

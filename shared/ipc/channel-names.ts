@@ -22,6 +22,8 @@ export const CHANNEL_NAMES = [
   'workspace:import',
   'workspace:export',
   'workspace:open-sample',
+  'backup:list',
+  'backup:restore',
   'settings:get',
   'settings:save',
   'report:render',

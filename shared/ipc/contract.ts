@@ -77,7 +77,19 @@ export interface ImportSummary {
   readonly backupPath: string | null;
 }
 
-/** Ids in the file that are already in the workspace: what to do with them. */
+/** A good backup of the workspace, as the restore flow lists it. */
+export interface BackupSummary {
+  /** The file's name in the backup folder: what `backup:restore` takes. */
+  readonly name: string;
+  /** When it was taken (ISO timestamp, UTC). */
+  readonly takenAt: string;
+  /** `daily`, `before-import`, `before-migration-N`, `before-restore`. */
+  readonly reason: string;
+  readonly bytes: number;
+  readonly memberships: number;
+}
+
+/** Memberships in the file that are already in the workspace: what to do with them. */
 export const conflictPolicySchema = z.enum(['refuse', 'replace', 'new'], {
   error: 'expected one of refuse, replace, new',
 });
@@ -214,6 +226,14 @@ export const contract = {
     z.strictObject({ ids: z.array(entityId).max(10_000).optional() }),
   ),
   'workspace:open-sample': channel<ImportSummary>()(z.strictObject({})),
+  'backup:list': channel<readonly BackupSummary[]>()(z.strictObject({})),
+  'backup:restore': channel<{ readonly memberships: number; readonly backupPath: string | null }>()(
+    z.strictObject({
+      name: z
+        .string()
+        .regex(/^workspace-[\w.-]+\.sqlite3$/, { error: 'Expected the name of a backup from the list.' }),
+    }),
+  ),
   'settings:get': channel<Settings>()(z.strictObject({})),
   'settings:save': channel<Settings>()(settingsSchema),
   'report:render': channel<RenderedExport>()(

@@ -44,6 +44,8 @@ export interface ImportConflict {
 export interface FieldProblem {
   readonly path: string;
   readonly message: string;
+  /** For a problem in a file's membership: its organization and location, for people. */
+  readonly membership?: string;
 }
 
 interface ErrorBase {

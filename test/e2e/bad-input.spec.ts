@@ -91,7 +91,7 @@ test('bad input on each form of tabs 2 and 3: an error on the field, and nothing
   await page.getByLabel('Description').fill('Partner program activities');
   await page.getByLabel('Points', { exact: true }).fill('ten');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expectFieldError(page, 'Points', 'points must be a whole number, like 12', true);
+  await expectFieldError(page, 'Points', 'The number of points must be a whole number, like 12.', true);
   expect(count(db, 'SELECT count(*) AS n FROM other_points')).toBe(0);
   await page.getByRole('button', { name: 'Cancel' }).click();
 
@@ -136,7 +136,11 @@ test('bad input on each form of tabs 2 and 3: an error on the field, and nothing
   await page.getByLabel('Customer 1', { exact: true }).fill('Contoso');
   await page.getByLabel('Responses from customer 1').fill('3.5');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expectFieldError(page, 'Responses from customer 1', 'responses must be a whole number, like 12');
+  await expectFieldError(
+    page,
+    'Responses from customer 1',
+    'The number of responses must be a whole number, like 12.',
+  );
   await checkScreen(page, testInfo, 'bad-04-csat');
   expect(count(db, 'SELECT count(*) AS n FROM csat_surveys')).toBe(0);
   await page.getByRole('button', { name: 'Cancel' }).click();

@@ -69,7 +69,7 @@ describe('CsatEditor', () => {
     expect(screen.getByLabelText('Responses from customer 1').getAttribute('aria-invalid')).toBe('true');
     expect(
       screen.getByRole('link', {
-        name: 'Responses from customer 1: responses must be a whole number, like 12',
+        name: 'Responses from customer 1: The number of responses must be a whole number, like 12.',
       }),
     ).toBeTruthy();
   });

@@ -3,11 +3,12 @@
  * imports it all or nothing, asking first when its memberships are already in the workspace; export
  * downloads the whole workspace as one JSON file.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ConflictPolicy } from '../../../shared/ipc/contract';
 import { decodeUtf8 } from '../../../shared/text/utf8';
 import { useWorkspace } from '../store/workspace-store';
 import { ConflictDialog } from './ConflictDialog';
+import { RestoreDialog } from './RestoreDialog';
 import {
   describeImport,
   downloadExport,
@@ -28,6 +29,29 @@ export function WorkspaceFileButtons() {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [pending, setPending] = useState<{ text: string; question: ImportConflictQuestion } | null>(null);
+  const [restoring, setRestoring] = useState(false);
+  const exportButton = useRef<HTMLButtonElement>(null);
+
+  // The desktop File menu runs these same flows (window.menuCommands is absent in browser mode).
+  useEffect(
+    () =>
+      window.menuCommands?.subscribe((command) => {
+        if (command === 'import') input.current?.click();
+        else if (command === 'export') exportButton.current?.click();
+        else setRestoring(true);
+      }),
+    [],
+  );
+
+  async function onRestored(memberships: number | null) {
+    setRestoring(false);
+    if (memberships === null) return;
+    await workspaceReloaded();
+    setNotice({
+      kind: 'info',
+      text: `Restored ${memberships} membership${memberships === 1 ? '' : 's'} from the backup.`,
+    });
+  }
 
   async function runImport(text: string, policy: ConflictPolicy) {
     setBusy(true);
@@ -96,12 +120,16 @@ export function WorkspaceFileButtons() {
         Import…
       </button>
       <button
+        ref={exportButton}
         type="button"
         className="button"
         disabled={busy || !hasMemberships}
         onClick={() => void onExport()}
       >
         Export…
+      </button>
+      <button type="button" className="button" disabled={busy} onClick={() => setRestoring(true)}>
+        Restore…
       </button>
       <p className="file-buttons__notice" role="status" data-testid="file-status">
         {notice?.kind === 'info' ? notice.text : null}
@@ -121,6 +149,7 @@ export function WorkspaceFileButtons() {
           </button>
         </div>
       ) : null}
+      {restoring ? <RestoreDialog onDone={(n) => void onRestored(n)} /> : null}
       {pending ? (
         <ConflictDialog
           question={pending.question}

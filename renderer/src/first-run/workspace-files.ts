@@ -33,7 +33,9 @@ export async function importText(text: string, onConflict: ConflictPolicy): Prom
     const conflict = conflictOf(error);
     if (conflict) return { kind: 'conflict', conflict };
     const problems = error instanceof ApiError ? (error.problems ?? []) : [];
-    const lines = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `${p.path}: ${p.message}`);
+    const lines = problems
+      .slice(0, MAX_PROBLEMS_SHOWN)
+      .map((p) => `${p.membership ? `${p.membership}, ` : ''}${p.path}: ${p.message}`);
     if (problems.length > MAX_PROBLEMS_SHOWN)
       lines.push(`… and ${problems.length - MAX_PROBLEMS_SHOWN} more`);
     return {
