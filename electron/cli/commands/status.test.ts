@@ -55,7 +55,9 @@ describe('reenroll status', () => {
     const { run } = await workspace();
     const result = await run('status', '--db', 'ws.sqlite3', '--as-of', AS_OF, '--format', 'csv');
     expect(result.code).toBe(0);
-    const rows = parseCsv(result.stdout, { columns: true }) as Record<string, string>[];
+    // The CSV starts with a byte-order mark, as every CSV the app writes (spreadsheets read UTF-8).
+    expect(result.stdout.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(result.stdout, { columns: true, bom: true }) as Record<string, string>[];
     expect(rows.map((r) => r['Organization'])).toEqual(
       fixtureDocument().memberships.map((m) => m.organization.name),
     );
