@@ -21,7 +21,7 @@ test('restores the workspace from a backup after a confirmation, keeping a backu
     (workspace.db.prepare('SELECT count(*) AS n FROM memberships').get() as { n: number }).n;
   await page.goto(workspace.bridge.url);
   await page.getByRole('button', { name: 'Open the sample workspace' }).click();
-  await expect(page.getByLabel('Organization and location')).toContainText('Fabrikam Ltd — Seattle');
+  await expect(page.getByLabel('Organization and location')).toHaveValue('Fabrikam Ltd — Seattle');
   expect(count()).toBe(4);
   // A second sample: its backup holds the first four.
   const sample = parseImportText(readFileSync(SAMPLE_PATH, 'utf8'));

@@ -18,7 +18,7 @@ test.describe.configure({ timeout: 240_000 });
 async function openSample(page: Page, url: string) {
   await page.goto(url);
   await page.getByRole('button', { name: 'Open the sample workspace' }).click();
-  await expect(page.getByLabel('Organization and location')).toContainText('Fabrikam Ltd — Seattle');
+  await expect(page.getByLabel('Organization and location')).toHaveValue('Fabrikam Ltd — Seattle');
   await page.getByLabel('As of').fill('2009-08-01');
   await page.getByRole('tab', { name: 'Certified or Gold Certified Partners: Re-enrollment' }).click();
 }
