@@ -45,14 +45,7 @@ import { illFormedText } from './well-formed';
 import { createLifecycleHandlers, keepFinishedYearsReadOnly } from './lifecycle-handlers';
 import { createStatusCache, invalidating, READ_ONLY, type StatusCache } from './status-cache';
 import { MPP_2009 } from '../../shared/rules/mpp2009';
-import {
-  freshMembershipId,
-  ImportFileError,
-  importDocument,
-  membershipIds,
-  parseImportText,
-  readImportFile,
-} from './import';
+import { freshMembershipId, importDocument, membershipIds, parseImportText, readSampleFile } from './import';
 
 export interface HandlerOptions {
   /** Where the backup taken before each import goes. */
@@ -256,7 +249,8 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
       return toInterchange(loadMemberships(db, ids));
     },
     // Imported as new memberships, so opening the sample twice never fails on its own ids.
-    'workspace:open-sample': (_args, context) => importText(readSample(options.samplePath), 'new', context),
+    'workspace:open-sample': (_args, context) =>
+      importText(readSampleFile(options.samplePath), 'new', context),
     'settings:get': () => readSettings(db),
     'settings:save': (settings) => {
       inTransaction(() => writeSettings(db, settings));
@@ -287,15 +281,4 @@ function refuseIllFormedText(handlers: Handlers): Handlers {
     },
   ]);
   return Object.fromEntries(wrapped) as Handlers;
-}
-
-function readSample(path: string): string {
-  try {
-    return readImportFile(path);
-  } catch (error) {
-    if (error instanceof ImportFileError) {
-      throw new UserFacingError('not-found', `The sample workspace could not be opened (${error.message}).`);
-    }
-    throw error;
-  }
 }

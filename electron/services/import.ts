@@ -262,3 +262,15 @@ export function restoreWorkspace(
     backupPath: backup.path,
   };
 }
+
+/** The sample workspace's text (examples/fabrikam.json); a file that cannot be read is refused. */
+export function readSampleFile(path: string): string {
+  try {
+    return readImportFile(path);
+  } catch (error) {
+    if (error instanceof ImportFileError) {
+      throw new UserFacingError('not-found', `The sample workspace could not be opened (${error.message}).`);
+    }
+    throw error;
+  }
+}

@@ -23,6 +23,7 @@ import { profileSchema, manualStepFormSchema, feeStepFormSchema } from '../forms
 import type { Level } from '../interchange/fields';
 import type { IsoDate } from '../dates';
 import type { StatusRow } from '../status/status-row';
+import type { CallContext } from './call-context';
 import { CHANNEL_NAMES, type ChannelNameList } from './channel-names';
 import {
   sheetExportSchema,
@@ -262,6 +263,7 @@ export type IpcResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
 
 export type { IpcError, IpcErrorCode, ImportConflict, MembershipSide } from './errors';
+export type { CallContext, Progress } from './call-context';
 
 export const CHANNELS: readonly ChannelName[] = CHANNEL_NAMES;
 
@@ -278,20 +280,6 @@ export function isChannelName(name: unknown): name is ChannelName {
 export type Api = {
   readonly [C in ChannelName]: (input: ChannelInput<C>) => Promise<IpcResult<ChannelResult<C>>>;
 };
-
-/** Where long work stands: what is being done, and how much of it. */
-export interface Progress {
-  readonly what: string;
-  readonly done: number;
-  readonly total: number;
-}
-
-/** What a caller can give a long handler: a way to report progress, and to ask it to stop. */
-export interface CallContext {
-  readonly progress?: (progress: Progress) => void;
-  /** Aborted when the person cancels; a handler stops only where stopping loses nothing. */
-  readonly signal?: { readonly aborted: boolean };
-}
 
 /** The handlers the main process (or the HTTP bridge) registers, one per channel. */
 export type Handlers = {
