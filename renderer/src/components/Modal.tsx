@@ -10,11 +10,13 @@ interface ModalProps {
   readonly titleId: string;
   readonly describedBy?: string;
   readonly className?: string;
+  /** `alertdialog` for a confirmation before something destructive. */
+  readonly role?: 'dialog' | 'alertdialog';
   readonly onEscape: () => void;
   readonly children: ReactNode;
 }
 
-export function Modal({ titleId, describedBy, className, onEscape, children }: ModalProps) {
+export function Modal({ titleId, describedBy, className, role = 'dialog', onEscape, children }: ModalProps) {
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
@@ -33,7 +35,7 @@ export function Modal({ titleId, describedBy, className, onEscape, children }: M
     <div className="modal-backdrop">
       <div
         ref={dialog}
-        role="dialog"
+        role={role}
         aria-modal="true"
         aria-labelledby={titleId}
         aria-describedby={describedBy}

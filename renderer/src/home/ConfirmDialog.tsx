@@ -1,9 +1,9 @@
 /**
- * A modal confirmation before something destructive: focus moves in (to Cancel, the safe
- * choice), stays in (Tab wraps), Escape cancels, and focus returns where it was.
+ * A modal confirmation before something destructive, on the shared Modal: focus moves in (to
+ * Cancel, the safe choice), stays in (Tab wraps), Escape cancels, and focus returns where it was.
  */
-import { modalKeyDown } from '../components/modal-keys';
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { Modal } from '../components/Modal';
 
 interface ConfirmDialogProps {
   readonly title: string;
@@ -25,44 +25,22 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   const titleId = useId();
   const textId = useId();
-  const dialog = useRef<HTMLDivElement>(null);
-  const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const before = document.activeElement as HTMLElement | null;
-    cancel.current?.focus();
-    return () => before?.focus();
-  }, []);
-
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    modalKeyDown(event, dialog.current, () => onCancel());
-  }
-
   return (
-    <div className="modal-backdrop">
-      <div
-        ref={dialog}
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        aria-describedby={textId}
-        className="modal"
-        onKeyDown={onKeyDown}
-      >
-        <h2 id={titleId}>{title}</h2>
-        <div id={textId}>{children}</div>
-        <div className="form__actions">
-          <button
-            type="button"
-            className={`button button--primary${danger ? ' button--danger-fill' : ''}`}
-            onClick={onConfirm}
-          >
-            {confirmLabel}
-          </button>
-          <button ref={cancel} type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+    <Modal titleId={titleId} describedBy={textId} role="alertdialog" onEscape={onCancel}>
+      <h2 id={titleId}>{title}</h2>
+      <div id={textId}>{children}</div>
+      <div className="form__actions">
+        <button
+          type="button"
+          className={`button button--primary${danger ? ' button--danger-fill' : ''}`}
+          onClick={onConfirm}
+        >
+          {confirmLabel}
+        </button>
+        <button type="button" className="button" data-autofocus onClick={onCancel}>
+          Cancel
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }
