@@ -4,7 +4,7 @@
  * from this object, and every handler's input is parsed with the schema here before it runs.
  */
 import { z } from 'zod';
-import { entityId, isoDate } from '../interchange/fields';
+import { MEMBERSHIP_LISTS, entityId, isoDate } from '../interchange/fields';
 import { REPORT_FORMATS } from '../report/formats';
 import {
   certifiedSolutionSchema,
@@ -203,14 +203,7 @@ export const contract = {
   'entity:delete': channel<MembershipChange>()(
     z.strictObject({
       membershipId: entityId,
-      list: z.enum([
-        'competencies',
-        'professionals',
-        'certifiedSolutions',
-        'references',
-        'csatSurveys',
-        'otherPoints',
-      ]),
+      list: z.enum(MEMBERSHIP_LISTS),
       id: entityId,
     }),
   ),

@@ -4,7 +4,7 @@ import { REFERENCE_STATUSES } from '../../../shared/interchange/fields';
 import type { Competency, Reference } from '../../../shared/interchange/schema';
 import { Field } from '../components/Field';
 import { formatDate } from '../format';
-import { CompetencyPicker } from './CompetencyPicker';
+import { OptionalCompetencyRow } from './CompetencyPicker';
 import { ItemForm } from './ItemForm';
 import { ListEditor } from './ListEditor';
 import { useDeleteWithUndo } from './use-delete-with-undo';
@@ -87,19 +87,7 @@ function ReferenceForm({ item, close }: { readonly item: Reference | null; reado
           <input {...DATE_INPUT} {...register('expiresOn')} />
         </Field>
       </div>
-      <div className="grid grid--2">
-        <CompetencyPicker
-          form={step.form}
-          competencyName="competencyId"
-          specializationName="specialization"
-          competencies={competencies}
-          optional
-          errors={{
-            competency: errors.competencyId?.message,
-            specialization: errors.specialization?.message,
-          }}
-        />
-      </div>
+      <OptionalCompetencyRow form={step.form} competencies={competencies} />
     </ItemForm>
   );
 }
