@@ -9,6 +9,7 @@ import { LEVELS } from '../../../../shared/interchange/fields';
 import { Field, CheckboxField } from '../../components/Field';
 import { useAutosave, applyProblems } from '../../forms/use-autosave';
 import { LEVEL_LABELS } from '../../../../shared/vocabulary/labels';
+import { DATE_INPUT } from '../../editors/date-input';
 
 const LEVEL_OPTIONS = LEVELS.map((level) => (
   <option key={level} value={level}>
@@ -79,24 +80,14 @@ export function OverviewForm({ initial, onAutosave, onCreate, onCancel }: Overvi
             <select {...register('targetLevel')}>{LEVEL_OPTIONS}</select>
           </Field>
           <Field label="Enrolled on" hint="YYYY-MM-DD" error={errors.enrollment?.startedOn?.message}>
-            <input
-              type="text"
-              inputMode="numeric"
-              placeholder="YYYY-MM-DD"
-              {...register('enrollment.startedOn')}
-            />
+            <input {...DATE_INPUT} {...register('enrollment.startedOn')} />
           </Field>
           <Field
             label="Enrollment expires on"
             hint="YYYY-MM-DD"
             error={errors.enrollment?.expiresOn?.message}
           >
-            <input
-              type="text"
-              inputMode="numeric"
-              placeholder="YYYY-MM-DD"
-              {...register('enrollment.expiresOn')}
-            />
+            <input {...DATE_INPUT} {...register('enrollment.expiresOn')} />
           </Field>
         </div>
         <CheckboxField
