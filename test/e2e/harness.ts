@@ -19,16 +19,22 @@ export interface Workspace {
   readonly dbFile: string;
   db: WorkspaceDb;
   bridge: RunningBridge;
+  /** Delays every API answer by what `delay` returns (ms): a slow disk, a busy machine. */
+  setResponseDelay(delay: () => number): void;
   /** Closes the server and the database, then opens both again on the same file: an app restart. */
   restart(): Promise<void>;
   close(): Promise<void>;
 }
 
-async function serve(dbFile: string, backupDir: string): Promise<{ db: WorkspaceDb; bridge: RunningBridge }> {
+async function serve(
+  dbFile: string,
+  backupDir: string,
+  responseDelay: () => number,
+): Promise<{ db: WorkspaceDb; bridge: RunningBridge }> {
   const db = openWorkspace(dbFile, { backupDir });
   const previews = createPreviewStore();
   const handlers = createHandlers(db, { backupDir, samplePath: SAMPLE_PATH, previews });
-  const bridge = await startBridge({ handlers, rendererDir: RENDERER_DIR, previews });
+  const bridge = await startBridge({ handlers, rendererDir: RENDERER_DIR, previews, responseDelay });
   return { db, bridge };
 }
 
@@ -37,16 +43,21 @@ export async function startWorkspace(): Promise<Workspace> {
   const dir = mkdtempSync(join(tmpdir(), 'reenroll-e2e-'));
   const dbFile = join(dir, 'workspace.db');
   const backupDir = join(dir, 'backups');
-  const first = await serve(dbFile, backupDir);
+  let delay = () => 0;
+  const responseDelay = () => delay();
+  const first = await serve(dbFile, backupDir, responseDelay);
   const workspace: Workspace = {
     dir,
     dbFile,
     db: first.db,
     bridge: first.bridge,
+    setResponseDelay(next) {
+      delay = next;
+    },
     async restart() {
       await workspace.bridge.close();
       workspace.db.close();
-      const next = await serve(dbFile, backupDir);
+      const next = await serve(dbFile, backupDir, responseDelay);
       workspace.db = next.db;
       workspace.bridge = next.bridge;
     },
