@@ -40,7 +40,7 @@ export function HomeScreen() {
   const [rolling, setRolling] = useState<StatusRow | null>(null);
   const actions = useMembershipActions(reload);
 
-  const all = status.state === 'ready' ? status.status.rows : null;
+  const all = status.state === 'ready' ? status.value.rows : null;
   const rows = useMemo(() => (all ? viewRows(all, filter, sort, asOf) : []), [all, filter, sort, asOf]);
   const shownIds = useMemo(() => rows.map((r) => r.id), [rows]);
   const counts = useMemo(() => (all ? statusCounts(all) : null), [all]);
