@@ -4,6 +4,7 @@ import { insertMembership } from '../db/membership-write';
 import { loadMembership } from '../db/membership-read';
 import { contentHash, openTempWorkspace, type TempWorkspace } from '../db/testing';
 import { goldMembership } from '../../test/fixtures/gold-membership';
+import { analyzeSheet } from '../../shared/sheets/plan';
 import { analyzeImport, applyImport, readSheet, restoreList } from './import-sheet';
 
 let ws: TempWorkspace;
@@ -67,6 +68,17 @@ describe('applying a sheet import', () => {
     expect(loadMembership(db, 'm-1')!.otherPoints.map((o) => o.description)).toEqual(['Webinar']);
     restoreList(db, 'm-1', 'other-points', applied.before);
     expect(contentHash(db)).toBe(before);
+  });
+
+  it('checks items with the compiled schema and words a refusal as the interpreted one does', async () => {
+    const { db } = workspace();
+    const table = await csv(`Name,MCP ID\n${'N'.repeat(201)},123\nAda Lovelace,${'9'.repeat(51)}\n`);
+    const analysis = analyzeImport(db, 'm-1', 'mcps', table);
+    expect(analysis.problems).toEqual([
+      { row: 2, column: null, code: 'invalid', message: 'The professional name is at most 200 characters' },
+      { row: 3, column: null, code: 'invalid', message: 'At most 50 characters' },
+    ]);
+    expect(analyzeSheet('mcps', table, loadMembership(db, 'm-1')!).problems).toEqual(analysis.problems);
   });
 
   it('refuses an unknown membership with a sentence', async () => {

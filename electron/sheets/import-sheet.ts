@@ -20,6 +20,7 @@ import { loadMembership } from '../db/membership-read';
 import { unassignCompetency } from '../db/membership-write';
 import { statement } from '../db/statements';
 import { UserFacingError } from '../services/dispatch';
+import { compiled } from '../validation/compiled';
 import { parseCsvText, decodeCsv } from './read-csv';
 import { readXlsx } from './read-xlsx';
 import { checkMagic, checkSize, formatOfName, SheetFileError } from './sheet-file';
@@ -62,7 +63,7 @@ export function analyzeImport(
   table: SheetTable,
   options: SheetOptions = {},
 ): SheetAnalysis {
-  return analyzeSheet(list, table, membershipOf(db, membershipId), options);
+  return analyzeSheet(list, table, membershipOf(db, membershipId), { validatorOf: compiled, ...options });
 }
 
 export interface AppliedImport {
