@@ -79,7 +79,7 @@ describe('the database worker over worker_threads', () => {
     expect(result.ok).toBe(true);
     expect(events[0]).toEqual({ what: 'Checking the file', done: 0, total: 1 });
     expect(events.slice(1)).toEqual(
-      [1, 2, 3, 4, 5, 6].map((done) => ({ what: 'Importing memberships', done, total: 6 })),
+      [1, 2, 3, 4, 5, 6].map((done) => ({ what: 'Importing memberships', done, total: 6, writing: true })),
     );
   });
 

@@ -8,6 +8,7 @@ import { useNavigation } from '../store/navigation-store';
 import { Tabs, type TabDefinition } from '../components/Tabs';
 import { MembershipPicker } from '../tabs/overview/MembershipPicker';
 import { SaveStatus } from './SaveStatus';
+import { LongWorkBar } from '../progress/LongWorkBar';
 import { AsOfControl } from './AsOfControl';
 import { SECTIONS } from './sections';
 import { ReadinessPanel } from './ReadinessPanel';
@@ -72,6 +73,7 @@ export function App() {
         <ExportReportButton />
         <SaveStatus />
       </header>
+      <LongWorkBar />
       <main className="app__main">
         <FinishedYearBanner />
         <div className="app__body">

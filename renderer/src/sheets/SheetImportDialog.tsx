@@ -8,7 +8,8 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { SHEET_LIST_LABELS, columnsOf } from '../../../shared/sheets/columns';
 import type { SheetCounts, SheetPreview } from '../../../shared/ipc/sheet-channels';
 import { describeSheetProblem, type DateOrder, type SheetList } from '../../../shared/sheets/types';
-import { call } from '../api/client';
+import { callLong } from '../progress/run-long';
+import { LongWorkProgress } from '../progress/LongWorkBar';
 import { useWorkspace } from '../store/workspace-store';
 import { SheetPreviewTable } from './SheetPreviewTable';
 import { fileSource, sourceLabel, type SheetSource } from './sheet-source';
@@ -65,7 +66,7 @@ export function SheetImportDialog({ list, membershipId, initial, before, onClose
   useEffect(() => {
     if (!request) return undefined;
     let cancelled = false;
-    call('sheet:preview', request).then(
+    callLong('sheet:preview', request, { title: 'Reading the sheet', inDialog: true }).then(
       (preview) => {
         if (!cancelled) setResult({ request, preview, error: null });
       },
@@ -142,6 +143,7 @@ export function SheetImportDialog({ list, membershipId, initial, before, onClose
           </button>
         </div>
       ) : null}
+      <LongWorkProgress inDialog />
       <div className="sheet-dialog__status" role="status" aria-live="polite">
         {busy ??
           (preview
