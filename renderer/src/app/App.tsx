@@ -10,6 +10,7 @@ import { MembershipPicker } from '../tabs/overview/MembershipPicker';
 import { SaveStatus } from './SaveStatus';
 import { LeaveGuard } from './LeaveGuard';
 import { useUnsaved } from '../store/unsaved-store';
+import { LongWorkBar } from '../progress/LongWorkBar';
 import { AsOfControl } from './AsOfControl';
 import { SECTIONS } from './sections';
 import { ReadinessPanel } from './ReadinessPanel';
@@ -82,6 +83,7 @@ export function App() {
         <SaveStatus />
       </header>
       <LeaveGuard />
+      <LongWorkBar />
       <main className="app__main">
         <FinishedYearBanner />
         <div className="app__body">
