@@ -6,6 +6,8 @@
 import type { Page } from '@playwright/test';
 import { loadMembership } from '../../electron/db/membership-read';
 import { test, expect } from './fixtures';
+import { checkScreen } from './check-screen';
+import { shoot } from './shots';
 
 const SEATTLE = 'm-seattle';
 const GOLD_TAB = 'Certified or Gold Certified Partners: Re-enrollment';
@@ -26,7 +28,8 @@ const status = (page: Page) => page.getByTestId('save-status');
 test('the Action Pack score: an invalid value is never stored and never takes focus', async ({
   page,
   workspace,
-}) => {
+}, testInfo) => {
+  test.setTimeout(600_000);
   await openSample(page, workspace.bridge.url);
   await openStep(page, 'Registered Members: Re-enrollment', 'assessment');
   const score = page.getByLabel('Score (%)');
@@ -58,6 +61,8 @@ test('the Action Pack score: an invalid value is never stored and never takes fo
   await page.waitForTimeout(900);
   await expect(status(page)).toHaveText(/^Not saved: the score cannot be above 100 %/);
   expect(loadMembership(workspace.db, SEATTLE)?.mapsAssessment?.scorePercent).toBe(85);
+  await checkScreen(page, testInfo, 'autosave-invalid');
+  await shoot(page, 'save-status-invalid');
 
   // The status's link takes the person to the field.
   // (another tab: the form goes away, its edit stays, and the link brings both back)
@@ -74,6 +79,8 @@ test('the Action Pack score: an invalid value is never stored and never takes fo
   const leave = page.getByRole('alertdialog', { name: 'Leave without saving?' });
   await expect(leave).toContainText('The score cannot be above 100 %.');
   await expect(leave.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await checkScreen(page, testInfo, 'autosave-leave-dialog');
+  await shoot(page, 'leave-dialog');
   await leave.getByRole('button', { name: 'Cancel' }).click();
   await expect(leave).toHaveCount(0);
   await expect(picker).toHaveValue('Fabrikam Ltd — Seattle');
@@ -81,11 +88,16 @@ test('the Action Pack score: an invalid value is never stored and never takes fo
   await status(page).getByRole('button', { name: 'Go to the field' }).click();
   await expect(score).toBeFocused();
 
-  // A valid value: saved, and the status says so.
+  // A valid value: saving (answered slowly here), then saved, and the status says so.
+  workspace.setResponseDelay(() => 4000);
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('90');
   await page.keyboard.press('Tab');
-  await expect(status(page)).toHaveText(/^Saved at/);
+  await expect(status(page)).toHaveText('Saving…');
+  await shoot(page, 'save-status-saving');
+  workspace.setResponseDelay(() => 0);
+  await expect(status(page)).toHaveText(/^Saved at/, { timeout: 15_000 });
+  await shoot(page, 'save-status-saved');
   expect(loadMembership(workspace.db, SEATTLE)?.mapsAssessment).toEqual({
     scorePercent: 90,
     takenOn: '2009-02-20',

@@ -6,6 +6,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useMembershipEvaluation } from '../review/use-membership-evaluation';
 import { useWorkspace } from '../store/workspace-store';
+import { useUnsaved } from '../store/unsaved-store';
 import { deadlineGroups, type DeadlineFilter } from './deadline-rows';
 import { MCP_COLUMNS, OTHER_COLUMNS } from './DeadlineTable';
 import { DeadlineLists } from './DeadlineLists';
@@ -24,6 +25,7 @@ const FILTERS: readonly { readonly value: DeadlineFilter; readonly label: string
 export function DeadlinesView() {
   const filterId = useId();
   const membershipPicked = useWorkspace((s) => s.membershipPicked);
+  const leaveRequested = useUnsaved((s) => s.leaveRequested);
   const [filter, setFilter] = useState<DeadlineFilter>('all');
   const [scope, setScope] = useState<DeadlineScope>('this');
   return (
@@ -49,7 +51,7 @@ export function DeadlinesView() {
       {scope === 'all' ? (
         <AllDeadlines
           filter={filter}
-          onOpen={(id) => void membershipPicked(id).then(() => setScope('this'))}
+          onOpen={(id) => leaveRequested(() => void membershipPicked(id).then(() => setScope('this')))}
         />
       ) : (
         <MembershipDeadlines filter={filter} />
