@@ -183,14 +183,21 @@ export const csatAdapter: ListAdapter<CsatSurvey> = {
       if (participatedOn === null && reader.text('participatedOn') === null) {
         reader.problem('participatedOn', 'required', 'The survey date is missing.');
       }
-      const customer = reader.required('customer', 'The customer');
-      const count = reader.count('count');
-      if (count === null && reader.text('count') === null) {
+      // A date with neither customer nor count is a survey without responses (as it exports).
+      const noResponse = reader.text('customer') === null && reader.text('count') === null;
+      const customer = noResponse ? null : reader.required('customer', 'The customer');
+      const count = noResponse ? null : reader.count('count');
+      if (!noResponse && count === null && reader.text('count') === null) {
         reader.problem('count', 'required', 'The number of responses is missing.');
       }
-      if (participatedOn === null || customer === null || count === null) continue;
+      if (participatedOn === null) continue;
       const survey: SurveyDraft = surveys.get(participatedOn) ?? { rows: [], responses: [], seen: new Map() };
       surveys.set(participatedOn, survey);
+      if (noResponse) {
+        survey.rows.push(reader.row);
+        continue;
+      }
+      if (customer === null || count === null) continue;
       const first = survey.seen.get(nameKey(customer));
       if (first !== undefined) {
         reader.problem(null, 'duplicate-item', `The same survey date and customer as row ${first}.`);
@@ -223,10 +230,13 @@ export const csatAdapter: ListAdapter<CsatSurvey> = {
     };
   },
   schema: csatSurveySchema,
+  // A survey without responses is one row with the date only, so it survives export → import.
   rowsOf: (v) =>
-    v.responses.map((r) => ({
-      participatedOn: dateCell(v.participatedOn),
-      customer: r.customer,
-      count: r.count,
-    })),
+    v.responses.length === 0
+      ? [{ participatedOn: dateCell(v.participatedOn), customer: null, count: null }]
+      : v.responses.map((r) => ({
+          participatedOn: dateCell(v.participatedOn),
+          customer: r.customer,
+          count: r.count,
+        })),
 };
