@@ -9,7 +9,8 @@ import { SHEET_LIST_LABELS, columnsOf } from '../../../shared/sheets/columns';
 import type { SheetCounts, SheetPreview } from '../../../shared/ipc/sheet-channels';
 import type { CompetencyAssignments } from '../../../shared/sheets/competency-undo';
 import { describeSheetProblem, type DateOrder, type SheetList } from '../../../shared/sheets/types';
-import { call } from '../api/client';
+import { callLong } from '../progress/run-long';
+import { LongWorkProgress } from '../progress/LongWorkBar';
 import { useWorkspace } from '../store/workspace-store';
 import { SheetMapping } from './SheetMapping';
 import { SheetPreviewTable } from './SheetPreviewTable';
@@ -70,7 +71,7 @@ export function SheetImportDialog(props: Props) {
   useEffect(() => {
     if (!request) return undefined;
     let cancelled = false;
-    call('sheet:preview', request).then(
+    callLong('sheet:preview', request, { title: 'Reading the sheet', inDialog: true }).then(
       (preview) => {
         if (!cancelled) setResult({ request, preview, error: null });
       },
@@ -147,6 +148,7 @@ export function SheetImportDialog(props: Props) {
           </button>
         </div>
       ) : null}
+      <LongWorkProgress inDialog />
       <div className="sheet-dialog__status" role="status" aria-live="polite">
         {busy ??
           (preview
