@@ -33,9 +33,11 @@ const MIME = {
 } as const;
 
 /** A progress callback for one phase, or none when nobody listens. */
-function reporter(context: CallContext, what: string) {
+function reporter(context: CallContext, what: string, writing = false) {
   const progress = context.progress;
-  return progress ? (done: number, total: number) => progress({ what, done, total }) : undefined;
+  return progress
+    ? (done: number, total: number) => progress({ what, done, total, ...(writing ? { writing } : {}) })
+    : undefined;
 }
 
 /** A cancel that arrives before the write loses nothing: stop there. */
@@ -121,7 +123,7 @@ export function createSheetHandlers(db: Database.Database, backup: BackupOptions
       stopIfCancelled(context);
       applyImport(db, request.membershipId, request.list, analysis.plan, {
         ...backup,
-        onProgress: reporter(context, SHEET_PROGRESS.writing),
+        onProgress: reporter(context, SHEET_PROGRESS.writing, true),
       });
       return membership(db, request.membershipId);
     },
