@@ -4,7 +4,8 @@
  * in one transaction), and export as CSV or XLSX.
  */
 import type Database from 'better-sqlite3';
-import type { Handlers } from '../../shared/ipc/contract';
+import type { CallContext, Handlers } from '../../shared/ipc/contract';
+import { SHEET_PROGRESS } from '../../shared/vocabulary/sheet-progress';
 import type { SheetRequest } from '../../shared/ipc/sheet-channels';
 import { SHEET_LIST_LABELS } from '../../shared/sheets/columns';
 import { exportSheetRows } from '../../shared/sheets/export-rows';
@@ -23,28 +24,53 @@ export type SheetHandlers = Pick<Handlers, 'sheet:preview' | 'sheet:commit' | 's
 const FIRST_ROWS = 50;
 const MAX_PREVIEW_ROWS = 300;
 
+/** Lets events queued meanwhile (a cancel) run before going on. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 const MIME = {
   csv: 'text/csv; charset=utf-8; header=present',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
 
-async function analyze(db: Database.Database, request: SheetRequest) {
+/** A progress callback for one phase, or none when nobody listens. */
+function reporter(context: CallContext, what: string, writing = false) {
+  const progress = context.progress;
+  return progress
+    ? (done: number, total: number) => progress({ what, done, total, ...(writing ? { writing } : {}) })
+    : undefined;
+}
+
+/** A cancel that arrives before the write loses nothing: stop there. */
+function stopIfCancelled(context: CallContext): void {
+  if (context.signal?.aborted) {
+    throw new UserFacingError('cancelled', 'The import was cancelled. Nothing was changed.');
+  }
+}
+
+/** Reads and checks the sheet, reporting "Reading rows" then "Checking rows"; writes nothing. */
+async function analyze(db: Database.Database, request: SheetRequest, context: CallContext) {
   const source =
     'pasted' in request.source
       ? { pasted: request.source.pasted }
       : { name: request.source.name, bytes: Buffer.from(request.source.base64, 'base64') };
   let table;
   try {
-    table = await readSheet(source, { sheetName: request.sheetName ?? undefined });
+    table = await readSheet(source, {
+      sheetName: request.sheetName ?? undefined,
+      onProgress: reporter(context, SHEET_PROGRESS.reading),
+    });
   } catch (error) {
     if (error instanceof SheetFileError) throw new UserFacingError('validation', error.message);
     throw error;
   }
+  await nextTurn();
+  stopIfCancelled(context);
   const overrides = Object.fromEntries(Object.entries(request.overrides).map(([k, v]) => [Number(k), v]));
   const analysis = analyzeImport(db, request.membershipId, request.list, table, {
     overrides,
     dateOrder: request.dateOrder,
     replace: request.replace,
+    onProgress: reporter(context, SHEET_PROGRESS.checking),
   });
   return { table, analysis };
 }
@@ -57,8 +83,8 @@ function membership(db: Database.Database, id: string) {
 
 export function createSheetHandlers(db: Database.Database, backup: BackupOptions): SheetHandlers {
   return {
-    'sheet:preview': async (request) => {
-      const { table, analysis } = await analyze(db, request);
+    'sheet:preview': async (request, context = {}) => {
+      const { table, analysis } = await analyze(db, request, context);
       const withProblem = new Set(analysis.problems.map((p) => p.row));
       const rows = table.rows
         .filter((r, i) => r.row > analysis.mapping.headerRow && (i <= FIRST_ROWS || withProblem.has(r.row)))
@@ -82,8 +108,8 @@ export function createSheetHandlers(db: Database.Database, backup: BackupOptions
         rows,
       };
     },
-    'sheet:commit': async (request) => {
-      const { analysis } = await analyze(db, request);
+    'sheet:commit': async (request, context = {}) => {
+      const { analysis } = await analyze(db, request, context);
       if (analysis.plan === null) {
         const count = analysis.problems.length;
         throw new UserFacingError(
@@ -92,7 +118,13 @@ export function createSheetHandlers(db: Database.Database, backup: BackupOptions
           analysis.problems.map((p) => ({ path: `row ${p.row}`, message: describeSheetProblem(p) })),
         );
       }
-      applyImport(db, request.membershipId, request.list, analysis.plan, backup);
+      // One turn for a cancel to arrive; once the backup and the transaction start, they finish.
+      await nextTurn();
+      stopIfCancelled(context);
+      applyImport(db, request.membershipId, request.list, analysis.plan, {
+        ...backup,
+        onProgress: reporter(context, SHEET_PROGRESS.writing, true),
+      });
       return membership(db, request.membershipId);
     },
     'sheet:undo': (request) => {

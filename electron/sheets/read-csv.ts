@@ -3,6 +3,7 @@
  * (anything else refused, naming the first bad byte), the separator read from the header line,
  * row numbers as a spreadsheet would show them, empty rows dropped.
  */
+import { SHEET_PROGRESS_EVERY } from '../../shared/vocabulary/sheet-progress';
 import { parse } from 'csv-parse/sync';
 import { unguardFormula } from '../../shared/report/csv';
 import type { SheetRow, SheetTable } from '../../shared/sheets/types';
@@ -77,7 +78,7 @@ export function parseCsvText(text: string, onProgress?: (done: number, total: nu
     // csv-parse's arrays are ours: unguarded in place rather than copied, row after row.
     for (let i = 0; i < cells.length; i += 1) cells[i] = unguardFormula(cells[i] as string);
     rows.push({ row: index + 1, cells });
-    if (onProgress && index % 5000 === 0) onProgress(index, records.length);
+    if (onProgress && (index + 1) % SHEET_PROGRESS_EVERY === 0) onProgress(index + 1, records.length);
   });
   onProgress?.(records.length, records.length);
   return { rows };

@@ -3,6 +3,7 @@
  * result (never evaluated); date cells as calendar dates, and numbers as dates only where the
  * cell's number format is a date format; merged cells read once, at their top-left cell.
  */
+import { SHEET_PROGRESS_EVERY } from '../../shared/vocabulary/sheet-progress';
 import type ExcelJS from 'exceljs';
 import { loadExcel } from './exceljs';
 import { dateOfCell, serialToIsoDate } from '../../shared/sheets/sheet-dates';
@@ -78,7 +79,7 @@ export async function readXlsx(
     if (cells.some((cell) => cell !== null && !(typeof cell === 'string' && cell.trim() === ''))) {
       rows.push({ row: rowNumber, cells });
     }
-    if (onProgress && rowNumber % 5000 === 0) onProgress(rowNumber, total);
+    if (onProgress && rowNumber % SHEET_PROGRESS_EVERY === 0) onProgress(rowNumber, total);
   });
   onProgress?.(total, total);
   return { rows };

@@ -13,7 +13,10 @@ import {
   type Professional,
 } from '../interchange/schema';
 import { competencyName, dateCell, type ListAdapter, type SheetRecord } from './adapter';
-import { nameKey, sameName, type RowReader, type SheetContext } from './row-reader';
+import { mapRows, nameKey, sameName, type RowReader, type SheetContext } from './row-reader';
+
+/** What a row adds to the list directly: nothing, rows are gathered into drafts. */
+const NONE: readonly never[] = [];
 import type { SheetCell } from './types';
 
 const professionalKey = (mcpId: string | null, name: string) =>
@@ -98,13 +101,13 @@ export const mcpsAdapter: ListAdapter<Professional> = {
   // first element (an empty array's first push reserves room for seventeen).
   records: (readers, context) => {
     const drafts = new Map<string, ProfessionalDraft>();
-    for (const reader of readers) {
+    mapRows(readers, context, (reader) => {
       const name = reader.required('name', 'The name');
       const mcpId = reader.text('mcpId');
       const associated = reader.has('associated') ? reader.yesNo('associated', true) : undefined;
       const certification = certificationOf(reader);
       const link = linkOf(reader, context);
-      if (name === null) continue;
+      if (name === null) return NONE;
       const key = professionalKey(mcpId, name);
       const draft = drafts.get(key);
       if (draft === undefined) {
@@ -118,7 +121,7 @@ export const mcpsAdapter: ListAdapter<Professional> = {
           certifications: certification ? [certification] : [],
           links: link ? [link] : [],
         });
-        continue;
+        return NONE;
       }
       if (!sameName(draft.name, name)) disagree(reader, draft, 'names');
       else if (draft.associated !== associated) disagree(reader, draft, 'answers to "Associated"');
@@ -132,7 +135,8 @@ export const mcpsAdapter: ListAdapter<Professional> = {
       ) {
         draft.links.push(link);
       }
-    }
+      return NONE;
+    });
     const withCertifications = readers[0]?.has('certification') ?? false;
     const withLinks = readers[0]?.has('competency') ?? false;
     const records: SheetRecord<Professional>[] = [];
@@ -176,30 +180,38 @@ interface SurveyDraft {
 }
 
 export const csatAdapter: ListAdapter<CsatSurvey> = {
-  records: (readers) => {
+  records: (readers, context) => {
     const surveys = new Map<string, SurveyDraft>();
-    for (const reader of readers) {
+    mapRows(readers, context, (reader) => {
       const participatedOn = reader.date('participatedOn');
       if (participatedOn === null && reader.text('participatedOn') === null) {
         reader.problem('participatedOn', 'required', 'The survey date is missing.');
       }
-      const customer = reader.required('customer', 'The customer');
-      const count = reader.count('count');
-      if (count === null && reader.text('count') === null) {
+      // A date with neither customer nor count is a survey without responses (as it exports).
+      const noResponse = reader.text('customer') === null && reader.text('count') === null;
+      const customer = noResponse ? null : reader.required('customer', 'The customer');
+      const count = noResponse ? null : reader.count('count');
+      if (!noResponse && count === null && reader.text('count') === null) {
         reader.problem('count', 'required', 'The number of responses is missing.');
       }
-      if (participatedOn === null || customer === null || count === null) continue;
+      if (participatedOn === null) return NONE;
       const survey: SurveyDraft = surveys.get(participatedOn) ?? { rows: [], responses: [], seen: new Map() };
       surveys.set(participatedOn, survey);
+      if (noResponse) {
+        survey.rows.push(reader.row);
+        return NONE;
+      }
+      if (customer === null || count === null) return NONE;
       const first = survey.seen.get(nameKey(customer));
       if (first !== undefined) {
         reader.problem(null, 'duplicate-item', `The same survey date and customer as row ${first}.`);
-        continue;
+        return NONE;
       }
       survey.seen.set(nameKey(customer), reader.row);
       survey.rows.push(reader.row);
       survey.responses.push({ customer, count });
-    }
+      return NONE;
+    });
     return [...surveys.entries()].map(([participatedOn, s]) => ({
       key: participatedOn,
       rows: s.rows,
@@ -223,10 +235,13 @@ export const csatAdapter: ListAdapter<CsatSurvey> = {
     };
   },
   schema: csatSurveySchema,
+  // A survey without responses is one row with the date only, so it survives export → import.
   rowsOf: (v) =>
-    v.responses.map((r) => ({
-      participatedOn: dateCell(v.participatedOn),
-      customer: r.customer,
-      count: r.count,
-    })),
+    v.responses.length === 0
+      ? [{ participatedOn: dateCell(v.participatedOn), customer: null, count: null }]
+      : v.responses.map((r) => ({
+          participatedOn: dateCell(v.participatedOn),
+          customer: r.customer,
+          count: r.count,
+        })),
 };

@@ -9,7 +9,7 @@ import {
 } from '../interchange/schema';
 import { REFERENCE_STATUSES, type ReferenceStatus } from '../interchange/fields';
 import { competencyName, dateCell, uniqueRecords, type ListAdapter, type SheetRecord } from './adapter';
-import { nameKey, type RowReader } from './row-reader';
+import { mapRows, nameKey, type RowReader } from './row-reader';
 
 type Fields<T> = SheetRecord<T>['fields'];
 
@@ -35,7 +35,7 @@ const referenceKey = (customer: string, competencyId: string | null, specializat
 export const referencesAdapter: ListAdapter<Reference> = {
   records: (readers, context) =>
     uniqueRecords(
-      readers.flatMap((reader) => {
+      mapRows(readers, context, (reader) => {
         const customer = reader.required('customer', 'The customer');
         const competencyId = reader.competency('competency', context);
         const specialization = reader.text('specialization');
@@ -85,9 +85,9 @@ export const referencesAdapter: ListAdapter<Reference> = {
 };
 
 export const competenciesAdapter: ListAdapter<Competency> = {
-  records: (readers) =>
+  records: (readers, context) =>
     uniqueRecords(
-      readers.flatMap((reader) => {
+      mapRows(readers, context, (reader) => {
         const name = reader.required('name', 'The competency');
         const fields = present<Competency>(reader, {
           attainedOn: () => reader.date('attainedOn'),
@@ -123,9 +123,9 @@ const pointsKey = (description: string, earnedOn: string | null) =>
   `${nameKey(description)}|${earnedOn ?? ''}`;
 
 export const otherPointsAdapter: ListAdapter<OtherPoints> = {
-  records: (readers) =>
+  records: (readers, context) =>
     uniqueRecords(
-      readers.flatMap((reader) => {
+      mapRows(readers, context, (reader) => {
         const description = reader.required('description', 'The description');
         const points = reader.count('points');
         if (points === null && reader.text('points') === null) {

@@ -22,6 +22,8 @@ export interface SheetOptions {
    * compiled clone (same verdicts and messages, a fraction of the time for thousands of rows).
    */
   readonly validatorOf?: (schema: z.ZodType) => z.ZodType;
+  /** Told how many of the sheet's data rows have been checked, every few hundred rows. */
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 export interface SheetPlan {
@@ -73,7 +75,7 @@ export function analyzeSheet(
   const { mapping, problems: headerProblems } = mapHeaders(list, table, options.overrides);
   const problems: SheetProblem[] = [...headerProblems];
   const data = table.rows.filter((r) => r.row > mapping.headerRow);
-  const context: SheetContext = { competencies: membership.competencies };
+  const context: SheetContext = { competencies: membership.competencies, onRows: options.onProgress };
   const adapter = adapterOf(list);
   const readers = data.map(rowReaders(mapping, options.dateOrder ?? null, problems));
   const records = headerProblems.length > 0 ? [] : adapter.records(readers, context);

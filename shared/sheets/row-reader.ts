@@ -4,6 +4,7 @@
  */
 import type { Competency } from '../interchange/schema';
 import type { IsoDate } from '../dates';
+import { SHEET_PROGRESS_EVERY } from '../vocabulary/sheet-progress';
 import { readCount, readDate, readNames, readText, readYesNo, type CellReading } from './cells';
 import type { HeaderMapping } from './headers';
 import type { DateOrder, SheetCell, SheetProblem, SheetProblemCode, SheetRow } from './types';
@@ -11,6 +12,25 @@ import type { DateOrder, SheetCell, SheetProblem, SheetProblemCode, SheetRow } f
 /** What a list's conversion knows besides the sheet: the membership's competencies. */
 export interface SheetContext {
   readonly competencies: readonly Competency[];
+  /** Told how many rows have been read, every `SHEET_PROGRESS_EVERY` rows and at the end. */
+  readonly onRows?: ((done: number, total: number) => void) | undefined;
+}
+
+/** `read` on each row in order, with progress through `context.onRows`; what it returns, flattened. */
+export function mapRows<T>(
+  readers: readonly RowReader[],
+  context: SheetContext,
+  read: (reader: RowReader) => readonly T[],
+): T[] {
+  const out: T[] = [];
+  const total = readers.length;
+  readers.forEach((reader, index) => {
+    for (const item of read(reader)) out.push(item);
+    if (context.onRows && ((index + 1) % SHEET_PROGRESS_EVERY === 0 || index + 1 === total)) {
+      context.onRows(index + 1, total);
+    }
+  });
+  return out;
 }
 
 export interface RowReader {
