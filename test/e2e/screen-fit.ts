@@ -2,8 +2,8 @@
 /// <reference lib="dom.iterable" />
 /**
  * Whether a screen fits its window: the tab row is one row (every tab's top the same), and no
- * text in the header, a tab, a table cell or a list cell is cut (more content than box, across
- * or down). The screen sweep checks this on every screen at both window sizes.
+ * text in the header, a tab, a table cell or (from 1280 px) a list cell is cut (more content
+ * than box, across or down). The screen sweep checks this on every screen at both window sizes.
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +31,9 @@ export function fitProblems(page: Page): Promise<string[]> {
       '[role="tab"]',
       'th',
       'td',
-      '.vtable__cell',
+      // A list cell shows three lines, then cuts with its tooltip; from 1280 px wide names and
+      // dates are whole.
+      ...(window.innerWidth >= 1280 ? ['.vtable__cell'] : []),
       '[role="dialog"] label',
     ].join(', ');
     for (const el of document.querySelectorAll<HTMLElement>(TEXT)) {
