@@ -23,7 +23,8 @@ import { profileSchema, manualStepFormSchema, feeStepFormSchema } from '../forms
 import type { Level } from '../interchange/fields';
 import type { IsoDate } from '../dates';
 import type { StatusRow } from '../status/status-row';
-import type { CallContext } from './call-context';
+import type { WorkspaceDeadlines } from '../status/workspace-deadlines';
+import type { CallContext, CallTag } from './call-context';
 import { CHANNEL_NAMES, type ChannelNameList } from './channel-names';
 import {
   sheetExportSchema,
@@ -173,6 +174,7 @@ export const STEP_NAMES = ['signIn', 'profileVerified', 'termsAgreed', 'termsSig
 export const contract = {
   'workspace:list': channel<readonly MembershipSummary[]>()(z.strictObject({})),
   'workspace:status': channel<WorkspaceStatus>()(z.strictObject({ asOf: isoDate })),
+  'workspace:deadlines': channel<WorkspaceDeadlines>()(z.strictObject({ asOf: isoDate })),
   'membership:get': channel<Membership>()(id),
   'membership:create': channel<Membership>()(z.strictObject({ overview: overviewSchema })),
   'membership:save-overview': channel<MembershipChange>()(
@@ -256,7 +258,7 @@ export type IpcResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
 
 export type { IpcError, IpcErrorCode, ImportConflict, MembershipSide } from './errors';
-export type { CallContext, Progress } from './call-context';
+export type { CallContext, CallTag, Progress, ProgressEvent, LongCalls } from './call-context';
 
 export const CHANNELS: readonly ChannelName[] = CHANNEL_NAMES;
 
@@ -269,9 +271,12 @@ export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.hasOwn(contract, name);
 }
 
-/** The typed API the renderer calls, the same in Electron and in browser mode. */
+/** The typed API the renderer calls, the same in Electron and in browser mode (`call` tags long work). */
 export type Api = {
-  readonly [C in ChannelName]: (input: ChannelInput<C>) => Promise<IpcResult<ChannelResult<C>>>;
+  readonly [C in ChannelName]: (
+    input: ChannelInput<C>,
+    call?: CallTag,
+  ) => Promise<IpcResult<ChannelResult<C>>>;
 };
 
 /** The handlers the main process (or the HTTP bridge) registers, one per channel. */

@@ -90,15 +90,27 @@ export const OTHER_COLUMNS: readonly Column<DeadlineRow>[] = [
   ...WHEN,
 ];
 
+/** The membership each row belongs to, for the "all memberships" tables. */
+export const MEMBERSHIP_COLUMN: Column<DeadlineRow> = {
+  key: 'membership',
+  header: 'Membership',
+  width: '17%',
+  cell: (r) => text(r.membership),
+  sortValue: (r) => r.membership,
+};
+
 interface DeadlineTableProps {
   readonly label: string;
   readonly rows: readonly DeadlineRow[];
   readonly columns: readonly Column<DeadlineRow>[];
-  readonly target: Level;
+  /** The open membership's target level, for its "Go to step" buttons. */
+  readonly target?: Level;
   readonly testId: string;
+  /** A row's own actions instead of "Go to step" (the "all memberships" rows open their membership). */
+  readonly actions?: (row: DeadlineRow) => ReactNode;
 }
 
-export function DeadlineTable({ label, rows, columns, target, testId }: DeadlineTableProps) {
+export function DeadlineTable({ label, rows, columns, target, testId, actions }: DeadlineTableProps) {
   const sectionOpened = useNavigation((s) => s.sectionOpened);
   const [sort, setSort] = useState<SortSpec | null>(null);
   const indexed = useMemo(() => indexItems(rows, () => ''), [rows]);
@@ -118,7 +130,8 @@ export function DeadlineTable({ label, rows, columns, target, testId }: Deadline
       onSort={onSort}
       testId={testId}
       actions={(r) => {
-        if (!r.endangers) return null;
+        if (actions) return actions(r);
+        if (!r.endangers || !target) return null;
         const step = stepTargetOf(r.endangers, target);
         return (
           <button

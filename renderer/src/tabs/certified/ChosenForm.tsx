@@ -19,6 +19,7 @@ export function ChosenForm({ membership, competencies }: ChosenFormProps) {
       competencyId: membership.chosen?.competencyId ?? '',
       specialization: membership.chosen?.specialization ?? '',
     },
+    formKey: 'chosen',
     save: (chosen) => saved('membership:save-chosen', { id: membership.id, chosen }),
     problemPrefix: 'chosen.',
   });

@@ -30,10 +30,12 @@ export function OverviewForm({ initial, onAutosave, onCreate, onCancel }: Overvi
     resolver: zodResolver(overviewSchema),
     defaultValues: initial,
     mode: 'onTouched',
+    // Autosave validates while the person types and moves on: it must never take focus back.
+    shouldFocusError: onAutosave === null,
   });
   const { register, formState } = form;
   const errors = formState.errors;
-  const { flush } = useAutosave(form, onAutosave, 'overview.');
+  const { flush } = useAutosave(form, onAutosave, 'overview.', 'overview');
 
   const submit = form.handleSubmit(async (values) => {
     try {
