@@ -1,16 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { checkScreen } from './check-screen';
+import { openSample } from './wizard-helpers';
 
 test('exports the readiness report with a preview, in HTML and as a calendar', async ({
   page,
   workspace,
 }, testInfo) => {
   test.setTimeout(120_000);
-  await page.goto(workspace.bridge.url);
-  await page.getByRole('button', { name: 'Open the sample workspace' }).click();
-  await expect(page.getByLabel('Organization and location')).toHaveValue('Fabrikam Ltd — Seattle');
-  await page.getByLabel('As of').fill('2009-08-15');
+  await openSample(page, workspace.bridge.url, '2009-08-15');
 
   await page.getByRole('button', { name: 'Export report…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export the readiness report' });

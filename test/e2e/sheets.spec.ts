@@ -10,16 +10,14 @@ import ExcelJS from 'exceljs';
 import type { Download, Page, TestInfo } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { auditScreen } from './check-screen';
+import { openSample as openSampleAsOf } from './wizard-helpers';
 import { columnsOf } from '../../shared/sheets/columns';
 
 const SHOTS = '/tmp/shots/sheets';
 test.describe.configure({ timeout: 240_000 });
 
 async function openSample(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Open the sample workspace' }).click();
-  await expect(page.getByLabel('Organization and location')).toHaveValue('Fabrikam Ltd — Seattle');
-  await page.getByLabel('As of').fill('2009-08-01');
+  await openSampleAsOf(page, url, '2009-08-01');
   await page.getByRole('tab', { name: 'Certified or Gold Certified Partners: Re-enrollment' }).click();
 }
 

@@ -23,6 +23,17 @@ export async function openEmpty(page: Page, url: string): Promise<void> {
   await expect(heading).toBeVisible();
 }
 
+/**
+ * Opens the sample workspace (four Fabrikam memberships, Seattle shown first) and plans as of
+ * `asOf`, so every figure is the same on any day the test runs.
+ */
+export async function openSample(page: Page, url: string, asOf: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+  await expect(page.getByLabel('Organization and location')).toHaveValue('Fabrikam Ltd — Seattle');
+  await page.getByLabel('As of').fill(asOf);
+}
+
 /** Fills the first tab's form and creates the membership; the preparer is its administrator. */
 export async function createMembership(page: Page, m: NewMembership): Promise<void> {
   await page.getByLabel('Organization name').fill(m.name);

@@ -21,13 +21,14 @@ function columns(competencies: readonly Competency[], asOf: IsoDate): Column<Pro
   const names = new Map(competencies.map((c) => [c.id, c.name]));
   return [
     // The MCP ID is not a column (the table is narrow beside the steps); the filter finds it.
-    { key: 'name', header: 'Name', cell: (p) => p.name, sortValue: (p) => p.name, width: '17%' },
+    { key: 'name', header: 'Name', cell: (p) => p.name, sortValue: (p) => p.name, width: '15%' },
     {
       key: 'associated',
       header: 'Associated',
       cell: (p) => (p.associated ? 'Yes' : 'No'),
       sortValue: (p) => Number(p.associated),
-      width: '5.75rem',
+      // The header's bold word and its sort arrow, whole.
+      width: '6.5rem',
     },
     {
       key: 'certifications',
@@ -47,7 +48,7 @@ function columns(competencies: readonly Competency[], asOf: IsoDate): Column<Pro
             : formatDate(standing.lastDay);
       },
       sortValue: (p) => untilKey(p, asOf),
-      width: '7.5rem',
+      width: '7rem',
     },
     {
       key: 'links',
