@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openWorkspace, type WorkspaceDb } from '../../electron/db/open';
+import { createHandlers } from '../../electron/services/handlers';
 import { startBridge, type RunningBridge } from '../../electron/server/bridge';
 import { createPreviewStore } from '../../electron/services/previews';
 import { createWorkerClient, type WorkerClient } from '../../electron/worker/client';
@@ -24,8 +25,8 @@ export interface Workspace {
   /** The test's own connection to the file, for arranging and checking rows. */
   db: WorkspaceDb;
   bridge: RunningBridge;
-  /** The database worker the bridge's requests run in. */
-  worker: WorkerClient;
+  /** The database worker the bridge's requests run in, when started with `inWorker`. */
+  worker: WorkerClient | null;
   /** Closes the server and the database, then opens both again on the same file: an app restart. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -33,10 +34,17 @@ export interface Workspace {
 
 type Served = Pick<Workspace, 'db' | 'bridge' | 'worker'>;
 
-/** The file opened (and migrated) by the test, then served from a database worker as `reenroll serve` does. */
-async function serve(dbFile: string, backupDir: string): Promise<Served> {
+/**
+ * The file opened (and migrated) by the test, then served: from a database worker as `reenroll
+ * serve` does (`inWorker`), or with the handlers on the test's own connection.
+ */
+async function serve(dbFile: string, backupDir: string, inWorker: boolean): Promise<Served> {
   const db = openWorkspace(dbFile, { backupDir });
   const previews = createPreviewStore();
+  if (!inWorker) {
+    const handlers = createHandlers(db, { backupDir, samplePath: SAMPLE_PATH, previews });
+    return { db, worker: null, bridge: await startBridge({ handlers, rendererDir: RENDERER_DIR, previews }) };
+  }
   const worker = createWorkerClient(
     startThread(DB_WORKER, { file: dbFile, backupDir, samplePath: SAMPLE_PATH }),
   );
@@ -50,23 +58,23 @@ async function serve(dbFile: string, backupDir: string): Promise<Served> {
 
 async function stop(served: Served): Promise<void> {
   await served.bridge.close();
-  served.worker.close();
+  served.worker?.close();
   served.db.close();
 }
 
 /** A new workspace in its own temporary folder. */
-export async function startWorkspace(): Promise<Workspace> {
+export async function startWorkspace({ inWorker = false } = {}): Promise<Workspace> {
   const dir = mkdtempSync(join(tmpdir(), 'reenroll-e2e-'));
   const dbFile = join(dir, 'workspace.db');
   const backupDir = join(dir, 'backups');
-  const first = await serve(dbFile, backupDir);
+  const first = await serve(dbFile, backupDir, inWorker);
   const workspace: Workspace = {
     dir,
     dbFile,
     ...first,
     async restart() {
       await stop(workspace);
-      Object.assign(workspace, await serve(dbFile, backupDir));
+      Object.assign(workspace, await serve(dbFile, backupDir, inWorker));
     },
     async close() {
       await stop(workspace);
