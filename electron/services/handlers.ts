@@ -165,6 +165,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
   const handlers: Handlers = {
     'workspace:list': () => listMembershipSummaries(db),
     'workspace:status': ({ asOf }) => ({ ruleset: MPP_2009.id, asOf, rows: status.rows(asOf) }),
+    'workspace:deadlines': ({ asOf }) => status.deadlines(asOf),
     'membership:get': ({ id }) => load(id),
     'membership:create': ({ overview }) => {
       const id = inTransaction(() => {

@@ -4,7 +4,7 @@
  * from this object, and every handler's input is parsed with the schema here before it runs.
  */
 import { z } from 'zod';
-import { entityId, isoDate } from '../interchange/fields';
+import { MEMBERSHIP_LISTS, entityId, isoDate } from '../interchange/fields';
 import { REPORT_FORMATS } from '../report/formats';
 import {
   certifiedSolutionSchema,
@@ -23,6 +23,7 @@ import { profileSchema, manualStepFormSchema, feeStepFormSchema } from '../forms
 import type { Level } from '../interchange/fields';
 import type { IsoDate } from '../dates';
 import type { StatusRow } from '../status/status-row';
+import type { WorkspaceDeadlines } from '../status/workspace-deadlines';
 import type { CallContext, CallTag } from './call-context';
 import { CHANNEL_NAMES, type ChannelNameList } from './channel-names';
 import {
@@ -173,6 +174,7 @@ export const STEP_NAMES = ['signIn', 'profileVerified', 'termsAgreed', 'termsSig
 export const contract = {
   'workspace:list': channel<readonly MembershipSummary[]>()(z.strictObject({})),
   'workspace:status': channel<WorkspaceStatus>()(z.strictObject({ asOf: isoDate })),
+  'workspace:deadlines': channel<WorkspaceDeadlines>()(z.strictObject({ asOf: isoDate })),
   'membership:get': channel<Membership>()(id),
   'membership:create': channel<Membership>()(z.strictObject({ overview: overviewSchema })),
   'membership:save-overview': channel<MembershipChange>()(
@@ -203,14 +205,7 @@ export const contract = {
   'entity:delete': channel<MembershipChange>()(
     z.strictObject({
       membershipId: entityId,
-      list: z.enum([
-        'competencies',
-        'professionals',
-        'certifiedSolutions',
-        'references',
-        'csatSurveys',
-        'otherPoints',
-      ]),
+      list: z.enum(MEMBERSHIP_LISTS),
       id: entityId,
     }),
   ),

@@ -6,7 +6,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openWorkspace, type WorkspaceDb } from '../../electron/db/open';
-import { createHandlers } from '../../electron/services/handlers';
 import { startBridge, type RunningBridge } from '../../electron/server/bridge';
 import { createPreviewStore } from '../../electron/services/previews';
 import { createWorkerClient, type WorkerClient } from '../../electron/worker/client';
@@ -25,8 +24,10 @@ export interface Workspace {
   /** The test's own connection to the file, for arranging and checking rows. */
   db: WorkspaceDb;
   bridge: RunningBridge;
-  /** The database worker the bridge's requests run in, when started with `inWorker`. */
-  worker: WorkerClient | null;
+  /** The database worker the bridge's requests run in. */
+  worker: WorkerClient;
+  /** Delays every API answer by what `delay` returns (ms): a slow disk, a busy machine. */
+  setResponseDelay(delay: () => number): void;
   /** Closes the server and the database, then opens both again on the same file: an app restart. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -34,17 +35,10 @@ export interface Workspace {
 
 type Served = Pick<Workspace, 'db' | 'bridge' | 'worker'>;
 
-/**
- * The file opened (and migrated) by the test, then served: from a database worker as `reenroll
- * serve` does (`inWorker`), or with the handlers on the test's own connection.
- */
-async function serve(dbFile: string, backupDir: string, inWorker: boolean): Promise<Served> {
+/** The file opened (and migrated) by the test, then served from a database worker as `reenroll serve` does. */
+async function serve(dbFile: string, backupDir: string, responseDelay: () => number): Promise<Served> {
   const db = openWorkspace(dbFile, { backupDir });
   const previews = createPreviewStore();
-  if (!inWorker) {
-    const handlers = createHandlers(db, { backupDir, samplePath: SAMPLE_PATH, previews });
-    return { db, worker: null, bridge: await startBridge({ handlers, rendererDir: RENDERER_DIR, previews }) };
-  }
   const worker = createWorkerClient(
     startThread(DB_WORKER, { file: dbFile, backupDir, samplePath: SAMPLE_PATH }),
   );
@@ -52,29 +46,35 @@ async function serve(dbFile: string, backupDir: string, inWorker: boolean): Prom
     call: relayPreviews(worker.call, previews),
     rendererDir: RENDERER_DIR,
     previews,
+    responseDelay,
   });
   return { db, bridge, worker };
 }
 
 async function stop(served: Served): Promise<void> {
   await served.bridge.close();
-  served.worker?.close();
+  served.worker.close();
   served.db.close();
 }
 
 /** A new workspace in its own temporary folder. */
-export async function startWorkspace({ inWorker = false } = {}): Promise<Workspace> {
+export async function startWorkspace(): Promise<Workspace> {
   const dir = mkdtempSync(join(tmpdir(), 'reenroll-e2e-'));
   const dbFile = join(dir, 'workspace.db');
   const backupDir = join(dir, 'backups');
-  const first = await serve(dbFile, backupDir, inWorker);
+  let delay = () => 0;
+  const responseDelay = () => delay();
+  const first = await serve(dbFile, backupDir, responseDelay);
   const workspace: Workspace = {
     dir,
     dbFile,
     ...first,
+    setResponseDelay(next) {
+      delay = next;
+    },
     async restart() {
       await stop(workspace);
-      Object.assign(workspace, await serve(dbFile, backupDir, inWorker));
+      Object.assign(workspace, await serve(dbFile, backupDir, responseDelay));
     },
     async close() {
       await stop(workspace);
