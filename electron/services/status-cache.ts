@@ -18,6 +18,7 @@ import { statusRow } from '../../shared/status/status-row';
 import { loadMemberships } from '../db/membership-read';
 import { membershipStates } from '../db/lifecycle-state';
 import { statement } from '../db/statements';
+import type { Ruleset } from '../../shared/rules/ruleset';
 
 export interface StatusCache {
   /** Every membership's row at asOf, in workspace order. */
@@ -28,7 +29,8 @@ export interface StatusCache {
   readonly evaluated: number;
 }
 
-export function createStatusCache(db: Database.Database): StatusCache {
+/** Rows evaluated under `ruleset` (the one the handlers were made with). */
+export function createStatusCache(db: Database.Database, ruleset: Ruleset): StatusCache {
   const cache = new Map<string, { readonly asOf: IsoDate; readonly row: StatusRow }>();
   let evaluated = 0;
   return {
@@ -40,7 +42,7 @@ export function createStatusCache(db: Database.Database): StatusCache {
       if (stale.length > 0) {
         // One load for all stale memberships: a fixed number of queries, never one per row.
         for (const membership of loadMemberships(db, stale)) {
-          cache.set(membership.id, { asOf, row: statusRow(membership, asOf) });
+          cache.set(membership.id, { asOf, row: statusRow(membership, asOf, ruleset) });
           evaluated += 1;
         }
       }
@@ -67,6 +69,7 @@ export function createStatusCache(db: Database.Database): StatusCache {
 export const READ_ONLY: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'workspace:list',
   'workspace:status',
+  'ruleset:get',
   'workspace:lifecycle',
   'membership:get',
   'workspace:export',

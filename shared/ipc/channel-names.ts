@@ -6,6 +6,7 @@
 export const CHANNEL_NAMES = [
   'workspace:list',
   'workspace:status',
+  'ruleset:get',
   'membership:get',
   'membership:create',
   'membership:save-overview',

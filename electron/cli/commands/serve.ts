@@ -9,6 +9,7 @@ import { option } from '../args';
 import { CliInputError, EXIT_OK, type Command } from '../io';
 import { userDataDir, workspacePaths } from '../data-dir';
 import { openWorkspace } from '../../db/open';
+import { RULESET_OPTION, rulesetOption } from '../ruleset-option';
 import { createHandlers } from '../../services/handlers';
 import { startBridge } from '../../server/bridge';
 import { createPreviewStore } from '../../services/previews';
@@ -28,6 +29,7 @@ export const serve: Command = {
     options: {
       db: { value: 'PATH', help: "The workspace database (default: the desktop app's)." },
       port: { value: 'N', help: 'The port (default: any free port).' },
+      ruleset: RULESET_OPTION,
     },
   },
   run: async (parsed, io) => {
@@ -36,6 +38,7 @@ export const serve: Command = {
     if (!/^\d+$/.test(portText) || port > 65_535)
       throw new CliInputError(`--port: expected a port number 0–65535`);
 
+    const ruleset = rulesetOption(parsed, io.cwd);
     const root = packageRoot();
     const rendererDir = join(root, 'dist', 'renderer');
     if (!existsSync(join(rendererDir, 'index.html'))) {
@@ -52,6 +55,7 @@ export const serve: Command = {
       backupDir,
       samplePath: join(root, 'examples', 'fabrikam.json'),
       previews,
+      ruleset,
     });
     const bridge = await startBridge({
       handlers,

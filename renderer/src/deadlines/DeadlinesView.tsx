@@ -10,12 +10,15 @@ import { DeadlineTable, MCP_COLUMNS, OTHER_COLUMNS } from './DeadlineTable';
 import { ExportReportButton } from '../export/ExportReportButton';
 import './deadlines.css';
 
-const FILTERS: readonly { readonly value: DeadlineFilter; readonly label: string }[] = [
-  { value: 'all', label: 'All deadlines' },
-  { value: 'soon', label: 'Within 30 days' },
-  { value: 'overdue', label: 'Overdue' },
-  { value: 'before-expiry', label: 'Before the enrollment expires, endangering a requirement' },
-];
+/** The filter choices; "soon" is the evaluation's ruleset horizon. */
+function filtersFor(soonDays: number): readonly { readonly value: DeadlineFilter; readonly label: string }[] {
+  return [
+    { value: 'all', label: 'All deadlines' },
+    { value: 'soon', label: `Within ${soonDays} days` },
+    { value: 'overdue', label: 'Overdue' },
+    { value: 'before-expiry', label: 'Before the enrollment expires, endangering a requirement' },
+  ];
+}
 
 export function DeadlinesView() {
   const filterId = useId();
@@ -30,8 +33,9 @@ export function DeadlinesView() {
   if (!groups || !evaluated) {
     return <p className="step__intro">Create or open a membership on the first tab to see its deadlines.</p>;
   }
-  const mcp = filterRows(groups.mcp, filter);
-  const other = filterRows(groups.other, filter);
+  const { soonDays } = evaluated.evaluation.rules.deadlines;
+  const mcp = filterRows(groups.mcp, filter, soonDays);
+  const other = filterRows(groups.other, filter, soonDays);
   return (
     <section aria-labelledby="deadlines-heading" className="step deadlines">
       <h2 id="deadlines-heading">Deadlines</h2>
@@ -46,7 +50,7 @@ export function DeadlinesView() {
       <div className="field deadlines__filter">
         <label htmlFor={filterId}>Show</label>
         <select id={filterId} value={filter} onChange={(e) => setFilter(e.target.value as DeadlineFilter)}>
-          {FILTERS.map((f) => (
+          {filtersFor(soonDays).map((f) => (
             <option key={f.value} value={f.value}>
               {f.label}
             </option>
