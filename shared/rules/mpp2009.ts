@@ -4,7 +4,7 @@
  * it with the same schema `--ruleset FILE` goes through; the rules read it only through the
  * ruleset an evaluation is given, never from here.
  */
-import document from './rulesets/mpp-2009.json';
+import document from './rulesets/mpp-2009.json' with { type: 'json' };
 import type { Ruleset } from './ruleset';
 
 // A JSON import types its strings as `string`; the schema test proves the document is a Ruleset.

@@ -9,6 +9,7 @@ import { openWorkspace, type WorkspaceDb } from '../../electron/db/open';
 import { createHandlers } from '../../electron/services/handlers';
 import { startBridge, type RunningBridge } from '../../electron/server/bridge';
 import { createPreviewStore } from '../../electron/services/previews';
+import type { Ruleset } from '../../shared/rules/ruleset';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const RENDERER_DIR = join(ROOT, 'dist', 'renderer');
@@ -24,20 +25,29 @@ export interface Workspace {
   close(): Promise<void>;
 }
 
-async function serve(dbFile: string, backupDir: string): Promise<{ db: WorkspaceDb; bridge: RunningBridge }> {
+async function serve(
+  dbFile: string,
+  backupDir: string,
+  ruleset: Ruleset | undefined,
+): Promise<{ db: WorkspaceDb; bridge: RunningBridge }> {
   const db = openWorkspace(dbFile, { backupDir });
   const previews = createPreviewStore();
-  const handlers = createHandlers(db, { backupDir, samplePath: SAMPLE_PATH, previews });
+  const handlers = createHandlers(db, {
+    backupDir,
+    samplePath: SAMPLE_PATH,
+    previews,
+    ...(ruleset ? { ruleset } : {}),
+  });
   const bridge = await startBridge({ handlers, rendererDir: RENDERER_DIR, previews });
   return { db, bridge };
 }
 
-/** A new workspace in its own temporary folder. */
-export async function startWorkspace(): Promise<Workspace> {
+/** A new workspace in its own temporary folder, evaluated under `ruleset` (mpp-2009 when absent). */
+export async function startWorkspace(options: { readonly ruleset?: Ruleset } = {}): Promise<Workspace> {
   const dir = mkdtempSync(join(tmpdir(), 'reenroll-e2e-'));
   const dbFile = join(dir, 'workspace.db');
   const backupDir = join(dir, 'backups');
-  const first = await serve(dbFile, backupDir);
+  const first = await serve(dbFile, backupDir, options.ruleset);
   const workspace: Workspace = {
     dir,
     dbFile,
@@ -46,7 +56,7 @@ export async function startWorkspace(): Promise<Workspace> {
     async restart() {
       await workspace.bridge.close();
       workspace.db.close();
-      const next = await serve(dbFile, backupDir);
+      const next = await serve(dbFile, backupDir, options.ruleset);
       workspace.db = next.db;
       workspace.bridge = next.bridge;
     },
