@@ -83,3 +83,36 @@ describe('workspace:status and its cache', () => {
     expect(cache.evaluated).toBe(6);
   });
 });
+
+describe('workspace:deadlines', () => {
+  it('joins every deadline of every membership not archived, by date, each naming its membership', async () => {
+    const { call, db } = await harness();
+    const asOf = '2009-08-15';
+    const all = (await call('workspace:deadlines', { asOf })) as {
+      deadlines: { dueOn: string; about: { membership: { id: string } }; endangers: string | null }[];
+      requirements: { id: string; title: string }[];
+    };
+    const evaluation = evaluate(loadMemberships(db), { asOf, ruleset: MPP_2009 });
+    const expected = evaluation.memberships.flatMap((m) => m.deadlines);
+    expect(all.deadlines).toHaveLength(expected.length);
+    expect(new Set(all.deadlines.map((d) => d.about.membership.id))).toEqual(new Set(['m-1', 'm-2']));
+    const dates = all.deadlines.map((d) => d.dueOn);
+    expect(dates).toEqual([...dates].sort());
+    for (const d of all.deadlines)
+      if (d.endangers !== null) expect(all.requirements.map((r) => r.id)).toContain(d.endangers);
+
+    await call('membership:archive', { id: 'm-2', archived: true });
+    const active = (await call('workspace:deadlines', { asOf })) as typeof all;
+    expect(active.deadlines.length).toBe(evaluation.memberships[0]!.deadlines.length);
+    expect(active.deadlines.every((d) => d.about.membership.id === 'm-1')).toBe(true);
+  });
+
+  it('evaluates once per membership and asOf, and gives the status rows from the same evaluation', async () => {
+    const { cache, call } = await harness();
+    await call('workspace:deadlines', { asOf: '2009-08-15' });
+    expect(cache.evaluated).toBe(2);
+    await call('workspace:deadlines', { asOf: '2009-08-15' });
+    await call('workspace:status', { asOf: '2009-08-15' });
+    expect(cache.evaluated).toBe(2);
+  });
+});

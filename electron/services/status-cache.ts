@@ -14,7 +14,14 @@ import type Database from 'better-sqlite3';
 import type { IsoDate } from '../../shared/dates';
 import type { CallContext, ChannelName, Handlers } from '../../shared/ipc/contract';
 import type { StatusRow } from '../../shared/status/status-row';
-import { statusRow } from '../../shared/status/status-row';
+import { statusRow, statusRowOf } from '../../shared/status/status-row';
+import {
+  membershipDeadlines,
+  workspaceDeadlines,
+  type MembershipDeadlines,
+  type WorkspaceDeadlines,
+} from '../../shared/status/workspace-deadlines';
+import { evaluateMembership } from '../../shared/rules/evaluate';
 import { loadMemberships } from '../db/membership-read';
 import { membershipStates } from '../db/lifecycle-state';
 import { statement } from '../db/statements';
@@ -23,6 +30,8 @@ import type { Ruleset } from '../../shared/rules/ruleset';
 export interface StatusCache {
   /** Every membership's row at asOf, in workspace order. */
   rows(asOf: IsoDate): StatusRow[];
+  /** Every deadline of every membership not archived, at asOf, sorted by date. */
+  deadlines(asOf: IsoDate): WorkspaceDeadlines;
   /** Forgets one membership's row, or every row when `id` is absent. */
   invalidate(id?: string): void;
   /** How many rows were evaluated since the cache was made (for tests). */
@@ -32,12 +41,16 @@ export interface StatusCache {
 /** Rows evaluated under `ruleset` (the one the handlers were made with). */
 export function createStatusCache(db: Database.Database, ruleset: Ruleset): StatusCache {
   const cache = new Map<string, { readonly asOf: IsoDate; readonly row: StatusRow }>();
+  // Deadlines are kept apart and only once asked for: 200 memberships × 500 MCPs is a lot to hold.
+  const deadlineCache = new Map<string, { readonly asOf: IsoDate; readonly part: MembershipDeadlines }>();
   let evaluated = 0;
+  const allIds = () =>
+    statement<[], { id: string }>(db, 'SELECT id FROM memberships ORDER BY position')
+      .all()
+      .map((r) => r.id);
   return {
     rows(asOf) {
-      const ids = statement<[], { id: string }>(db, 'SELECT id FROM memberships ORDER BY position')
-        .all()
-        .map((r) => r.id);
+      const ids = allIds();
       const stale = ids.filter((id) => cache.get(id)?.asOf !== asOf);
       if (stale.length > 0) {
         // One load for all stale memberships: a fixed number of queries, never one per row.
@@ -55,9 +68,35 @@ export function createStatusCache(db: Database.Database, ruleset: Ruleset): Stat
         return entry ? [{ ...entry.row, ...state(id) }] : [];
       });
     },
+    deadlines(asOf) {
+      const state = membershipStates(db);
+      const ids = allIds().filter((id) => !state(id).archived);
+      const stale = ids.filter((id) => deadlineCache.get(id)?.asOf !== asOf);
+      if (stale.length > 0) {
+        for (const membership of loadMemberships(db, stale)) {
+          const evaluation = evaluateMembership(membership, asOf, ruleset);
+          deadlineCache.set(membership.id, { asOf, part: membershipDeadlines(evaluation) });
+          // The same evaluation gives the status row: keep it too rather than evaluate twice.
+          cache.set(membership.id, { asOf, row: statusRowOf(membership, evaluation) });
+          evaluated += 1;
+        }
+      }
+      return workspaceDeadlines(
+        asOf,
+        ids.flatMap((id) => {
+          const entry = deadlineCache.get(id);
+          return entry ? [entry.part] : [];
+        }),
+      );
+    },
     invalidate(id) {
-      if (id === undefined) cache.clear();
-      else cache.delete(id);
+      if (id === undefined) {
+        cache.clear();
+        deadlineCache.clear();
+      } else {
+        cache.delete(id);
+        deadlineCache.delete(id);
+      }
     },
     get evaluated() {
       return evaluated;
@@ -70,6 +109,7 @@ export const READ_ONLY: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'workspace:list',
   'workspace:status',
   'ruleset:get',
+  'workspace:deadlines',
   'workspace:lifecycle',
   'membership:get',
   'workspace:export',

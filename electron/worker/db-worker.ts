@@ -1,11 +1,13 @@
 /**
  * The database worker's entry: opens the workspace, builds the handlers and answers requests
- * over whichever port started it — `process.parentPort` in an Electron utilityProcess (options
- * as JSON in argv), or a `worker_threads` parent port (options as workerData). Plain Node only.
+ * over whichever port started it — `process.parentPort` in an Electron utilityProcess or the IPC
+ * channel of a `child_process.fork` (options as JSON in argv; the fork is how plain-Node tests
+ * kill a real process mid-call), or a `worker_threads` parent port (options as workerData).
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { openWorkspace } from '../db/open';
 import { createHandlers } from '../services/handlers';
+import type { Ruleset } from '../../shared/rules/ruleset';
 import type { Endpoint, FromWorker, ToWorker } from './protocol';
 import { serveRequests } from './server';
 import { threadEndpoint } from './threads';
@@ -15,6 +17,8 @@ export interface WorkerOptions {
   readonly backupDir: string;
   readonly samplePath: string;
   readonly nativeBinding?: string;
+  /** The ruleset to evaluate under (plain data, checked before it was sent); mpp-2009 when absent. */
+  readonly ruleset?: Ruleset;
 }
 
 /** Electron's `process.parentPort` in a utilityProcess: messages arrive as `{ data }`. */
@@ -30,9 +34,21 @@ function electronEndpoint(port: ElectronParentPort): Endpoint<ToWorker, FromWork
   };
 }
 
+/** A forked child's IPC channel to its parent. */
+function forkEndpoint(): Endpoint<ToWorker, FromWorker> {
+  return {
+    post: (message) => void process.send?.(message),
+    onMessage: (listener) => process.on('message', (message) => listener(message as ToWorker)),
+  };
+}
+
 const electronPort = (process as unknown as { parentPort?: ElectronParentPort }).parentPort;
 const endpoint =
-  !isMainThread && parentPort ? threadEndpoint(parentPort) : electronPort && electronEndpoint(electronPort);
+  !isMainThread && parentPort
+    ? threadEndpoint(parentPort)
+    : electronPort
+      ? electronEndpoint(electronPort)
+      : process.send && forkEndpoint();
 
 if (endpoint) {
   const options = (isMainThread ? JSON.parse(process.argv.at(-1) ?? '{}') : workerData) as WorkerOptions;
@@ -42,6 +58,10 @@ if (endpoint) {
   });
   serveRequests(
     endpoint,
-    createHandlers(db, { backupDir: options.backupDir, samplePath: options.samplePath }),
+    createHandlers(db, {
+      backupDir: options.backupDir,
+      samplePath: options.samplePath,
+      ...(options.ruleset ? { ruleset: options.ruleset } : {}),
+    }),
   );
 }

@@ -7,6 +7,7 @@ export const CHANNEL_NAMES = [
   'workspace:list',
   'workspace:status',
   'ruleset:get',
+  'workspace:deadlines',
   'membership:get',
   'membership:create',
   'membership:save-overview',

@@ -3,51 +3,11 @@
  * filters, opening one, the picker, delete and undo, archive, roll forward, and an ICS export
  * for all memberships read back with ical.js. Keyboard only for the table; axe on every screen.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import { join } from 'node:path';
-import type { Page, TestInfo } from '@playwright/test';
-import { syntheticDocument } from '../bench/synthetic';
-import { auditScreen } from './check-screen';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-const MEMBERSHIPS = 60;
-const SHOTS = '/tmp/shots/wip-home';
-
-/** axe and a screenshot in light and dark, at 1280×800 and 1024×700, kept under /tmp/shots. */
-async function shoot(page: Page, testInfo: TestInfo, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const [width, height] of [
-    [1280, 800],
-    [1024, 700],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      await auditScreen(page, testInfo, `${name}-${width}-${colorScheme}`);
-      await page.screenshot({ path: join(SHOTS, `${name}-${width}x${height}-${colorScheme}.png`) });
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
-
-async function importWorkspace(page: Page, testInfo: TestInfo, url: string) {
-  const doc = syntheticDocument({
-    memberships: MEMBERSHIPS,
-    mcpsPerMembership: 20,
-    referencesPerMembership: 4,
-    surveysPerMembership: 2,
-  });
-  const file = testInfo.outputPath('sixty.json');
-  writeFileSync(file, JSON.stringify(doc));
-  await page.goto(url);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import…' }).click();
-  await (await chooser).setFiles(file);
-  await expect(page.getByTestId('file-status')).toHaveText(`Imported ${MEMBERSHIPS} memberships.`);
-  return doc;
-}
+import { importWorkspace, MEMBERSHIPS, shoot } from './home-helpers';
 
 const table = (page: Page) => page.getByTestId('home-table');
 const bodyRows = (page: Page) => table(page).locator('tbody tr.vtable__row');

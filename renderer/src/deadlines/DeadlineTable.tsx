@@ -9,12 +9,12 @@ import type { DeadlineKind } from '../../../shared/rules/types';
 import { DEADLINE_STATUS_LABELS } from '../../../shared/vocabulary/labels';
 import { indexItems, nextSort, viewItems, type SortSpec } from '../editors/list-view';
 import { VirtualTable, type Column } from '../editors/VirtualTable';
-import { formatDate } from '../format';
 import { count } from '../../../shared/rules/wording';
 import { relativeDays, spanOfDays } from '../../../shared/vocabulary/dates';
 import { stepTargetOf } from '../review/requirement-targets';
 import { useNavigation } from '../store/navigation-store';
 import type { DeadlineRow } from './deadline-rows';
+import { dateColumn } from '../editors/date-column';
 
 /** Kinds in a word or two, so the column stays narrow; the full wording is the tooltip. */
 const SHORT_KINDS: Readonly<Record<DeadlineKind, string>> = {
@@ -39,13 +39,7 @@ export function daysLeftText(daysLeft: number): string {
 const text = (value: string, tooltip = value): ReactNode => <span title={tooltip}>{value}</span>;
 
 const WHEN: readonly Column<DeadlineRow>[] = [
-  {
-    key: 'date',
-    header: 'Date',
-    width: '7.5rem',
-    cell: (r) => formatDate(r.dueOn),
-    sortValue: (r) => r.dueOn,
-  },
+  dateColumn('date', 'Date', '7.5rem', (r) => r.dueOn),
   {
     key: 'days',
     header: 'Days left',
@@ -96,15 +90,27 @@ export const OTHER_COLUMNS: readonly Column<DeadlineRow>[] = [
   ...WHEN,
 ];
 
+/** The membership each row belongs to, for the "all memberships" tables. */
+export const MEMBERSHIP_COLUMN: Column<DeadlineRow> = {
+  key: 'membership',
+  header: 'Membership',
+  width: '17%',
+  cell: (r) => text(r.membership),
+  sortValue: (r) => r.membership,
+};
+
 interface DeadlineTableProps {
   readonly label: string;
   readonly rows: readonly DeadlineRow[];
   readonly columns: readonly Column<DeadlineRow>[];
-  readonly target: Level;
+  /** The open membership's target level, for its "Go to step" buttons. */
+  readonly target?: Level;
   readonly testId: string;
+  /** A row's own actions instead of "Go to step" (the "all memberships" rows open their membership). */
+  readonly actions?: (row: DeadlineRow) => ReactNode;
 }
 
-export function DeadlineTable({ label, rows, columns, target, testId }: DeadlineTableProps) {
+export function DeadlineTable({ label, rows, columns, target, testId, actions }: DeadlineTableProps) {
   const sectionOpened = useNavigation((s) => s.sectionOpened);
   const [sort, setSort] = useState<SortSpec | null>(null);
   const indexed = useMemo(() => indexItems(rows, () => ''), [rows]);
@@ -124,7 +130,8 @@ export function DeadlineTable({ label, rows, columns, target, testId }: Deadline
       onSort={onSort}
       testId={testId}
       actions={(r) => {
-        if (!r.endangers) return null;
+        if (actions) return actions(r);
+        if (!r.endangers || !target) return null;
         const step = stepTargetOf(r.endangers, target);
         return (
           <button

@@ -1,16 +1,21 @@
 /**
- * The deadlines of the open membership: MCP certification deadlines first (who, which
- * certification, which date, days remaining, status, what it endangers), then every other
- * dated obligation. Both lists are virtualized: a membership may hold thousands of MCPs.
+ * The deadlines of the open membership, or of every membership: MCP certification deadlines
+ * first (who, which certification, which date, days remaining, status, what it endangers), then
+ * every other dated obligation. The lists are virtualized: a membership may hold thousands of MCPs.
  */
-import { useId, useMemo, useState, type ComponentProps } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useMembershipEvaluation } from '../review/use-membership-evaluation';
-import { deadlineGroups, filterRows, type DeadlineFilter } from './deadline-rows';
-import { DeadlineTable, MCP_COLUMNS, OTHER_COLUMNS } from './DeadlineTable';
+import { useWorkspace } from '../store/workspace-store';
+import { deadlineGroups, type DeadlineFilter } from './deadline-rows';
+import { MCP_COLUMNS, OTHER_COLUMNS } from './DeadlineTable';
+import { DeadlineLists } from './DeadlineLists';
+import { AllDeadlines } from './AllDeadlines';
+import { ScopeSwitch, type DeadlineScope } from './ScopeSwitch';
 import { ExportReportButton } from '../export/ExportReportButton';
+import { useRuleset } from '../wizard/use-evaluation';
 import './deadlines.css';
 
-/** The filter choices; "soon" is the evaluation's ruleset horizon. */
+/** The filter choices; "soon" is the workspace ruleset's horizon. */
 function filtersFor(soonDays: number): readonly { readonly value: DeadlineFilter; readonly label: string }[] {
   return [
     { value: 'all', label: 'All deadlines' },
@@ -22,8 +27,45 @@ function filtersFor(soonDays: number): readonly { readonly value: DeadlineFilter
 
 export function DeadlinesView() {
   const filterId = useId();
-  const evaluated = useMembershipEvaluation();
+  const membershipPicked = useWorkspace((s) => s.membershipPicked);
   const [filter, setFilter] = useState<DeadlineFilter>('all');
+  const [scope, setScope] = useState<DeadlineScope>('this');
+  const soonDays = useRuleset()?.deadlines.soonDays ?? 0;
+  return (
+    <section aria-labelledby="deadlines-heading" className="step deadlines">
+      <h2 id="deadlines-heading">Deadlines</h2>
+      <p className="step__intro">
+        Every dated obligation as of the chosen date. MCP certifications come first: a professional whose
+        certification lapses before the enrollment expires can cost the Gold level.
+      </p>
+      <div className="deadlines__controls">
+        <ScopeSwitch scope={scope} onChange={setScope} />
+        <div className="field deadlines__filter">
+          <label htmlFor={filterId}>Show</label>
+          <select id={filterId} value={filter} onChange={(e) => setFilter(e.target.value as DeadlineFilter)}>
+            {filtersFor(soonDays).map((f) => (
+              <option key={f.value} value={f.value}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {scope === 'all' ? (
+        <AllDeadlines
+          filter={filter}
+          onOpen={(id) => void membershipPicked(id).then(() => setScope('this'))}
+        />
+      ) : (
+        <MembershipDeadlines filter={filter} />
+      )}
+    </section>
+  );
+}
+
+/** The open membership's deadlines. */
+function MembershipDeadlines({ filter }: { readonly filter: DeadlineFilter }) {
+  const evaluated = useMembershipEvaluation();
   const deadlines = evaluated?.evaluation.deadlines;
   const requirements = evaluated?.evaluation.requirements;
   const groups = useMemo(
@@ -31,71 +73,26 @@ export function DeadlinesView() {
     [deadlines, requirements],
   );
   if (!groups || !evaluated) {
-    return <p className="step__intro">Create or open a membership on the first tab to see its deadlines.</p>;
-  }
-  const { soonDays } = evaluated.evaluation.rules.deadlines;
-  const mcp = filterRows(groups.mcp, filter, soonDays);
-  const other = filterRows(groups.other, filter, soonDays);
-  return (
-    <section aria-labelledby="deadlines-heading" className="step deadlines">
-      <h2 id="deadlines-heading">Deadlines</h2>
+    return (
       <p className="step__intro">
-        Every dated obligation of this membership as of the chosen date. MCP certifications come first: a
-        professional whose certification lapses before the enrollment expires can cost the Gold level.
+        Open a membership on the Workspace tab to see its deadlines, or choose All memberships.
       </p>
+    );
+  }
+  return (
+    <>
       <div className="form__actions deadlines__export">
         <ExportReportButton label="Add to calendar (ICS)…" initialFormat="ics" />
         <ExportReportButton label="Export deadlines (CSV)…" initialFormat="csv" />
       </div>
-      <div className="field deadlines__filter">
-        <label htmlFor={filterId}>Show</label>
-        <select id={filterId} value={filter} onChange={(e) => setFilter(e.target.value as DeadlineFilter)}>
-          {filtersFor(soonDays).map((f) => (
-            <option key={f.value} value={f.value}>
-              {f.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <DeadlineGroup
-        heading="MCP certifications"
-        label="MCP certification deadlines"
-        rows={mcp}
-        columns={MCP_COLUMNS}
+      <DeadlineLists
+        groups={groups}
+        filter={filter}
+        columns={{ mcp: MCP_COLUMNS, other: OTHER_COLUMNS }}
+        labelSuffix=""
+        testIdPrefix=""
         target={evaluated.membership.targetLevel}
-        testId="deadlines-mcp"
-        filtered={filter !== 'all'}
       />
-      <DeadlineGroup
-        heading="Other deadlines"
-        label="Other deadlines"
-        rows={other}
-        columns={OTHER_COLUMNS}
-        target={evaluated.membership.targetLevel}
-        testId="deadlines-other"
-        filtered={filter !== 'all'}
-      />
-    </section>
-  );
-}
-
-interface DeadlineGroupProps extends ComponentProps<typeof DeadlineTable> {
-  readonly heading: string;
-  readonly filtered: boolean;
-}
-
-/** A heading with the row count, then the table, or a sentence when there is nothing to show. */
-function DeadlineGroup({ heading, filtered, ...table }: DeadlineGroupProps) {
-  return (
-    <>
-      <h3>
-        {heading} ({table.rows.length.toLocaleString('en-US')})
-      </h3>
-      {table.rows.length > 0 ? (
-        <DeadlineTable {...table} />
-      ) : (
-        <p className="empty">None{filtered ? ' match this filter' : ''}.</p>
-      )}
     </>
   );
 }

@@ -3,18 +3,16 @@
  * then every other dated obligation, each keeping the order the rules gave (by date).
  */
 import type { IsoDate } from '../../../shared/dates';
-import type {
-  Deadline,
-  DeadlineKind,
-  DeadlineStatus,
-  Requirement,
-  RequirementId,
-} from '../../../shared/rules/types';
+import type { DeadlineKind, DeadlineStatus, RequirementId } from '../../../shared/rules/types';
+import type { RequirementTitle, WorkspaceDeadline } from '../../../shared/status/workspace-deadlines';
 import { DEADLINE_KIND_LABELS } from '../../../shared/vocabulary/labels';
 import { humanDate } from '../../../shared/vocabulary/dates';
 
 export interface DeadlineRow {
   readonly key: string;
+  /** The membership the deadline belongs to, and its name for people (organization — location). */
+  readonly membershipId: string;
+  readonly membership: string;
   /** The professional, or what the deadline is about for the others. */
   readonly who: string;
   /** The certification for MCP rows; the kind of deadline for the others. */
@@ -36,7 +34,7 @@ export interface DeadlineGroups {
 }
 
 /** What a deadline other than an MCP one is about, for people, from its structured fields. */
-function aboutText(deadline: Deadline): string {
+function aboutText(deadline: WorkspaceDeadline): string {
   const { about } = deadline;
   if (about.reference) return `${about.reference.customer} reference`;
   if (about.solution) return about.solution.name;
@@ -48,15 +46,18 @@ function aboutText(deadline: Deadline): string {
 
 /** Splits the evaluation's deadlines into MCP rows and the rest, naming who and what. */
 export function deadlineGroups(
-  deadlines: readonly Deadline[],
-  requirements: readonly Requirement[],
+  deadlines: readonly WorkspaceDeadline[],
+  requirements: readonly RequirementTitle[],
 ): DeadlineGroups {
   const byId = new Map(requirements.map((r) => [r.id, r]));
   const mcp: DeadlineRow[] = [];
   const other: DeadlineRow[] = [];
   deadlines.forEach((deadline, index) => {
+    const { membership } = deadline.about;
     const base = {
       key: `${index}`,
+      membershipId: membership.id,
+      membership: membership.location ? `${membership.name} — ${membership.location}` : membership.name,
       kind: deadline.kind,
       kindLabel: DEADLINE_KIND_LABELS[deadline.kind],
       dueOn: deadline.dueOn,
@@ -78,7 +79,7 @@ export function deadlineGroups(
 }
 
 /** How many deadlines fall from today up to the ruleset's "soon" horizon, both included. */
-export function dueWithinSoon(deadlines: readonly Deadline[], soonDays: number): number {
+export function dueWithinSoon(deadlines: readonly WorkspaceDeadline[], soonDays: number): number {
   let n = 0;
   for (const d of deadlines) if (d.daysLeft >= 0 && d.daysLeft <= soonDays) n += 1;
   return n;

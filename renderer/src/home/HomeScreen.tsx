@@ -24,6 +24,7 @@ import { RollForwardDialog } from './RollForwardDialog';
 import { RowActions, type RowAction } from './RowActions';
 import { rowName, useMembershipActions } from './use-membership-actions';
 import { useWorkspaceStatus } from './use-workspace-status';
+import { useUnsaved } from '../store/unsaved-store';
 import './home.css';
 
 export function HomeScreen() {
@@ -32,13 +33,14 @@ export function HomeScreen() {
   const membershipPicked = useWorkspace((s) => s.membershipPicked);
   const newMembershipStarted = useWorkspace((s) => s.newMembershipStarted);
   const sectionOpened = useNavigation((s) => s.sectionOpened);
+  const leaveRequested = useUnsaved((s) => s.leaveRequested);
   const [filter, setFilter] = useState<StatusFilter>(NO_FILTER);
   const [sort, setSort] = useState<StatusSort>({ key: 'window', direction: 'ascending' });
   const [confirming, setConfirming] = useState<StatusRow | null>(null);
   const [rolling, setRolling] = useState<StatusRow | null>(null);
   const actions = useMembershipActions(reload);
 
-  const all = status.state === 'ready' ? status.status.rows : null;
+  const all = status.state === 'ready' ? status.value.rows : null;
   const rows = useMemo(() => (all ? viewRows(all, filter, sort, asOf) : []), [all, filter, sort, asOf]);
   const shownIds = useMemo(() => rows.map((r) => r.id), [rows]);
   const counts = useMemo(() => (all ? statusCounts(all) : null), [all]);
@@ -57,7 +59,7 @@ export function HomeScreen() {
   }
 
   function open(row: StatusRow) {
-    void membershipPicked(row.id).then(() => sectionOpened('overview'));
+    leaveRequested(() => void membershipPicked(row.id).then(() => sectionOpened('overview')));
   }
 
   return (
@@ -69,10 +71,12 @@ export function HomeScreen() {
         <button
           type="button"
           className="button"
-          onClick={() => {
-            newMembershipStarted();
-            sectionOpened('overview');
-          }}
+          onClick={() =>
+            leaveRequested(() => {
+              newMembershipStarted();
+              sectionOpened('overview');
+            })
+          }
         >
           New membership
         </button>

@@ -1,0 +1,35 @@
+/**
+ * A channel's result as React state, fetched again whenever one of `deps` changes; an answer
+ * that arrives after a newer request started is dropped, so the state never goes back in time.
+ */
+import { useEffect, useState } from 'react';
+import type { ChannelInput, ChannelName, ChannelResult } from '../../../shared/ipc/contract';
+import { call } from './client';
+
+export type Fetched<T> =
+  | { readonly state: 'loading' }
+  | { readonly state: 'failed'; readonly message: string }
+  | { readonly state: 'ready'; readonly value: T };
+
+export function useChannel<C extends ChannelName>(
+  channel: C,
+  input: ChannelInput<C>,
+  deps: readonly unknown[],
+): Fetched<ChannelResult<C>> {
+  const [fetched, setFetched] = useState<Fetched<ChannelResult<C>>>({ state: 'loading' });
+  useEffect(() => {
+    let live = true;
+    call(channel, input).then(
+      (value) => live && setFetched({ state: 'ready', value }),
+      (error: unknown) =>
+        live &&
+        setFetched({ state: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      live = false;
+    };
+    // The caller names what the request depends on; `input` is rebuilt on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [channel, ...deps]);
+  return fetched;
+}
