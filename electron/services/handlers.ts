@@ -39,6 +39,7 @@ import { illFormedText } from './well-formed';
 import { createLifecycleHandlers, keepFinishedYearsReadOnly } from './lifecycle-handlers';
 import { createStatusCache, invalidating, READ_ONLY, type StatusCache } from './status-cache';
 import { MPP_2009 } from '../../shared/rules/mpp2009';
+import type { Ruleset } from '../../shared/rules/ruleset';
 import { exportWorkspace } from './export-service';
 import { checkpoint } from './long-work';
 import { freshMembershipId, importDocument, membershipIds, parseImportText, readSampleFile } from './import';
@@ -54,6 +55,8 @@ export interface HandlerOptions {
   readonly previews?: PreviewStore;
   /** The home screen's rows per membership and asOf; a private cache when absent. */
   readonly statusCache?: StatusCache;
+  /** The ruleset every evaluation uses (`ruleset:get` hands it to the renderer); mpp-2009 when absent. */
+  readonly ruleset?: Ruleset;
 }
 
 function notFound(id: string, path: string): UserFacingError {
@@ -161,10 +164,12 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
     });
   };
 
-  const status = options.statusCache ?? createStatusCache(db);
+  const ruleset = options.ruleset ?? MPP_2009;
+  const status = options.statusCache ?? createStatusCache(db, ruleset);
   const handlers: Handlers = {
     'workspace:list': () => listMembershipSummaries(db),
-    'workspace:status': ({ asOf }) => ({ ruleset: MPP_2009.id, asOf, rows: status.rows(asOf) }),
+    'workspace:status': ({ asOf }) => ({ ruleset: ruleset.id, asOf, rows: status.rows(asOf) }),
+    'ruleset:get': () => ruleset,
     'workspace:deadlines': ({ asOf }) => status.deadlines(asOf),
     'membership:get': ({ id }) => load(id),
     'membership:create': ({ overview }) => {
@@ -240,7 +245,12 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
       inTransaction(() => writeSettings(db, settings));
       return readSettings(db);
     },
-    ...createReportHandlers(db, options.previews ?? createPreviewStore(), options.now),
+    ...createReportHandlers(
+      db,
+      options.previews ?? createPreviewStore(),
+      options.now ?? (() => new Date()),
+      ruleset,
+    ),
     ...createLifecycleHandlers(db, options),
     ...createSheetHandlers(db, options),
     ...createBackupHandlers(db, options),

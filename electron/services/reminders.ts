@@ -7,13 +7,18 @@ import type { IsoDate } from '../../shared/dates';
 import { remindersDue, type Reminder } from '../../shared/reminders';
 import { evaluate } from '../../shared/rules/evaluate';
 import { MPP_2009 } from '../../shared/rules/mpp2009';
+import type { Ruleset } from '../../shared/rules/ruleset';
 import { loadMemberships } from '../db/membership-read';
 import { deadlineNotifiedAt, markDeadlineNotified } from '../db/settings';
 
 /** Reminders due at `asOf` that were never shown. */
-export function pendingReminders(db: Database.Database, asOf: IsoDate): Reminder[] {
-  const evaluation = evaluate(loadMemberships(db), { asOf, ruleset: MPP_2009 });
-  return remindersDue(evaluation.memberships, MPP_2009.deadlines.soonDays).filter(
+export function pendingReminders(
+  db: Database.Database,
+  asOf: IsoDate,
+  ruleset: Ruleset = MPP_2009,
+): Reminder[] {
+  const evaluation = evaluate(loadMemberships(db), { asOf, ruleset });
+  return remindersDue(evaluation.memberships, ruleset.deadlines.soonDays).filter(
     (reminder) => deadlineNotifiedAt(db, reminder) === null,
   );
 }

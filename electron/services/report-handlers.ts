@@ -4,6 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Handlers } from '../../shared/ipc/contract';
+import type { Ruleset } from '../../shared/rules/ruleset';
 import { exportReport } from './report-service';
 import { UserFacingError } from './dispatch';
 import type { PreviewStore } from './previews';
@@ -13,11 +14,12 @@ export type ReportHandlers = Pick<Handlers, 'report:render' | 'report:pdf'>;
 export function createReportHandlers(
   db: Database.Database,
   previews: PreviewStore,
-  now: () => Date = () => new Date(),
+  now: () => Date,
+  ruleset: Ruleset,
 ): ReportHandlers {
   return {
     'report:render': ({ ids, asOf, format }) => {
-      const exported = exportReport(db, { ids, asOf, format }, now());
+      const exported = exportReport(db, { ids, asOf, format }, now(), ruleset);
       return { ...exported, previewPath: format === 'html' ? previews.put(exported.text) : null };
     },
     'report:pdf': () => {

@@ -6,6 +6,8 @@ import type Database from 'better-sqlite3';
 import type { IsoDate } from '../../shared/dates';
 import type { Membership } from '../../shared/interchange/schema';
 import { evaluate } from '../../shared/rules/evaluate';
+import { MPP_2009 } from '../../shared/rules/mpp2009';
+import type { Ruleset } from '../../shared/rules/ruleset';
 import { buildReport, preparerOf } from '../../shared/report/model';
 import type { Report } from '../../shared/report/model-types';
 import { renderReport, type ReportFormat } from '../../shared/report/render';
@@ -18,11 +20,12 @@ export interface ExportedReport {
   readonly text: string;
 }
 
-/** The report model for these memberships (all when `ids` is absent) at `asOf`. */
+/** The report model for these memberships (all when `ids` is absent) at `asOf`, under `ruleset`. */
 export function reportFor(
   db: Database.Database,
   args: { readonly ids?: readonly string[] | undefined; readonly asOf: IsoDate },
   now: Date,
+  ruleset: Ruleset = MPP_2009,
 ): { readonly report: Report; readonly memberships: readonly Membership[] } {
   const memberships = loadMemberships(db, args.ids);
   if (args.ids) {
@@ -38,7 +41,7 @@ export function reportFor(
   }
   if (memberships.length === 0)
     throw new UserFacingError('not-found', 'The workspace has no membership to report on yet.');
-  const evaluation = evaluate(memberships, { asOf: args.asOf });
+  const evaluation = evaluate(memberships, { asOf: args.asOf, ruleset });
   const report = buildReport(memberships, evaluation, {
     generatedAt: now.toISOString(),
     preparer: preparerOf(memberships),
@@ -55,8 +58,9 @@ export function exportReport(
     readonly format: ReportFormat;
   },
   now: Date,
+  ruleset: Ruleset = MPP_2009,
 ): ExportedReport {
-  const { report, memberships } = reportFor(db, args, now);
+  const { report, memberships } = reportFor(db, args, now, ruleset);
   const rendered = renderReport(report, args.format);
   return {
     fileName: reportFileName(memberships, args.asOf, args.format, rendered.extension),

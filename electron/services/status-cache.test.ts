@@ -6,13 +6,14 @@ import { createStatusCache } from './status-cache';
 import { FIXTURES, fixtureText, openTempWorkspace, type TempWorkspace } from '../db/testing';
 import { evaluate } from '../../shared/rules/evaluate';
 import { loadMemberships } from '../db/membership-read';
+import { MPP_2009 } from '../../shared/rules/mpp2009';
 
 let ws: TempWorkspace | undefined;
 afterEach(() => ws?.dispose());
 
 async function harness() {
   ws = openTempWorkspace(() => new Date('2009-08-01T10:00:00Z'));
-  const cache = createStatusCache(ws.db);
+  const cache = createStatusCache(ws.db, MPP_2009);
   const handlers = createHandlers(ws.db, {
     backupDir: ws.backupDir,
     samplePath: join(FIXTURES, 'workspace-two-memberships.json'),
@@ -36,7 +37,7 @@ describe('workspace:status and its cache', () => {
     const status = (await call('workspace:status', { asOf: '2009-08-15' })) as {
       rows: { id: string; ready: boolean; window: unknown }[];
     };
-    const evaluation = evaluate(loadMemberships(db), { asOf: '2009-08-15' });
+    const evaluation = evaluate(loadMemberships(db), { asOf: '2009-08-15', ruleset: MPP_2009 });
     expect(status.rows.map((r) => [r.id, r.ready, r.window])).toEqual(
       evaluation.memberships.map((m) => [m.id, m.ready, m.window]),
     );
@@ -91,7 +92,7 @@ describe('workspace:deadlines', () => {
       deadlines: { dueOn: string; about: { membership: { id: string } }; endangers: string | null }[];
       requirements: { id: string; title: string }[];
     };
-    const evaluation = evaluate(loadMemberships(db), { asOf });
+    const evaluation = evaluate(loadMemberships(db), { asOf, ruleset: MPP_2009 });
     const expected = evaluation.memberships.flatMap((m) => m.deadlines);
     expect(all.deadlines).toHaveLength(expected.length);
     expect(new Set(all.deadlines.map((d) => d.about.membership.id))).toEqual(new Set(['m-1', 'm-2']));

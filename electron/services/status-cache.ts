@@ -25,6 +25,7 @@ import { evaluateMembership } from '../../shared/rules/evaluate';
 import { loadMemberships } from '../db/membership-read';
 import { membershipStates } from '../db/lifecycle-state';
 import { statement } from '../db/statements';
+import type { Ruleset } from '../../shared/rules/ruleset';
 
 export interface StatusCache {
   /** Every membership's row at asOf, in workspace order. */
@@ -37,7 +38,8 @@ export interface StatusCache {
   readonly evaluated: number;
 }
 
-export function createStatusCache(db: Database.Database): StatusCache {
+/** Rows evaluated under `ruleset` (the one the handlers were made with). */
+export function createStatusCache(db: Database.Database, ruleset: Ruleset): StatusCache {
   const cache = new Map<string, { readonly asOf: IsoDate; readonly row: StatusRow }>();
   // Deadlines are kept apart and only once asked for: 200 memberships × 500 MCPs is a lot to hold.
   const deadlineCache = new Map<string, { readonly asOf: IsoDate; readonly part: MembershipDeadlines }>();
@@ -53,7 +55,7 @@ export function createStatusCache(db: Database.Database): StatusCache {
       if (stale.length > 0) {
         // One load for all stale memberships: a fixed number of queries, never one per row.
         for (const membership of loadMemberships(db, stale)) {
-          cache.set(membership.id, { asOf, row: statusRow(membership, asOf) });
+          cache.set(membership.id, { asOf, row: statusRow(membership, asOf, ruleset) });
           evaluated += 1;
         }
       }
@@ -72,7 +74,7 @@ export function createStatusCache(db: Database.Database): StatusCache {
       const stale = ids.filter((id) => deadlineCache.get(id)?.asOf !== asOf);
       if (stale.length > 0) {
         for (const membership of loadMemberships(db, stale)) {
-          const evaluation = evaluateMembership(membership, asOf);
+          const evaluation = evaluateMembership(membership, asOf, ruleset);
           deadlineCache.set(membership.id, { asOf, part: membershipDeadlines(evaluation) });
           // The same evaluation gives the status row: keep it too rather than evaluate twice.
           cache.set(membership.id, { asOf, row: statusRowOf(membership, evaluation) });
@@ -106,6 +108,7 @@ export function createStatusCache(db: Database.Database): StatusCache {
 export const READ_ONLY: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'workspace:list',
   'workspace:status',
+  'ruleset:get',
   'workspace:deadlines',
   'workspace:lifecycle',
   'membership:get',

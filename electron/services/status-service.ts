@@ -10,7 +10,7 @@ import { loadMemberships } from '../db/membership-read';
 import { membershipStates } from '../db/lifecycle-state';
 
 /** Every membership's row at asOf, in workspace order. */
-export function workspaceStatus(db: Database.Database, asOf: IsoDate, ruleset?: Ruleset): StatusRow[] {
+export function workspaceStatus(db: Database.Database, asOf: IsoDate, ruleset: Ruleset): StatusRow[] {
   const state = membershipStates(db);
-  return loadMemberships(db).map((membership) => statusRow(membership, asOf, state(membership.id), ruleset));
+  return loadMemberships(db).map((membership) => statusRow(membership, asOf, ruleset, state(membership.id)));
 }

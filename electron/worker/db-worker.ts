@@ -7,6 +7,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { openWorkspace } from '../db/open';
 import { createHandlers } from '../services/handlers';
+import type { Ruleset } from '../../shared/rules/ruleset';
 import type { Endpoint, FromWorker, ToWorker } from './protocol';
 import { serveRequests } from './server';
 import { threadEndpoint } from './threads';
@@ -16,6 +17,8 @@ export interface WorkerOptions {
   readonly backupDir: string;
   readonly samplePath: string;
   readonly nativeBinding?: string;
+  /** The ruleset to evaluate under (plain data, checked before it was sent); mpp-2009 when absent. */
+  readonly ruleset?: Ruleset;
 }
 
 /** Electron's `process.parentPort` in a utilityProcess: messages arrive as `{ data }`. */
@@ -55,6 +58,10 @@ if (endpoint) {
   });
   serveRequests(
     endpoint,
-    createHandlers(db, { backupDir: options.backupDir, samplePath: options.samplePath }),
+    createHandlers(db, {
+      backupDir: options.backupDir,
+      samplePath: options.samplePath,
+      ...(options.ruleset ? { ruleset: options.ruleset } : {}),
+    }),
   );
 }

@@ -6,6 +6,7 @@
 export const CHANNEL_NAMES = [
   'workspace:list',
   'workspace:status',
+  'ruleset:get',
   'workspace:deadlines',
   'membership:get',
   'membership:create',

@@ -23,6 +23,7 @@ import { profileSchema, manualStepFormSchema, feeStepFormSchema } from '../forms
 import type { Level } from '../interchange/fields';
 import type { IsoDate } from '../dates';
 import type { StatusRow } from '../status/status-row';
+import type { Ruleset } from '../rules/ruleset';
 import type { WorkspaceDeadlines } from '../status/workspace-deadlines';
 import type { CallContext, CallTag } from './call-context';
 import { CHANNEL_NAMES, type ChannelNameList } from './channel-names';
@@ -174,6 +175,9 @@ export const STEP_NAMES = ['signIn', 'profileVerified', 'termsAgreed', 'termsSig
 export const contract = {
   'workspace:list': channel<readonly MembershipSummary[]>()(z.strictObject({})),
   'workspace:status': channel<WorkspaceStatus>()(z.strictObject({ asOf: isoDate })),
+  // The ruleset the workspace is evaluated under: the renderer evaluates with it and reads every
+  // number it shows from the evaluation (shared/rules/README.md, "Rulesets are data").
+  'ruleset:get': channel<Ruleset>()(z.strictObject({})),
   'workspace:deadlines': channel<WorkspaceDeadlines>()(z.strictObject({ asOf: isoDate })),
   'membership:get': channel<Membership>()(id),
   'membership:create': channel<Membership>()(z.strictObject({ overview: overviewSchema })),

@@ -5,11 +5,15 @@
 import { addMonths, type IsoDate } from '../dates';
 import type { CsatSurvey } from '../interchange/schema';
 import { inLookback } from '../rules/rules-csat';
-import type { Ruleset } from '../rules/ruleset';
+import type { RulesetNumbers } from '../rules/ruleset';
 import type { CsatCustomerCount, CsatReport, CsatSurveyReport } from './model-types';
 
 /** The CSAT section of a report, surveys newest first. */
-export function csatReport(surveys: readonly CsatSurvey[], asOf: IsoDate, ruleset: Ruleset): CsatReport {
+export function csatReport(
+  surveys: readonly CsatSurvey[],
+  asOf: IsoDate,
+  ruleset: RulesetNumbers,
+): CsatReport {
   const rules = ruleset.csat;
   const windowStartsOn = addMonths(asOf, -rules.lookbackMonths);
   const reports = surveys.map((survey): CsatSurveyReport => {

@@ -4,6 +4,7 @@ import { parseInterchange } from '../interchange/parse';
 import { evaluate } from '../rules/evaluate';
 import { buildReport, preparerOf } from './model';
 import { REPORT_FORMATS, renderReport } from './render';
+import { MPP_2009 } from '../rules/mpp2009';
 
 const AS_OF = '2009-08-15';
 
@@ -11,7 +12,7 @@ function sampleReport() {
   const parsed = parseInterchange(sample);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   const memberships = parsed.value.memberships;
-  const evaluation = evaluate(memberships, { asOf: AS_OF });
+  const evaluation = evaluate(memberships, { asOf: AS_OF, ruleset: MPP_2009 });
   const report = buildReport(memberships, evaluation, {
     generatedAt: '2009-08-15T09:30:00.000Z',
     preparer: preparerOf(memberships),

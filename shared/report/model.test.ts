@@ -103,10 +103,10 @@ describe('buildMembershipReport', () => {
     expect(csat.surveys[1]).toMatchObject({ id: 'v-2', inWindow: false, counted: 8 });
   });
 
-  it('takes thresholds from the ruleset when the evaluation gives none', () => {
-    const evaluation = { ...sampleEvaluation(), requirements: [] };
-    const ruleset = { ...MPP_2009, points: { ...MPP_2009.points, certified: 40, gold: 100 } };
-    expect(buildMembershipReport(sampleMembership(), evaluation, STAMP, ruleset).points.thresholds).toEqual({
+  it("takes thresholds from the evaluation's ruleset when the requirements give none", () => {
+    const rules = { ...MPP_2009, points: { ...MPP_2009.points, certified: 40, gold: 100 } };
+    const evaluation = { ...sampleEvaluation(), requirements: [], rules };
+    expect(buildMembershipReport(sampleMembership(), evaluation, STAMP).points.thresholds).toEqual({
       certified: 40,
       gold: 100,
     });
@@ -125,6 +125,7 @@ describe('buildReport', () => {
       ruleset: 'mpp-2009',
       asOf: '2009-08-15',
       memberships: [{ ...sampleEvaluation(), id: 'm-2' }, sampleEvaluation()],
+      rules: MPP_2009,
     };
     const report = buildReport([first, second], evaluation, {
       generatedAt: STAMP.generatedAt,

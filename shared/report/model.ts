@@ -4,9 +4,8 @@
  */
 import type { Membership } from '../interchange/schema';
 import type { Evaluation, MembershipEvaluation, RequirementId } from '../rules/types';
-import { MPP_2009 } from '../rules/mpp2009';
 import { attainedCompetencies } from '../rules/points';
-import type { Ruleset } from '../rules/ruleset';
+import type { RulesetNumbers } from '../rules/ruleset';
 import { csatReport } from './csat';
 import type {
   MembershipReport,
@@ -19,13 +18,13 @@ import type {
 } from './model-types';
 import { deadlineUids } from './uid';
 
-/** The report of one membership; `ruleset` supplies the thresholds shown beside the figures. */
+/** The report of one membership; the evaluation's ruleset supplies the thresholds shown beside the figures. */
 export function buildMembershipReport(
   membership: Membership,
   evaluation: MembershipEvaluation,
   stamp: ReportStamp,
-  ruleset: Ruleset = MPP_2009,
 ): MembershipReport {
+  const ruleset = evaluation.rules;
   const competencyNames = new Map(membership.competencies.map((c) => [c.id, c.name]));
   const admin = evaluation.requirements.find((r) => r.id === 'admin.global-program-administrator');
   // A stable sort by date alone: same-day deadlines keep the evaluator's order.
@@ -101,7 +100,7 @@ function pointsOf(
   membership: Membership,
   evaluation: MembershipEvaluation,
   stamp: ReportStamp,
-  ruleset: Ruleset,
+  ruleset: RulesetNumbers,
 ): ReportPoints {
   const requiredOf = (id: RequirementId, fallback: number) =>
     evaluation.requirements.find((r) => r.id === id)?.required ?? fallback;
@@ -123,7 +122,6 @@ export function buildReport(
   memberships: readonly Membership[],
   evaluation: Evaluation,
   run: { readonly generatedAt: string; readonly preparer: string | null },
-  ruleset: Ruleset = MPP_2009,
 ): Report {
   const stamp: ReportStamp = {
     ruleset: evaluation.ruleset,
@@ -135,7 +133,7 @@ export function buildReport(
   const reports: MembershipReport[] = [];
   for (const membership of memberships) {
     const evaluated = byId.get(membership.id);
-    if (evaluated) reports.push(buildMembershipReport(membership, evaluated, stamp, ruleset));
+    if (evaluated) reports.push(buildMembershipReport(membership, evaluated, stamp));
   }
   return { stamp, memberships: reports };
 }

@@ -5,7 +5,7 @@
  */
 import { addMonths, type IsoDate } from '../dates';
 import type { CsatSurvey } from '../interchange/schema';
-import type { Ruleset } from './ruleset';
+import type { RulesetNumbers } from './ruleset';
 
 /** One customer organization of a survey, with every spelling it was written under. */
 export interface CustomerCount {
@@ -42,7 +42,7 @@ export function customerSummary(c: CustomerCount): string {
 }
 
 /** A survey's counted responses: per customer organization (summed over spellings) at most the cap. */
-export function countSurvey(survey: CsatSurvey, ruleset: Ruleset): SurveyCount {
+export function countSurvey(survey: CsatSurvey, ruleset: RulesetNumbers): SurveyCount {
   const cap = ruleset.csat.maxPerCustomer;
   const byKey = new Map<string, { customer: string; spellings: string[]; responses: number }>();
   for (const response of survey.responses) {
@@ -73,12 +73,12 @@ export function countSurvey(survey: CsatSurvey, ruleset: Ruleset): SurveyCount {
 }
 
 /** on − 12 months ≤ participatedOn ≤ on. */
-export function inLookback(participatedOn: IsoDate, on: IsoDate, ruleset: Ruleset): boolean {
+export function inLookback(participatedOn: IsoDate, on: IsoDate, ruleset: RulesetNumbers): boolean {
   return addMonths(on, -ruleset.csat.lookbackMonths) <= participatedOn && participatedOn <= on;
 }
 
 /** The last day a survey still counts: participatedOn + 12 months. */
-export function lookbackEdge(participatedOn: IsoDate, ruleset: Ruleset): IsoDate {
+export function lookbackEdge(participatedOn: IsoDate, ruleset: RulesetNumbers): IsoDate {
   return addMonths(participatedOn, ruleset.csat.lookbackMonths);
 }
 
@@ -86,7 +86,7 @@ export function lookbackEdge(participatedOn: IsoDate, ruleset: Ruleset): IsoDate
 export function surveysInLookback(
   surveys: readonly CsatSurvey[],
   on: IsoDate,
-  ruleset: Ruleset,
+  ruleset: RulesetNumbers,
 ): SurveyCount[] {
   return surveys
     .filter((s) => inLookback(s.participatedOn, on, ruleset))
@@ -97,7 +97,7 @@ export function surveysInLookback(
 /** The passing survey that counts longest, and its last counting day; null when none passes. */
 export function passingEdge(
   surveys: readonly SurveyCount[],
-  ruleset: Ruleset,
+  ruleset: RulesetNumbers,
 ): { readonly survey: CsatSurvey; readonly lastDay: IsoDate } | null {
   let edge: { survey: CsatSurvey; lastDay: IsoDate } | null = null;
   for (const s of surveys) {

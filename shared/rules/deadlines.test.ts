@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateMembership } from './evaluate';
 import { AS_OF, goldMembership, mcp } from '../../test/fixtures/gold-membership';
+import { MPP_2009 } from './mpp2009';
 
-const deadlinesOf = (m = goldMembership(), asOf = AS_OF) => evaluateMembership(m, asOf).deadlines;
+const deadlinesOf = (m = goldMembership(), asOf = AS_OF) => evaluateMembership(m, asOf, MPP_2009).deadlines;
 
 describe('deadlines', () => {
   it('lists the window opening and the expiry, by date', () => {
@@ -180,7 +181,7 @@ describe('deadlines', () => {
         professionals: [mcp('p-1', 'Sam Lee')],
         certifiedSolutions: [{ id: 's-1', name: 'Fabrikam CRM', testedOn: '2009-01-10', expiresOn }],
       });
-    const onExpiry = evaluateMembership(withSolution('2009-09-30'), AS_OF);
+    const onExpiry = evaluateMembership(withSolution('2009-09-30'), AS_OF, MPP_2009);
     expect(onExpiry.requirements.find((r) => r.id === 'gold.mcps-or-solution')?.status).toBe('met');
     expect(onExpiry.deadlines.find((d) => d.kind === 'solution-expires')).toMatchObject({
       dueOn: '2009-09-30',
@@ -188,7 +189,7 @@ describe('deadlines', () => {
       endangers: null,
       about: { solution: { id: 's-1', name: 'Fabrikam CRM' } },
     });
-    const dayBefore = evaluateMembership(withSolution('2009-09-29'), AS_OF);
+    const dayBefore = evaluateMembership(withSolution('2009-09-29'), AS_OF, MPP_2009);
     expect(dayBefore.requirements.find((r) => r.id === 'gold.mcps-or-solution')).toMatchObject({
       status: 'at-risk',
       dueOn: '2009-09-29',

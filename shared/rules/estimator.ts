@@ -8,7 +8,6 @@ import type { IsoDate } from '../dates';
 import { nonNegativeInt } from '../interchange/fields';
 import type { Membership } from '../interchange/schema';
 import { evaluateWithPoints } from './evaluate';
-import { MPP_2009 } from './mpp2009';
 import { attainedCompetencies, pointsBreakdown, pointsFrom } from './points';
 import type { Ruleset } from './ruleset';
 import type { PointsBreakdown } from './types';
@@ -37,7 +36,7 @@ export function estimatePoints(
   membership: Membership,
   asOf: IsoDate,
   change: EstimateChange,
-  ruleset: Ruleset = MPP_2009,
+  ruleset: Ruleset,
 ): PointsEstimate {
   const parsed = estimateChangeSchema.parse(change);
   const current = pointsBreakdown(membership, asOf, ruleset);

@@ -116,7 +116,7 @@ describe('evaluator properties', () => {
           ],
         };
         expect(pointsBreakdown(added, asOf, MPP_2009).total).toBeGreaterThanOrEqual(before);
-        const estimate = estimatePoints(m, asOf, { addCompetencies: 1, addPoints: 0 });
+        const estimate = estimatePoints(m, asOf, { addCompetencies: 1, addPoints: 0 }, MPP_2009);
         expect(estimate.estimated.total).toBeGreaterThanOrEqual(estimate.current.total);
       }),
       { numRuns: 200 },
@@ -126,9 +126,9 @@ describe('evaluator properties', () => {
   it('removing evidence never makes a membership more ready or qualified', () => {
     fc.assert(
       fc.property(membershipArb.map(strengthen), asOfArb, (m, asOf) => {
-        const before = evaluateMembership(m, asOf);
+        const before = evaluateMembership(m, asOf, MPP_2009);
         for (const less of removals(m)) {
-          const after = evaluateMembership(less, asOf);
+          const after = evaluateMembership(less, asOf, MPP_2009);
           if (after.ready) expect(before.ready).toBe(true);
           for (const level of ['registered', 'certified', 'gold'] as const) {
             if (after.qualifies[level]) expect(before.qualifies[level]).toBe(true);
@@ -149,7 +149,7 @@ describe('evaluator properties', () => {
         dateOrNullArb,
         fc.integer({ min: 0, max: 20 }),
         (m, asOf, until, n) => {
-          const before = evaluateMembership(m, asOf).qualifies;
+          const before = evaluateMembership(m, asOf, MPP_2009).qualifies;
           const link =
             m.chosen?.competencyId && m.chosen.specialization
               ? { competencyId: m.chosen.competencyId, specialization: m.chosen.specialization }
@@ -201,7 +201,7 @@ describe('evaluator properties', () => {
             },
           ];
           for (const more of additions) {
-            const after = evaluateMembership(more, asOf).qualifies;
+            const after = evaluateMembership(more, asOf, MPP_2009).qualifies;
             for (const level of ['registered', 'certified', 'gold'] as const) {
               if (before[level]) expect(after[level]).toBe(true);
             }
@@ -216,8 +216,8 @@ describe('evaluator properties', () => {
     fc.assert(
       fc.property(membershipArb, asOfArb, (m, asOf) => {
         const copy = structuredClone(m);
-        const first = evaluateMembership(m, asOf);
-        expect(evaluateMembership(copy, asOf)).toEqual(first);
+        const first = evaluateMembership(m, asOf, MPP_2009);
+        expect(evaluateMembership(copy, asOf, MPP_2009)).toEqual(first);
         expect(m).toEqual(copy);
       }),
       { numRuns: 100 },

@@ -9,6 +9,7 @@ describe('evaluate', () => {
   it('gives every requirement id of §3, in order, for every membership', () => {
     const e = evaluate([goldMembership(), goldMembership({ id: 'm-2', targetLevel: 'registered' })], {
       asOf: AS_OF,
+      ruleset: MPP_2009,
     });
     expect(e.ruleset).toBe('mpp-2009');
     expect(e.asOf).toBe(AS_OF);
@@ -32,8 +33,12 @@ describe('evaluate', () => {
 
 describe('toEvaluationJson', () => {
   it('has the §4 fields, in order, then the added structured fields, and optional fields only when present', () => {
-    const json = toEvaluationJson(evaluate([goldMembership()], { asOf: AS_OF }));
-    expect(Object.keys(json)).toEqual(['ruleset', 'asOf', 'memberships']);
+    const json = toEvaluationJson(evaluate([goldMembership()], { asOf: AS_OF, ruleset: MPP_2009 }));
+    expect(Object.keys(json)).toEqual(['ruleset', 'asOf', 'memberships', 'rules']);
+    // The numbers the evaluation used, without the catalogue (titles sit on each requirement).
+    const { requirements, ...numbers } = MPP_2009;
+    expect(requirements).toBeDefined();
+    expect(json.rules).toEqual(numbers);
     const m = json.memberships[0]!;
     expect(Object.keys(m)).toEqual([
       'id',
@@ -88,7 +93,7 @@ describe('toEvaluationJson', () => {
   });
 
   it('survives a JSON round trip unchanged', () => {
-    const json = toEvaluationJson(evaluate([goldMembership()], { asOf: AS_OF }));
+    const json = toEvaluationJson(evaluate([goldMembership()], { asOf: AS_OF, ruleset: MPP_2009 }));
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 });

@@ -7,7 +7,6 @@ import type { IsoDate } from '../dates';
 import type { Membership } from '../interchange/schema';
 import { ruleContext, type RuleContext } from './context';
 import { membershipDeadlines } from './deadlines';
-import { MPP_2009 } from './mpp2009';
 import { fallbackFor, gapsFor, isReady, qualifiesFor } from './outcome';
 import type { Ruleset } from './ruleset';
 import { csatRule } from './rules-csat';
@@ -54,16 +53,20 @@ const RULES: Readonly<Record<RequirementId, (context: RuleContext) => Requiremen
   'gold.fee': feeRule,
 };
 
-/** Evaluates every membership at `asOf` under `ruleset` (default mpp-2009). */
+/**
+ * Evaluates every membership at `asOf` under `ruleset`. There is no default ruleset: every
+ * number comes from the one the caller passes (the app's, or `--ruleset FILE`).
+ */
 export function evaluate(
   memberships: readonly Membership[],
-  options: { readonly asOf: IsoDate; readonly ruleset?: Ruleset },
+  options: { readonly asOf: IsoDate; readonly ruleset: Ruleset },
 ): Evaluation {
-  const ruleset = options.ruleset ?? MPP_2009;
+  const { ruleset } = options;
   return {
     ruleset: ruleset.id,
     asOf: options.asOf,
     memberships: memberships.map((m) => evaluateMembership(m, options.asOf, ruleset)),
+    rules: ruleset,
   };
 }
 
@@ -71,7 +74,7 @@ export function evaluate(
 export function evaluateMembership(
   membership: Membership,
   asOf: IsoDate,
-  ruleset: Ruleset = MPP_2009,
+  ruleset: Ruleset,
 ): MembershipEvaluation {
   return evaluateWith(ruleContext(membership, asOf, ruleset));
 }
@@ -95,6 +98,7 @@ export function evaluateWith(context: RuleContext): MembershipEvaluation {
     deadlines: membershipDeadlines(context, requirements),
     gaps: gapsFor(requirements, membership.targetLevel),
     fallback: fallbackFor(requirements, qualifies, membership.targetLevel, window),
+    rules: ruleset,
   };
 }
 
@@ -103,7 +107,7 @@ export function evaluateWithPoints(
   membership: Membership,
   asOf: IsoDate,
   points: PointsBreakdown,
-  ruleset: Ruleset = MPP_2009,
+  ruleset: Ruleset,
 ): MembershipEvaluation {
   return evaluateWith(ruleContext(membership, asOf, ruleset, points));
 }

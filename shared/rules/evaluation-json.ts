@@ -1,8 +1,10 @@
 /**
  * The evaluation as `reenroll evaluate --format json` prints it (shared/rules/README.md): exactly the
  * documented fields in the documented order, then the structured fields added after them (title,
- * about, uses; a deadline's endangers and about). Gaps, fallback and deadline days stay out.
+ * about, uses; a deadline's endangers and about; the ruleset's numbers). Gaps, fallback and
+ * deadline days stay out.
  */
+import type { RulesetNumbers } from './ruleset';
 import type { Deadline, Evaluation, MembershipEvaluation, Requirement } from './types';
 
 /** A membership as the JSON prints it: the evaluation's documented fields, not gaps or fallback. */
@@ -20,6 +22,8 @@ export interface EvaluationJson {
   readonly ruleset: string;
   readonly asOf: string;
   readonly memberships: readonly MembershipJson[];
+  /** The ruleset's title and every number it used (added after the documented fields). */
+  readonly rules: RulesetNumbers;
 }
 
 /** The §4 JSON shape of an evaluation. */
@@ -57,6 +61,22 @@ export function toEvaluationJson(evaluation: Evaluation): EvaluationJson {
         about: d.about,
       })),
     })),
+    rules: rulesetNumbers(evaluation.rules),
+  };
+}
+
+/** The ruleset's id, title and numbers, without its catalogue (titles sit on each requirement). */
+export function rulesetNumbers(rules: RulesetNumbers): RulesetNumbers {
+  return {
+    id: rules.id,
+    title: rules.title,
+    windowDays: rules.windowDays,
+    points: rules.points,
+    mcps: rules.mcps,
+    csat: rules.csat,
+    maps: rules.maps,
+    references: rules.references,
+    deadlines: rules.deadlines,
   };
 }
 

@@ -6,13 +6,17 @@ import type { Membership } from '../interchange/schema';
 import { parseInterchange } from '../interchange/parse';
 import { evaluate } from './evaluate';
 import type { MembershipEvaluation, RequirementId } from './types';
+import { MPP_2009 } from './mpp2009';
 
 const SAMPLE_AS_OF = '2009-08-15';
 
 function evaluated(): Map<string, MembershipEvaluation> {
   const parsed = parseInterchange(sample);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  const result = evaluate(parsed.value.memberships as Membership[], { asOf: SAMPLE_AS_OF });
+  const result = evaluate(parsed.value.memberships as Membership[], {
+    asOf: SAMPLE_AS_OF,
+    ruleset: MPP_2009,
+  });
   return new Map(result.memberships.map((m) => [m.id, m]));
 }
 const status = (m: MembershipEvaluation, id: RequirementId) => m.requirements.find((r) => r.id === id)!;

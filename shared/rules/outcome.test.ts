@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateMembership } from './evaluate';
 import { AS_OF, goldMembership } from '../../test/fixtures/gold-membership';
+import { MPP_2009 } from './mpp2009';
 
 const notDone = { done: false, on: null, note: null };
 
 describe('outcome', () => {
   it('a complete membership in its window qualifies for every level and is ready, without gaps', () => {
-    const e = evaluateMembership(goldMembership(), AS_OF);
+    const e = evaluateMembership(goldMembership(), AS_OF, MPP_2009);
     expect(e.qualifies).toEqual({ registered: true, certified: true, gold: true });
     expect(e.ready).toBe(true);
     expect(e.gaps).toEqual([]);
@@ -14,15 +15,19 @@ describe('outcome', () => {
   });
 
   it('is not ready before the window opens or after expiry, whatever else holds', () => {
-    expect(evaluateMembership(goldMembership(), '2009-07-01').ready).toBe(false);
-    expect(evaluateMembership(goldMembership(), '2009-07-02').ready).toBe(true);
-    expect(evaluateMembership(goldMembership(), '2009-09-30').ready).toBe(true);
-    expect(evaluateMembership(goldMembership(), '2009-10-01').ready).toBe(false);
+    expect(evaluateMembership(goldMembership(), '2009-07-01', MPP_2009).ready).toBe(false);
+    expect(evaluateMembership(goldMembership(), '2009-07-02', MPP_2009).ready).toBe(true);
+    expect(evaluateMembership(goldMembership(), '2009-09-30', MPP_2009).ready).toBe(true);
+    expect(evaluateMembership(goldMembership(), '2009-10-01', MPP_2009).ready).toBe(false);
   });
 
   it('a manual step blocks readiness but not qualification', () => {
     const base = goldMembership();
-    const e = evaluateMembership(goldMembership({ steps: { ...base.steps, termsSigned: notDone } }), AS_OF);
+    const e = evaluateMembership(
+      goldMembership({ steps: { ...base.steps, termsSigned: notDone } }),
+      AS_OF,
+      MPP_2009,
+    );
     expect(e.qualifies.gold).toBe(true);
     expect(e.ready).toBe(false);
     expect(e.gaps).toEqual([
@@ -43,7 +48,7 @@ describe('outcome', () => {
       chosen: null,
       steps: { ...base.steps, termsSigned: notDone, feePaid: { ...notDone, amount: null, currency: null } },
     });
-    const e = evaluateMembership(m, AS_OF);
+    const e = evaluateMembership(m, AS_OF, MPP_2009);
     expect(e.ready).toBe(true);
     expect(e.qualifies).toEqual({ registered: true, certified: true, gold: false });
     expect(e.gaps).toEqual([]);
@@ -53,7 +58,7 @@ describe('outcome', () => {
   it('falls back to Certified when Gold is not met, and lists the gaps with actions', () => {
     const base = goldMembership();
     const m = goldMembership({ competencies: base.competencies.slice(0, 1), otherPoints: [] });
-    const e = evaluateMembership(m, AS_OF);
+    const e = evaluateMembership(m, AS_OF, MPP_2009);
     expect(e.qualifies).toEqual({ registered: true, certified: true, gold: false });
     expect(e.ready).toBe(false);
     expect(e.gaps).toEqual([
@@ -72,7 +77,7 @@ describe('outcome', () => {
     expect(e.fallback?.message).toContain('qualifies for Certified');
     // 46 days left and an action (points) possible: not "out of reach".
     expect(e.fallback?.message).not.toContain('out of reach');
-    expect(evaluateMembership(m, '2009-10-01').fallback?.message).toMatch(
+    expect(evaluateMembership(m, '2009-10-01', MPP_2009).fallback?.message).toMatch(
       /^Gold Certified is out of reach: the enrollment expired on 30 Sep 2009/,
     );
   });
@@ -82,13 +87,13 @@ describe('outcome', () => {
     const competencies = base.competencies.map((c, i) =>
       i === 0 ? { ...c, otherRequirementsMet: false } : c,
     );
-    const e = evaluateMembership(goldMembership({ competencies, otherPoints: [] }), AS_OF);
+    const e = evaluateMembership(goldMembership({ competencies, otherPoints: [] }), AS_OF, MPP_2009);
     expect(e.fallback?.message).toContain("to confirm: Gold: the competency's other requirements");
     expect(e.fallback?.message).not.toMatch(/not met: [^;]*other requirements/);
   });
 
   it('falls back to Registered when Certified is out of reach too', () => {
-    const e = evaluateMembership(goldMembership({ competencies: [], otherPoints: [] }), AS_OF);
+    const e = evaluateMembership(goldMembership({ competencies: [], otherPoints: [] }), AS_OF, MPP_2009);
     expect(e.qualifies).toEqual({ registered: true, certified: false, gold: false });
     expect(e.fallback?.level).toBe('registered');
   });
@@ -108,7 +113,7 @@ describe('outcome', () => {
       ],
       steps: { ...base.steps, termsSigned: notDone },
     });
-    const e = evaluateMembership(m, AS_OF);
+    const e = evaluateMembership(m, AS_OF, MPP_2009);
     expect(e.qualifies.gold).toBe(true);
     expect(e.gaps.map((g) => [g.requirementId, g.status, g.dueOn])).toEqual([
       ['gold.references-current', 'at-risk', '2009-08-21'],
@@ -120,7 +125,7 @@ describe('outcome', () => {
 
   it('an unmet non-blocking requirement is no gap; an advisory CSAT does not block', () => {
     const m = goldMembership({ renewingSubscriber: false, mapsAssessment: null, csatSurveys: [] });
-    const e = evaluateMembership(m, AS_OF);
+    const e = evaluateMembership(m, AS_OF, MPP_2009);
     expect(e.requirements.find((r) => r.id === 'gold.csat')?.status).toBe('advisory');
     expect(e.requirements.find((r) => r.id === 'registered.maps-assessment')?.status).toBe('todo');
     expect(e.ready).toBe(true);

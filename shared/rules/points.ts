@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from '../dates';
 import type { Membership } from '../interchange/schema';
-import type { Ruleset } from './ruleset';
+import type { RulesetNumbers } from './ruleset';
 import type { PointsBreakdown } from './types';
 import { count, more } from './wording';
 
@@ -19,14 +19,18 @@ export function attainedCompetencies(membership: Membership, asOf: IsoDate): num
 }
 
 /** Points from counts: `competencies` attained and `other` points. */
-export function pointsFrom(competencies: number, other: number, ruleset: Ruleset): PointsBreakdown {
+export function pointsFrom(competencies: number, other: number, ruleset: RulesetNumbers): PointsBreakdown {
   const fromCompetencies = competencies * ruleset.points.perCompetency;
   const bonus = competencies > 0 ? ruleset.points.firstCompetencyBonus : 0;
   return { total: fromCompetencies + bonus + other, competencies: fromCompetencies, bonus, other };
 }
 
 /** The membership's points breakdown at asOf. */
-export function pointsBreakdown(membership: Membership, asOf: IsoDate, ruleset: Ruleset): PointsBreakdown {
+export function pointsBreakdown(
+  membership: Membership,
+  asOf: IsoDate,
+  ruleset: RulesetNumbers,
+): PointsBreakdown {
   let other = 0;
   for (const entry of membership.otherPoints) {
     if (entry.earnedOn === null || entry.earnedOn <= asOf) other += entry.points;
@@ -39,7 +43,7 @@ export function pointsBreakdown(membership: Membership, asOf: IsoDate, ruleset: 
  * overshoot (the first one worth its bonus too), the rest as other points. For example
  * "40 more points: one more competency (30) and 10 other points".
  */
-export function pointsAction(missing: number, hasCompetency: boolean, ruleset: Ruleset): string {
+export function pointsAction(missing: number, hasCompetency: boolean, ruleset: RulesetNumbers): string {
   const { perCompetency, firstCompetencyBonus } = ruleset.points;
   let left = missing;
   const parts: string[] = [];

@@ -92,7 +92,9 @@ describe('gold.csat', () => {
       /^Re-enroll by 31 Oct 2009, or collect 5 more CSAT responses in the survey of 1 Apr 2009/,
     );
     expect(r.about.testedOn).toBe('2009-10-31');
-    const deadline = evaluateMembership(m, '2009-10-31').deadlines.find((d) => d.kind === 'rule-change');
+    const deadline = evaluateMembership(m, '2009-10-31', MPP_2009).deadlines.find(
+      (d) => d.kind === 'rule-change',
+    );
     expect(deadline).toMatchObject({
       dueOn: '2009-10-31',
       endangers: 'gold.csat',
@@ -104,13 +106,15 @@ describe('gold.csat', () => {
   it('earliest re-enrollment 2009-11-01: a failing test is unmet and blocking, with no rule-change deadline', () => {
     const m = withSurveys([survey('2009-04-01', [{ customer: 'Contoso', count: 5 }])]);
     expect(requirementOf(m, 'gold.csat', '2009-11-01')).toMatchObject({ status: 'unmet', blocking: true });
-    expect(evaluateMembership(m, '2009-11-01').deadlines.some((d) => d.kind === 'rule-change')).toBe(false);
+    expect(
+      evaluateMembership(m, '2009-11-01', MPP_2009).deadlines.some((d) => d.kind === 'rule-change'),
+    ).toBe(false);
   });
 
   it('a window opening exactly on 2009-11-01 makes CSAT required even when asOf is earlier', () => {
     // expiresOn 2010-01-30 − 90 days = 2009-11-01.
     const m = withSurveys([], '2010-01-30');
-    const e = evaluateMembership(m, '2009-08-15');
+    const e = evaluateMembership(m, '2009-08-15', MPP_2009);
     expect(e.window.opensOn).toBe('2009-11-01');
     expect(e.requirements.find((r) => r.id === 'gold.csat')).toMatchObject({
       status: 'unmet',
@@ -120,7 +124,7 @@ describe('gold.csat', () => {
     expect(e.qualifies.gold).toBe(false);
     expect(e.deadlines.some((d) => d.kind === 'rule-change')).toBe(false);
     // One day earlier the window opens under the old rule: at-risk, and the change is a deadline.
-    const before = evaluateMembership(withSurveys([], '2010-01-29'), '2009-08-15');
+    const before = evaluateMembership(withSurveys([], '2010-01-29'), '2009-08-15', MPP_2009);
     expect(before.requirements.find((r) => r.id === 'gold.csat')).toMatchObject({
       status: 'at-risk',
       dueOn: '2009-10-31',
@@ -129,7 +133,7 @@ describe('gold.csat', () => {
   });
 
   it('asOf 2009-10-15 with a window opening 2009-11-02 and no survey does not qualify for Gold', () => {
-    const e = evaluateMembership(withSurveys([], '2010-01-31'), '2009-10-15');
+    const e = evaluateMembership(withSurveys([], '2010-01-31'), '2009-10-15', MPP_2009);
     expect(e.requirements.find((r) => r.id === 'gold.csat')?.status).toBe('unmet');
     expect(e.qualifies.gold).toBe(false);
   });

@@ -1,6 +1,6 @@
 /**
  * The shape of a program year's rules as data. One evaluator reads it; a later program year is
- * a new `Ruleset` object with its own tests, never new branches in the evaluator.
+ * a new ruleset document (`ruleset-schema.ts` validates it), never new branches in the evaluator.
  */
 import type { IsoDate } from '../dates';
 import type { RequirementId, RequirementKind, RequirementLevel } from './types';
@@ -17,7 +17,10 @@ export interface RequirementSpec {
 }
 
 export interface Ruleset {
+  /** `mpp-2009`: what evaluations, reports and `reenroll status` name. */
   readonly id: string;
+  /** What people read for it. */
+  readonly title: string;
   /** Where each requirement sits, in checklist order. */
   readonly requirements: Readonly<Record<RequirementId, RequirementSpec>>;
   /** The window opens this many days before the enrollment expires. */
@@ -58,3 +61,6 @@ export interface Ruleset {
     readonly soonDays: number;
   };
 }
+
+/** The ruleset's numbers and dates without its catalogue: what an evaluation says it used. */
+export type RulesetNumbers = Omit<Ruleset, 'requirements'>;

@@ -4,6 +4,7 @@
  */
 import type { IsoDate } from '../dates';
 import type { Level } from '../interchange/fields';
+import type { RulesetNumbers } from './ruleset';
 
 export const REQUIREMENT_IDS = [
   'admin.global-program-administrator',
@@ -180,10 +181,15 @@ export interface MembershipEvaluation {
    * the membership still qualifies for (the fallback path), with a sentence saying so; otherwise null.
    */
   readonly fallback: { readonly level: Level; readonly message: string } | null;
+  /** The ruleset this evaluation used, with its numbers: what screens show beside the figures. */
+  readonly rules: RulesetNumbers;
 }
 
 export interface Evaluation {
+  /** The ruleset's id (`mpp-2009`). */
   readonly ruleset: string;
   readonly asOf: IsoDate;
   readonly memberships: readonly MembershipEvaluation[];
+  /** The ruleset's title and the numbers it used. */
+  readonly rules: RulesetNumbers;
 }

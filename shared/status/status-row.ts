@@ -101,8 +101,8 @@ export function statusRowOf(
 export function statusRow(
   membership: Membership,
   asOf: IsoDate,
+  ruleset: Ruleset,
   state: MembershipState = ACTIVE,
-  ruleset?: Ruleset,
 ): StatusRow {
   return statusRowOf(membership, evaluateMembership(membership, asOf, ruleset), state);
 }

@@ -3,6 +3,7 @@ import { AS_OF, goldMembership } from '../../test/fixtures/gold-membership';
 import type { Membership } from '../interchange/schema';
 import { statusRow, type StatusRow } from './status-row';
 import { countsSentence, matches, NO_FILTER, sortRows, statusCounts, viewRows } from './status-view';
+import { MPP_2009 } from '../rules/mpp2009';
 
 function row(
   id: string,
@@ -13,6 +14,7 @@ function row(
   return statusRow(
     goldMembership({ id, organization: { ...base.organization, ...organization }, ...overrides }),
     AS_OF,
+    MPP_2009,
   );
 }
 

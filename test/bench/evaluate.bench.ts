@@ -18,6 +18,7 @@ import type { Membership } from '../../shared/interchange/schema';
 import { evaluate, evaluateMembership, toEvaluationJson } from '../../shared/rules/evaluate';
 import { medianMs, ratioLine } from './measure';
 import { LARGE, syntheticDocument } from './synthetic';
+import { MPP_2009 } from '../../shared/rules/mpp2009';
 
 const AS_OF = '2009-08-15';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -88,7 +89,7 @@ async function largestMembership(): Promise<void> {
   const document = syntheticDocument(LARGE);
   const largest = document.memberships.reduce((a, b) => (rows(b) > rows(a) ? b : a));
   const loopMs = await medianMs(() => plainLoop(largest, AS_OF), 51, 20);
-  const evalMs = await medianMs(() => evaluateMembership(largest, AS_OF), 51, 20);
+  const evalMs = await medianMs(() => evaluateMembership(largest, AS_OF, MPP_2009), 51, 20);
   console.log(
     ratioLine(
       `evaluate the largest membership (${largest.professionals.length} MCPs)`,
@@ -103,9 +104,9 @@ async function largestMembership(): Promise<void> {
 async function largeMemberships(): Promise<void> {
   const big = oneMembership(5000);
   const bigLoopMs = await medianMs(() => plainLoop(big, AS_OF), 51, 20);
-  const bigMs = await medianMs(() => evaluateMembership(big, AS_OF), 51, 20);
+  const bigMs = await medianMs(() => evaluateMembership(big, AS_OF, MPP_2009), 51, 20);
   console.log(ratioLine('evaluate one membership of 5,000 MCPs', bigMs, 'plain loop', bigLoopMs));
-  const bigMin = minMs(() => evaluateMembership(big, AS_OF), 51);
+  const bigMin = minMs(() => evaluateMembership(big, AS_OF, MPP_2009), 51);
   console.log(
     `  target < 5 ms: median ${bigMs < 5 ? 'met' : 'NOT met'} (${bigMs.toFixed(2)} ms), fastest run ${bigMin < 5 ? 'met' : 'NOT met'} (${bigMin.toFixed(2)} ms)`,
   );
@@ -115,8 +116,8 @@ async function largeMemberships(): Promise<void> {
   let previous: { mcps: number; ms: number; loopMs: number } | null = null;
   for (const mcps of [2500, 5000, 10_000, 20_000]) {
     const m = oneMembership(mcps);
-    evaluateMembership(m, AS_OF);
-    const ms = minMs(() => evaluateMembership(m, AS_OF), 41);
+    evaluateMembership(m, AS_OF, MPP_2009);
+    const ms = minMs(() => evaluateMembership(m, AS_OF, MPP_2009), 41);
     const loopMs = minMs(() => plainLoop(m, AS_OF), 41);
     if (previous !== null) {
       const line = ratioLine(
@@ -156,7 +157,7 @@ function phasesOnce(
   const parsed = parseInterchange(data, validator);
   const validate = lap();
   if (!parsed.ok) throw new Error('the synthetic document is invalid');
-  const evaluation = evaluate(parsed.value.memberships, { asOf: AS_OF });
+  const evaluation = evaluate(parsed.value.memberships, { asOf: AS_OF, ruleset: MPP_2009 });
   const evaluateMs = lap();
   JSON.stringify(toEvaluationJson(evaluation), null, 2);
   const output = lap();

@@ -21,6 +21,7 @@ import type { CliIo } from '../../electron/cli/io';
 import { medianMs, ratioLine } from './measure';
 import { median, navigationToMark, serveDir } from './renderer.bench';
 import { LARGE, syntheticDocument } from './synthetic';
+import { MPP_2009 } from '../../shared/rules/mpp2009';
 
 const RUNS = 5;
 const SCRATCH = join(ROOT, 'node_modules', '.cache', 'bench-home');
@@ -72,7 +73,7 @@ export async function run(): Promise<void> {
     });
     const asOf = new Date().toISOString().slice(0, 10);
     const rows = loadMemberships(workspace.db).map((m) => {
-      const r = statusRow(m, asOf);
+      const r = statusRow(m, asOf, MPP_2009);
       return [
         r.organization,
         r.location ?? '',

@@ -10,6 +10,7 @@ import { evaluate } from '../../shared/rules/evaluate';
 import type { MembershipEvaluation } from '../../shared/rules/types';
 import { medianMs, ratioLine } from './measure';
 import { LARGE, syntheticDocument } from './synthetic';
+import { MPP_2009 } from '../../shared/rules/mpp2009';
 
 const AS_OF = '2009-08-15';
 const STAMP = {
@@ -30,7 +31,7 @@ function rows(m: Membership): number {
 
 async function measure(label: string, membership: Membership): Promise<void> {
   const evaluateOne = (): MembershipEvaluation =>
-    evaluate([membership], { asOf: AS_OF }).memberships[0] as MembershipEvaluation;
+    evaluate([membership], { asOf: AS_OF, ruleset: MPP_2009 }).memberships[0] as MembershipEvaluation;
   const evaluation = evaluateOne();
   const report = (): Report => ({
     stamp: STAMP,

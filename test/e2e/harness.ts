@@ -11,6 +11,7 @@ import { createPreviewStore } from '../../electron/services/previews';
 import { createWorkerClient, type WorkerClient } from '../../electron/worker/client';
 import { relayPreviews } from '../../electron/worker/previews-relay';
 import { startThread } from '../../electron/worker/threads';
+import type { Ruleset } from '../../shared/rules/ruleset';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const RENDERER_DIR = join(ROOT, 'dist', 'renderer');
@@ -36,11 +37,21 @@ export interface Workspace {
 type Served = Pick<Workspace, 'db' | 'bridge' | 'worker'>;
 
 /** The file opened (and migrated) by the test, then served from a database worker as `reenroll serve` does. */
-async function serve(dbFile: string, backupDir: string, responseDelay: () => number): Promise<Served> {
+async function serve(
+  dbFile: string,
+  backupDir: string,
+  responseDelay: () => number,
+  ruleset: Ruleset | undefined,
+): Promise<Served> {
   const db = openWorkspace(dbFile, { backupDir });
   const previews = createPreviewStore();
   const worker = createWorkerClient(
-    startThread(DB_WORKER, { file: dbFile, backupDir, samplePath: SAMPLE_PATH }),
+    startThread(DB_WORKER, {
+      file: dbFile,
+      backupDir,
+      samplePath: SAMPLE_PATH,
+      ...(ruleset ? { ruleset } : {}),
+    }),
   );
   const bridge = await startBridge({
     call: relayPreviews(worker.call, previews),
@@ -57,14 +68,14 @@ async function stop(served: Served): Promise<void> {
   served.db.close();
 }
 
-/** A new workspace in its own temporary folder. */
-export async function startWorkspace(): Promise<Workspace> {
+/** A new workspace in its own temporary folder, evaluated under `ruleset` (mpp-2009 when absent). */
+export async function startWorkspace(options: { readonly ruleset?: Ruleset } = {}): Promise<Workspace> {
   const dir = mkdtempSync(join(tmpdir(), 'reenroll-e2e-'));
   const dbFile = join(dir, 'workspace.db');
   const backupDir = join(dir, 'backups');
   let delay = () => 0;
   const responseDelay = () => delay();
-  const first = await serve(dbFile, backupDir, responseDelay);
+  const first = await serve(dbFile, backupDir, responseDelay, options.ruleset);
   const workspace: Workspace = {
     dir,
     dbFile,
@@ -74,7 +85,7 @@ export async function startWorkspace(): Promise<Workspace> {
     },
     async restart() {
       await stop(workspace);
-      Object.assign(workspace, await serve(dbFile, backupDir, responseDelay));
+      Object.assign(workspace, await serve(dbFile, backupDir, responseDelay, options.ruleset));
     },
     async close() {
       await stop(workspace);

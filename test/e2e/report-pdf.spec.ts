@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseInterchangeText } from '../../shared/interchange/parse';
 import { buildReport, preparerOf, renderHtml } from '../../shared/report';
 import { evaluate } from '../../shared/rules/evaluate';
+import { MPP_2009 } from '../../shared/rules/mpp2009';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const SAMPLE = join(ROOT, 'examples', 'fabrikam.json');
@@ -33,7 +34,7 @@ test('prints the HTML report of the sample to a PDF whose text holds every organ
   const parsed = parseInterchangeText(readFileSync(SAMPLE, 'utf8'));
   if (!parsed.ok) throw new Error(`the sample is invalid: ${JSON.stringify(parsed.problems)}`);
   const memberships = parsed.value.memberships;
-  const report = buildReport(memberships, evaluate(memberships, { asOf: AS_OF }), {
+  const report = buildReport(memberships, evaluate(memberships, { asOf: AS_OF, ruleset: MPP_2009 }), {
     generatedAt: '2009-08-15T09:30:00.000Z',
     preparer: preparerOf(memberships),
   });

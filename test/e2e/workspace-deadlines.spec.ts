@@ -4,6 +4,7 @@
  * certifications first and by date, each row naming its membership and opening it; axe clean.
  */
 import { evaluate } from '../../shared/rules/evaluate';
+import { MPP_2009 } from '../../shared/rules/mpp2009';
 import { expect, test } from './fixtures';
 import { importWorkspace, shoot } from './home-helpers';
 
@@ -20,7 +21,7 @@ test('Deadlines of all memberships: MCP certifications first, by date, each open
   await expect(page.getByRole('heading', { name: 'Deadlines', level: 2 })).toBeVisible();
 
   // What the rules say, joined across memberships by date (stable: workspace order on equal dates).
-  const all = evaluate(doc.memberships, { asOf: AS_OF })
+  const all = evaluate(doc.memberships, { asOf: AS_OF, ruleset: MPP_2009 })
     .memberships.flatMap((m) => m.deadlines)
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
   const mcp = all.filter((d) => d.about.professional && d.about.certification);

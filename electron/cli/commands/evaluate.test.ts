@@ -8,6 +8,7 @@ import { parseInterchangeText } from '../../../shared/interchange/parse';
 import { evaluate, toEvaluationJson } from '../../../shared/rules/evaluate';
 import type { CliIo } from '../io';
 import { runCli } from '../main';
+import { MPP_2009 } from '../../../shared/rules/mpp2009';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const samplePath = join(root, 'examples', 'fabrikam.json');
@@ -49,7 +50,9 @@ describe('reenroll evaluate', () => {
     expect(stderr).toBe('');
     const parsed = parseInterchangeText(sampleText);
     if (!parsed.ok) throw new Error('sample invalid');
-    const expected = toEvaluationJson(evaluate(parsed.value.memberships, { asOf: '2009-08-15' }));
+    const expected = toEvaluationJson(
+      evaluate(parsed.value.memberships, { asOf: '2009-08-15', ruleset: MPP_2009 }),
+    );
     expect(stdout).toBe(`${JSON.stringify(expected, null, 2)}\n`);
     expect(JSON.parse(stdout).memberships.map((m: { ready: boolean }) => m.ready)).toEqual([
       true,

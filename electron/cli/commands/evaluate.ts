@@ -1,5 +1,5 @@
 /**
- * `reenroll evaluate FILE [--as-of YYYY-MM-DD] [--format json|text]` (DESIGN §8): the §4
+ * `reenroll evaluate FILE [--as-of YYYY-MM-DD] [--format json|text] [--ruleset FILE]` (DESIGN §8): the §4
  * evaluation of every membership in an interchange file. Exit 0 whatever the readiness; exit 2
  * on invalid input with one `path: message` line per problem on stderr and nothing on stdout.
  */
@@ -14,6 +14,7 @@ import { documentValidatorFor } from '../../validation/compiled';
 import { option } from '../args';
 import { formatEvaluationText } from '../format-evaluation-text';
 import { CliInputError, EXIT_INVALID, EXIT_OK, type Command } from '../io';
+import { RULESET_OPTION, rulesetOption } from '../ruleset-option';
 
 const FORMATS = ['json', 'text'] as const;
 
@@ -41,6 +42,7 @@ export const evaluate: Command = {
     options: {
       'as-of': { value: 'YYYY-MM-DD', help: 'Evaluate as of this day (default: today).' },
       format: { value: 'json|text', help: 'What to print (default: json).' },
+      ruleset: RULESET_OPTION,
     },
   },
   run: async (parsed, io) => {
@@ -49,6 +51,7 @@ export const evaluate: Command = {
     const format = option(parsed, 'format') ?? 'json';
     if (!(FORMATS as readonly string[]).includes(format))
       throw new CliInputError('--format: expected json or text');
+    const ruleset = rulesetOption(parsed, io.cwd);
 
     const file = parsed.positionals[0] as string;
     const text = await readInputFile(file, io.cwd);
@@ -57,7 +60,7 @@ export const evaluate: Command = {
       io.stderr(`${describeProblems(document.problems)}\n`);
       return EXIT_INVALID;
     }
-    const evaluation = evaluateMemberships(document.value.memberships, { asOf });
+    const evaluation = evaluateMemberships(document.value.memberships, { asOf, ruleset });
     io.stdout(
       format === 'json'
         ? `${JSON.stringify(toEvaluationJson(evaluation), null, 2)}\n`

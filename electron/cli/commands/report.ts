@@ -1,6 +1,6 @@
 /**
  * `reenroll report FILE --format html|md|json|csv|ics [--csv deadlines|requirements]
- * [--as-of DATE] [--out PATH]` (DESIGN §6, §8): the readiness report of every membership in an
+ * [--as-of DATE] [--out PATH] [--ruleset FILE]` (DESIGN §6, §8): the readiness report of every membership in an
  * interchange file. Without --out it writes to stdout. Invalid input exits 2 with one
  * `path: message` line per problem on stderr and nothing on stdout.
  */
@@ -16,6 +16,7 @@ import { documentValidatorFor } from '../../validation/compiled';
 import { option, requiredOption } from '../args';
 import { CliInputError, EXIT_INVALID, EXIT_OK, type Command } from '../io';
 import { readInputFile } from './evaluate';
+import { RULESET_OPTION, rulesetOption } from '../ruleset-option';
 
 const FORMATS = ['html', 'md', 'json', 'csv', 'ics'] as const;
 const CSV_TABLES = ['deadlines', 'requirements'] as const;
@@ -57,6 +58,7 @@ export const report: Command = {
       csv: { value: CSV_TABLES.join('|'), help: 'With --format csv: which table (default: deadlines).' },
       'as-of': { value: 'YYYY-MM-DD', help: 'Report as of this day (default: today).' },
       out: { value: 'PATH', help: 'Write the report to this file instead of stdout.' },
+      ruleset: RULESET_OPTION,
     },
   },
   run: async (parsed, io) => {
@@ -64,6 +66,7 @@ export const report: Command = {
     const now = io.now();
     const asOf = option(parsed, 'as-of') ?? localToday(now);
     if (!isIsoDate(asOf)) throw new CliInputError(`--as-of: ${DATE_MESSAGE}`);
+    const ruleset = rulesetOption(parsed, io.cwd);
 
     const input = await readInputFile(parsed.positionals[0] as string, io.cwd);
     const document = parseInterchangeText(input, documentValidatorFor(input));
@@ -72,7 +75,7 @@ export const report: Command = {
       return EXIT_INVALID;
     }
     const { memberships } = document.value;
-    const evaluation = evaluate(memberships, { asOf });
+    const evaluation = evaluate(memberships, { asOf, ruleset });
     const built = buildReport(memberships, evaluation, {
       generatedAt: now.toISOString(),
       preparer: preparerOf(memberships),

@@ -9,6 +9,7 @@ import { option } from '../args';
 import { CliInputError, EXIT_OK, type Command } from '../io';
 import { userDataDir, workspacePaths } from '../data-dir';
 import { openWorkspace } from '../../db/open';
+import { RULESET_OPTION, rulesetOption } from '../ruleset-option';
 import { startBridge } from '../../server/bridge';
 import { createPreviewStore } from '../../services/previews';
 import { createWorkerClient } from '../../worker/client';
@@ -30,6 +31,7 @@ export const serve: Command = {
     options: {
       db: { value: 'PATH', help: "The workspace database (default: the desktop app's)." },
       port: { value: 'N', help: 'The port (default: any free port).' },
+      ruleset: RULESET_OPTION,
     },
   },
   run: async (parsed, io) => {
@@ -38,6 +40,7 @@ export const serve: Command = {
     if (!/^\d+$/.test(portText) || port > 65_535)
       throw new CliInputError(`--port: expected a port number 0–65535`);
 
+    const ruleset = rulesetOption(parsed, io.cwd);
     const root = packageRoot();
     const rendererDir = join(root, 'dist', 'renderer');
     if (!existsSync(join(rendererDir, 'index.html'))) {
@@ -57,6 +60,7 @@ export const serve: Command = {
         file: dbFile,
         backupDir,
         samplePath: join(root, 'examples', 'fabrikam.json'),
+        ruleset,
       }),
     );
     worker.onCrash((code) => io.stderr(`The database worker stopped (exit code ${code}); restarted.\n`));

@@ -4,6 +4,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { FIXTURES, fixtureDocument } from '../../db/testing';
 import { evaluate } from '../../../shared/rules/evaluate';
 import { cliRunner } from './workspace-cli.testing';
+import { MPP_2009 } from '../../../shared/rules/mpp2009';
 
 const fixture = join(FIXTURES, 'workspace-two-memberships.json');
 const AS_OF = '2009-08-15';
@@ -22,7 +23,7 @@ describe('reenroll status', () => {
     const json = JSON.parse(result.stdout);
     expect(json).toMatchObject({ ruleset: 'mpp-2009', asOf: AS_OF });
     const document = fixtureDocument();
-    const evaluation = evaluate(document.memberships, { asOf: AS_OF });
+    const evaluation = evaluate(document.memberships, { asOf: AS_OF, ruleset: MPP_2009 });
     expect(json.memberships).toHaveLength(document.memberships.length);
     json.memberships.forEach((m: Record<string, unknown>, i: number) => {
       const source = document.memberships[i]!;

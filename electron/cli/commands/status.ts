@@ -1,5 +1,5 @@
 /**
- * `reenroll status --db PATH [--as-of DATE] [--format text|json|csv]` (DESIGN §8): the workspace
+ * `reenroll status --db PATH [--as-of DATE] [--format text|json|csv] [--ruleset FILE]` (DESIGN §8): the workspace
  * home for scripts, one line (or object) per membership, from the same status rows as the home
  * screen. Exit 0 whatever the readiness; exit 2 on bad input, naming the option.
  */
@@ -7,13 +7,13 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isIsoDate, localToday } from '../../../shared/dates';
 import { DATE_MESSAGE } from '../../../shared/interchange/fields';
-import { MPP_2009 } from '../../../shared/rules/mpp2009';
 import { toStatusJson } from '../../../shared/status/status-json';
 import { openWorkspace } from '../../db/open';
 import { workspaceStatus } from '../../services/status-service';
 import { option, requiredOption } from '../args';
 import { formatStatusCsv, formatStatusText } from '../format-status';
 import { CliInputError, EXIT_OK, type Command } from '../io';
+import { RULESET_OPTION, rulesetOption } from '../ruleset-option';
 
 const FORMATS = ['text', 'json', 'csv'] as const;
 
@@ -26,6 +26,7 @@ export const statusCommand: Command = {
       db: { value: 'PATH', required: true, help: 'The workspace database (SQLite file).' },
       'as-of': { value: 'YYYY-MM-DD', help: 'Status as of this day (default: today).' },
       format: { value: FORMATS.join('|'), help: 'What to print (default: text).' },
+      ruleset: RULESET_OPTION,
     },
   },
   run: async (args, io) => {
@@ -35,13 +36,14 @@ export const statusCommand: Command = {
     if (!(FORMATS as readonly string[]).includes(format)) {
       throw new CliInputError('--format: expected text, json or csv');
     }
+    const ruleset = rulesetOption(args, io.cwd);
     const file = resolve(io.cwd, requiredOption(args, 'db'));
     if (!existsSync(file)) throw new CliInputError(`--db: no workspace database at ${file}`);
 
     const db = openWorkspace(file, { backupDir: join(dirname(file), 'backups'), now: io.now });
     try {
-      const rows = workspaceStatus(db, asOf);
-      if (format === 'json') io.stdout(`${JSON.stringify(toStatusJson(MPP_2009.id, asOf, rows), null, 2)}\n`);
+      const rows = workspaceStatus(db, asOf, ruleset);
+      if (format === 'json') io.stdout(`${JSON.stringify(toStatusJson(ruleset.id, asOf, rows), null, 2)}\n`);
       else if (format === 'csv') io.stdout(formatStatusCsv(rows));
       else io.stdout(formatStatusText(asOf, rows));
     } finally {

@@ -7,6 +7,7 @@ import type { Level } from '../../../shared/interchange/fields';
 import type { Column } from '../editors/VirtualTable';
 import { filterRows, type DeadlineFilter, type DeadlineGroups, type DeadlineRow } from './deadline-rows';
 import { DeadlineTable } from './DeadlineTable';
+import { useRuleset } from '../wizard/use-evaluation';
 
 interface DeadlineListsProps {
   readonly groups: DeadlineGroups;
@@ -30,6 +31,8 @@ export function DeadlineLists({
   testIdPrefix,
   ...rest
 }: DeadlineListsProps) {
+  // "Soon" is the workspace ruleset's horizon (shared/rules/README.md, "Rulesets are data").
+  const soonDays = useRuleset()?.deadlines.soonDays ?? 0;
   const lists = [
     { key: 'mcp', heading: 'MCP certifications', label: 'MCP certification deadlines', rows: groups.mcp },
     { key: 'other', heading: 'Other deadlines', label: 'Other deadlines', rows: groups.other },
@@ -39,7 +42,7 @@ export function DeadlineLists({
       key={list.key}
       heading={list.heading}
       label={`${list.label}${labelSuffix}`}
-      rows={filterRows(list.rows, filter)}
+      rows={filterRows(list.rows, filter, soonDays)}
       columns={columns[list.key]}
       testId={`deadlines-${testIdPrefix}${list.key}`}
       filtered={filter !== 'all'}

@@ -13,14 +13,18 @@ import { DeadlineLists } from './DeadlineLists';
 import { AllDeadlines } from './AllDeadlines';
 import { ScopeSwitch, type DeadlineScope } from './ScopeSwitch';
 import { ExportReportButton } from '../export/ExportReportButton';
+import { useRuleset } from '../wizard/use-evaluation';
 import './deadlines.css';
 
-const FILTERS: readonly { readonly value: DeadlineFilter; readonly label: string }[] = [
-  { value: 'all', label: 'All deadlines' },
-  { value: 'soon', label: 'Within 30 days' },
-  { value: 'overdue', label: 'Overdue' },
-  { value: 'before-expiry', label: 'Before the enrollment expires, endangering a requirement' },
-];
+/** The filter choices; "soon" is the workspace ruleset's horizon. */
+function filtersFor(soonDays: number): readonly { readonly value: DeadlineFilter; readonly label: string }[] {
+  return [
+    { value: 'all', label: 'All deadlines' },
+    { value: 'soon', label: `Within ${soonDays} days` },
+    { value: 'overdue', label: 'Overdue' },
+    { value: 'before-expiry', label: 'Before the enrollment expires, endangering a requirement' },
+  ];
+}
 
 export function DeadlinesView() {
   const filterId = useId();
@@ -28,6 +32,7 @@ export function DeadlinesView() {
   const leaveRequested = useUnsaved((s) => s.leaveRequested);
   const [filter, setFilter] = useState<DeadlineFilter>('all');
   const [scope, setScope] = useState<DeadlineScope>('this');
+  const soonDays = useRuleset()?.deadlines.soonDays ?? 0;
   return (
     <section aria-labelledby="deadlines-heading" className="step deadlines">
       <h2 id="deadlines-heading">Deadlines</h2>
@@ -40,7 +45,7 @@ export function DeadlinesView() {
         <div className="field deadlines__filter">
           <label htmlFor={filterId}>Show</label>
           <select id={filterId} value={filter} onChange={(e) => setFilter(e.target.value as DeadlineFilter)}>
-            {FILTERS.map((f) => (
+            {filtersFor(soonDays).map((f) => (
               <option key={f.value} value={f.value}>
                 {f.label}
               </option>

@@ -3,6 +3,7 @@ import { evaluateMembership } from '../../../shared/rules/evaluate';
 import type { Deadline } from '../../../shared/rules/types';
 import { goldMembership, mcp } from '../../../test/fixtures/gold-membership';
 import { deadlineGroups, dueWithinSoon, filterRows } from './deadline-rows';
+import { MPP_2009 } from '../../../shared/rules/mpp2009';
 
 const membership = goldMembership({
   professionals: [
@@ -20,7 +21,7 @@ const membership = goldMembership({
 });
 
 describe('deadlineGroups', () => {
-  const evaluation = evaluateMembership(membership, '2009-08-15');
+  const evaluation = evaluateMembership(membership, '2009-08-15', MPP_2009);
   const groups = deadlineGroups(evaluation.deadlines, evaluation.requirements);
 
   it('puts every MCP certification deadline in the MCP group with who and which certification', () => {
@@ -57,7 +58,7 @@ describe('deadlineGroups', () => {
       ],
       certifiedSolutions: [{ id: 's-1', name: 'CRM — Pro', testedOn: '2009-01-01', expiresOn: '2009-09-20' }],
     });
-    const oddEvaluation = evaluateMembership(odd, '2009-08-15');
+    const oddEvaluation = evaluateMembership(odd, '2009-08-15', MPP_2009);
     const rows = deadlineGroups(oddEvaluation.deadlines, oddEvaluation.requirements);
     expect(rows.mcp[0]).toMatchObject({ who: 'Lee — Sam', what: 'MCSE: Security' });
     expect(rows.other.find((r) => r.kind === 'solution-expires')?.who).toBe('CRM — Pro');
@@ -84,14 +85,16 @@ const at = (daysLeft: number, status: Deadline['status'] = 'ok'): Deadline => ({
 });
 
 describe('dueWithinSoon and filterRows', () => {
-  it('counts deadlines from today to 30 days ahead, both included, and nothing past', () => {
-    expect(dueWithinSoon([at(-1), at(0), at(30), at(31)])).toBe(2);
+  it('counts deadlines from today to the horizon, both included, and nothing past', () => {
+    expect(dueWithinSoon([at(-1), at(0), at(30), at(31)], 30)).toBe(2);
+    expect(dueWithinSoon([at(-1), at(0), at(21), at(22)], 21)).toBe(2);
   });
 
   it('filters by the same horizon, or by status', () => {
     const rows = deadlineGroups([at(-2, 'overdue'), at(10, 'soon'), at(40)], []).other;
-    expect(filterRows(rows, 'all')).toHaveLength(3);
-    expect(filterRows(rows, 'soon').map((r) => r.daysLeft)).toEqual([10]);
-    expect(filterRows(rows, 'overdue').map((r) => r.daysLeft)).toEqual([-2]);
+    expect(filterRows(rows, 'all', 30)).toHaveLength(3);
+    expect(filterRows(rows, 'soon', 30).map((r) => r.daysLeft)).toEqual([10]);
+    expect(filterRows(rows, 'soon', 40).map((r) => r.daysLeft)).toEqual([10, 40]);
+    expect(filterRows(rows, 'overdue', 30).map((r) => r.daysLeft)).toEqual([-2]);
   });
 });

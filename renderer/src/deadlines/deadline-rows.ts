@@ -3,7 +3,6 @@
  * then every other dated obligation, each keeping the order the rules gave (by date).
  */
 import type { IsoDate } from '../../../shared/dates';
-import { MPP_2009 } from '../../../shared/rules/mpp2009';
 import type { DeadlineKind, DeadlineStatus, RequirementId } from '../../../shared/rules/types';
 import type { RequirementTitle, WorkspaceDeadline } from '../../../shared/status/workspace-deadlines';
 import { DEADLINE_KIND_LABELS } from '../../../shared/vocabulary/labels';
@@ -79,11 +78,8 @@ export function deadlineGroups(
   return { mcp, other };
 }
 
-/** How many deadlines fall from today up to the ruleset's "soon" horizon (30 days), both included. */
-export function dueWithinSoon(
-  deadlines: readonly WorkspaceDeadline[],
-  soonDays = MPP_2009.deadlines.soonDays,
-): number {
+/** How many deadlines fall from today up to the ruleset's "soon" horizon, both included. */
+export function dueWithinSoon(deadlines: readonly WorkspaceDeadline[], soonDays: number): number {
   let n = 0;
   for (const d of deadlines) if (d.daysLeft >= 0 && d.daysLeft <= soonDays) n += 1;
   return n;
@@ -95,7 +91,7 @@ export type DeadlineFilter = 'all' | 'soon' | 'overdue' | 'before-expiry';
 export function filterRows(
   rows: readonly DeadlineRow[],
   filter: DeadlineFilter,
-  soonDays = MPP_2009.deadlines.soonDays,
+  soonDays: number,
 ): readonly DeadlineRow[] {
   if (filter === 'all') return rows;
   if (filter === 'soon') return rows.filter((r) => r.daysLeft >= 0 && r.daysLeft <= soonDays);

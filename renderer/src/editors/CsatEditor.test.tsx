@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { membershipSchema, type Membership } from '../../../shared/interchange/schema';
 import { useWorkspace } from '../store/workspace-store';
 import { CsatEditor } from './CsatEditor';
+import { MPP_2009 } from '../../../shared/rules/mpp2009';
 
 const membership = {
   ...membershipSchema.parse({
@@ -19,7 +20,7 @@ const saved = vi.fn(async () => membership);
 
 beforeEach(() => {
   saved.mockClear();
-  useWorkspace.setState({ current: membership, saved: saved as never });
+  useWorkspace.setState({ current: membership, saved: saved as never, ruleset: MPP_2009 });
 });
 afterEach(cleanup);
 

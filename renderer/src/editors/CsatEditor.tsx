@@ -4,8 +4,10 @@
  */
 import { useFieldArray, useWatch } from 'react-hook-form';
 import type { CsatSurvey } from '../../../shared/interchange/schema';
-import { MPP_2009 } from '../../../shared/rules/mpp2009';
+import { useMemo } from 'react';
+import type { RulesetNumbers } from '../../../shared/rules/ruleset';
 import { countSurvey } from '../../../shared/rules/rules-csat';
+import { useEvaluation } from '../wizard/use-evaluation';
 import { Field } from '../components/Field';
 import { formatDate } from '../format';
 import { ItemForm, RepeatRow } from './ItemForm';
@@ -16,19 +18,28 @@ import type { Column } from './VirtualTable';
 import { DATE_INPUT } from './date-input';
 import { dateColumn } from './date-column';
 
-const { maxPerCustomer, responsesRequired } = MPP_2009.csat;
-const counted = (v: CsatSurvey) => countSurvey(v, MPP_2009).counted;
 const received = (v: CsatSurvey) => v.responses.reduce((sum, r) => sum + r.count, 0);
 
-const COLUMNS: readonly Column<CsatSurvey>[] = [
-  dateColumn('participated', 'Participated on', '9.5rem', (v) => v.participatedOn),
-  { key: 'received', header: 'Responses', cell: received, sortValue: received, width: '7rem' },
-  { key: 'counted', header: 'Counted', cell: counted, sortValue: counted, width: '6.5rem' },
-  { key: 'customers', header: 'Per customer', cell: (v) => countSurvey(v, MPP_2009).summary },
-];
+/** The table's columns; the counted total caps each customer as the evaluation's ruleset says. */
+function columnsFor(rules: RulesetNumbers): readonly Column<CsatSurvey>[] {
+  const counted = (v: CsatSurvey) => countSurvey(v, rules).counted;
+  return [
+    dateColumn('participated', 'Participated on', '9.5rem', (v) => v.participatedOn),
+    { key: 'received', header: 'Responses', cell: received, sortValue: received, width: '7rem' },
+    { key: 'counted', header: 'Counted', cell: counted, sortValue: counted, width: '6.5rem' },
+    { key: 'customers', header: 'Per customer', cell: (v) => countSurvey(v, rules).summary },
+  ];
+}
 
 /** The counted total of the responses as typed (a count not yet a whole number counts 0). */
-function LiveCount({ control }: { readonly control: ItemFormResult<'csatSurveys'>['form']['control'] }) {
+function LiveCount({
+  control,
+  rules,
+}: {
+  readonly control: ItemFormResult<'csatSurveys'>['form']['control'];
+  readonly rules: RulesetNumbers;
+}) {
+  const { maxPerCustomer, responsesRequired } = rules.csat;
   const responses = useWatch({ control, name: 'responses' }) ?? [];
   const survey: CsatSurvey = {
     id: '',
@@ -38,7 +49,7 @@ function LiveCount({ control }: { readonly control: ItemFormResult<'csatSurveys'
       count: /^\d+$/.test(r.count.trim()) ? Number(r.count) : 0,
     })),
   };
-  const count = countSurvey(survey, MPP_2009);
+  const count = countSurvey(survey, rules);
   return (
     <p className="csat-count" role="status" data-testid="csat-counted">
       <strong>{count.counted}</strong> counted responses ({count.summary}); {responsesRequired} needed, at
@@ -47,7 +58,15 @@ function LiveCount({ control }: { readonly control: ItemFormResult<'csatSurveys'
   );
 }
 
-function SurveyForm({ item, close }: { readonly item: CsatSurvey | null; readonly close: () => void }) {
+function SurveyForm({
+  item,
+  close,
+  rules,
+}: {
+  readonly item: CsatSurvey | null;
+  readonly close: () => void;
+  readonly rules: RulesetNumbers;
+}) {
   const step = useItemForm('csatSurveys', item, close);
   const { register, formState, control } = step.form;
   const errors = formState.errors;
@@ -85,7 +104,7 @@ function SurveyForm({ item, close }: { readonly item: CsatSurvey | null; readonl
         >
           Add customer
         </button>
-        <LiveCount control={control} />
+        <LiveCount control={control} rules={rules} />
       </fieldset>
     </ItemForm>
   );
@@ -97,19 +116,22 @@ const label = (v: CsatSurvey) => `survey of ${formatDate(v.participatedOn)}`;
 export function CsatEditor() {
   const items = useListItems('csatSurveys');
   const onDelete = useDeleteWithUndo('csatSurveys');
+  const rules = useEvaluation()?.rules;
+  const columns = useMemo(() => (rules ? columnsFor(rules) : []), [rules]);
+  if (!rules) return null;
   return (
     <ListEditor
       title="Customer Satisfaction Index surveys"
       noun="survey"
       plural="surveys"
       items={items}
-      columns={COLUMNS}
+      columns={columns}
       searchText={searchText}
       itemLabel={label}
       onDelete={onDelete}
       testId="csat"
       sheet="csat"
-      renderForm={(item, close) => <SurveyForm item={item} close={close} />}
+      renderForm={(item, close) => <SurveyForm item={item} close={close} rules={rules} />}
     />
   );
 }

@@ -16,6 +16,7 @@ export function useMembershipEvaluation(): {
 } | null {
   const current = useWorkspace((s) => s.current);
   const asOf = useWorkspace((s) => s.asOf);
-  if (!current) return null;
-  return { membership: current, evaluation: evaluationOf(current, asOf) };
+  const ruleset = useWorkspace((s) => s.ruleset);
+  if (!current || !ruleset) return null;
+  return { membership: current, evaluation: evaluationOf(current, asOf, ruleset) };
 }

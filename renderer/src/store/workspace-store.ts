@@ -15,6 +15,7 @@ import type {
 import { applyChange, type MembershipChange } from '../../../shared/ipc/membership-change';
 import type { OverviewInput } from '../../../shared/forms/overview';
 import { localToday, type IsoDate } from '../../../shared/dates';
+import type { Ruleset } from '../../../shared/rules/ruleset';
 import { ApiError, call } from '../api/client';
 import { createSaveQueue } from './save-queue';
 
@@ -35,6 +36,8 @@ export interface WorkspaceState {
   readonly creating: boolean;
   readonly save: SaveState;
   readonly asOf: IsoDate;
+  /** The ruleset the workspace is evaluated under (`ruleset:get`); null until started. */
+  readonly ruleset: Ruleset | null;
 
   started(): Promise<void>;
   membershipPicked(id: string): Promise<void>;
@@ -93,9 +96,12 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     creating: false,
     save: { state: 'idle' },
     asOf: localToday(),
+    ruleset: null,
 
     async started() {
       try {
+        // Every screen's numbers come from evaluations under this ruleset: read it first.
+        set({ ruleset: await call('ruleset:get', {}) });
         const summaries = await refreshSummaries();
         const remembered = localStorage.getItem(LAST_OPEN_KEY);
         const first = summaries.find((s) => s.id === remembered) ?? summaries[0];

@@ -5,6 +5,8 @@
  */
 import { useState } from 'react';
 import { LEVEL_LABELS } from '../../../../shared/vocabulary/labels';
+import type { RulesetNumbers } from '../../../../shared/rules/ruleset';
+import { count } from '../../../../shared/rules/wording';
 import { useNavigation } from '../../store/navigation-store';
 import { useWorkspace } from '../../store/workspace-store';
 import { CERTIFIED_SECTION } from '../../wizard/requirement-steps';
@@ -28,11 +30,12 @@ import { LevelContext, type PartnerLevel } from './level-context';
 import { PointsStep } from './PointsStep';
 import './certified.css';
 
+// Steps whose titles carry the ruleset's numbers get them from the evaluation (`titled`).
 const CERTIFIED_STEPS: readonly WizardStep[] = [
   ...SHARED_STEPS,
   {
     key: 'points',
-    title: 'Earn 50 Partner Points',
+    title: 'Earn Partner Points',
     requirementIds: ['certified.points'],
     Component: PointsStep,
   },
@@ -40,7 +43,7 @@ const CERTIFIED_STEPS: readonly WizardStep[] = [
 
 const GOLD_STEPS: readonly WizardStep[] = [
   ...SHARED_STEPS,
-  { key: 'points', title: 'Earn 120 Partner Points', requirementIds: ['gold.points'], Component: PointsStep },
+  { key: 'points', title: 'Earn Partner Points', requirementIds: ['gold.points'], Component: PointsStep },
   {
     key: 'competency',
     title: 'Earn a Microsoft competency',
@@ -49,7 +52,7 @@ const GOLD_STEPS: readonly WizardStep[] = [
   },
   {
     key: 'mcps',
-    title: 'Two MCPs or a certified solution',
+    title: 'MCPs or a certified solution',
     requirementIds: ['gold.mcps-or-solution'],
     Component: McpsStep,
   },
@@ -93,6 +96,22 @@ const GOLD_STEPS: readonly WizardStep[] = [
   { key: 'fee', title: 'Pay the fee for your country', requirementIds: ['gold.fee'], Component: FeeStep },
 ];
 
+/** The steps with the evaluation's numbers in their titles: "Earn 120 Partner Points". */
+function titled(
+  steps: readonly WizardStep[],
+  rules: RulesetNumbers,
+  level: PartnerLevel,
+): readonly WizardStep[] {
+  const titles: Readonly<Record<string, string>> = {
+    points: `Earn ${rules.points[level]} Partner Points`,
+    mcps: `${count(rules.mcps.required, 'MCP')} or a certified solution`,
+  };
+  return steps.map((step) => {
+    const title = titles[step.key];
+    return title === undefined ? step : { ...step, title };
+  });
+}
+
 export function CertifiedTab() {
   const current = useWorkspace((s) => s.current);
   const creating = useWorkspace((s) => s.creating);
@@ -133,7 +152,7 @@ export function CertifiedTab() {
         key={`${current.id}-${level}`}
         section={CERTIFIED_SECTION}
         label="Certified or Gold Certified Partners: Re-enrollment"
-        steps={level === 'gold' ? GOLD_STEPS : CERTIFIED_STEPS}
+        steps={titled(level === 'gold' ? GOLD_STEPS : CERTIFIED_STEPS, evaluation.rules, level)}
         requirements={evaluation.requirements}
       />
     </LevelContext.Provider>

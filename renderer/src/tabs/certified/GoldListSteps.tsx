@@ -3,7 +3,6 @@
  * words: MCPs or a certified solution, CSAT, MCP association and links, newer exams, and the
  * two reference steps.
  */
-import { MPP_2009 } from '../../../../shared/rules/mpp2009';
 import { CsatEditor } from '../../editors/CsatEditor';
 import { ProfessionalsEditor } from '../../editors/ProfessionalsEditor';
 import { ReferencesEditor } from '../../editors/ReferencesEditor';
@@ -12,7 +11,12 @@ import { formatDate } from '../../format';
 import { RequirementCards } from '../../wizard/RequirementCard';
 import { useEvaluation } from '../../wizard/use-evaluation';
 import type { RequirementId } from '../../../../shared/rules/types';
+import type { RulesetNumbers } from '../../../../shared/rules/ruleset';
+import { count } from '../../../../shared/rules/wording';
 import type { ReactNode } from 'react';
+
+/** The step's words; a function of the evaluation's ruleset where they carry its numbers. */
+type Intro = ReactNode | ((rules: RulesetNumbers) => ReactNode);
 
 function RequirementStep({
   ids,
@@ -20,14 +24,14 @@ function RequirementStep({
   children,
 }: {
   ids: readonly RequirementId[];
-  intro: ReactNode;
+  intro: Intro;
   children: ReactNode;
 }) {
   const evaluation = useEvaluation();
   if (!evaluation) return null;
   return (
     <>
-      <p className="step__intro">{intro}</p>
+      <p className="step__intro">{typeof intro === 'function' ? intro(evaluation.rules) : intro}</p>
       <RequirementCards requirements={evaluation.requirements} ids={ids} />
       {children}
     </>
@@ -38,7 +42,9 @@ export function McpsStep() {
   return (
     <RequirementStep
       ids={['gold.mcps-or-solution']}
-      intro={`Ensure that your organization employs or contracts with at least ${MPP_2009.mcps.required} Microsoft Certified Professionals (MCPs) holding a current certification, or has developed at least one certified tested solution.`}
+      intro={({ mcps }) =>
+        `Ensure that your organization employs or contracts with at least ${mcps.required} Microsoft Certified Professionals (MCPs) holding a current certification, or has developed at least ${count(mcps.solutionsAlternative, 'certified tested solution')}.`
+      }
     >
       <ProfessionalsEditor />
       <SolutionsEditor />
@@ -47,11 +53,12 @@ export function McpsStep() {
 }
 
 export function CsatStep() {
-  const { responsesRequired, maxPerCustomer, lookbackMonths, requiredFrom } = MPP_2009.csat;
   return (
     <RequirementStep
       ids={['gold.csat']}
-      intro={`Participate in the Customer Satisfaction Index (CSAT). Partners who re-enroll at Gold after October 2009 (from ${formatDate(requiredFrom)}) must have taken part in at least one survey during the previous ${lookbackMonths} months, with ${responsesRequired} or more responses; up to ${maxPerCustomer} responses can come from the same customer organization.`}
+      intro={({ csat }) =>
+        `Participate in the Customer Satisfaction Index (CSAT). Partners who re-enroll at Gold from ${formatDate(csat.requiredFrom)} on must have taken part in at least one survey during the previous ${csat.lookbackMonths} months, with ${csat.responsesRequired} or more responses; up to ${csat.maxPerCustomer} responses can come from the same customer organization.`
+      }
     >
       <CsatEditor />
     </RequirementStep>
@@ -81,11 +88,12 @@ export function McpExamsStep() {
 }
 
 export function ReferencesCurrentStep() {
-  const { leadDays } = MPP_2009.references;
   return (
     <RequirementStep
       ids={['gold.references-current']}
-      intro={`Ensure your customer references are up to date. If a reference will soon expire, request a new one at least ${leadDays} days ahead so your customer can accept it before the membership expires.`}
+      intro={({ references }) =>
+        `Ensure your customer references are up to date. If a reference will soon expire, request a new one at least ${references.leadDays} days ahead so your customer can accept it before the membership expires.`
+      }
     >
       <ReferencesEditor />
     </RequirementStep>

@@ -1,8 +1,8 @@
 /**
- * Earn the qualifying Partner Points: the breakdown the rules computed (30 per competency, a
- * 20 bonus with the first, other ways) against the level's threshold, and the lists behind it.
+ * Earn the qualifying Partner Points: the breakdown the rules computed (points per competency,
+ * a bonus with the first, other ways) against the level's threshold, and the lists behind it;
+ * every number from the evaluation's ruleset.
  */
-import { MPP_2009 } from '../../../../shared/rules/mpp2009';
 import { CompetenciesEditor } from '../../editors/CompetenciesEditor';
 import { OtherPointsEditor } from '../../editors/OtherPointsEditor';
 import { useNavigation } from '../../store/navigation-store';
@@ -10,7 +10,6 @@ import { RequirementCards } from '../../wizard/RequirementCard';
 import { useEvaluation } from '../../wizard/use-evaluation';
 import { usePartnerLevel } from './level-context';
 
-const { perCompetency, firstCompetencyBonus } = MPP_2009.points;
 /** Additional Resources holds the Partner Points Estimator. */
 const RESOURCES_SECTION = 'resources';
 
@@ -19,7 +18,8 @@ export function PointsStep() {
   const evaluation = useEvaluation();
   const sectionOpened = useNavigation((s) => s.sectionOpened);
   if (!evaluation) return null;
-  const required = MPP_2009.points[level];
+  const { perCompetency, firstCompetencyBonus } = evaluation.rules.points;
+  const required = evaluation.rules.points[level];
   const { points } = evaluation;
   return (
     <>

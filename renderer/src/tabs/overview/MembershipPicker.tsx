@@ -24,8 +24,12 @@ const SHOWN = 50;
 export function MembershipPicker({ summaries, currentId, onPick, onNew }: MembershipPickerProps) {
   const id = useId();
   const asOf = useWorkspace((s) => s.asOf);
+  const ruleset = useWorkspace((s) => s.ruleset);
   const input = useRef<HTMLInputElement>(null);
-  const options = useMemo(() => pickerOptions(summaries, asOf), [summaries, asOf]);
+  const options = useMemo(
+    () => (ruleset ? pickerOptions(summaries, asOf, ruleset) : []),
+    [summaries, asOf, ruleset],
+  );
   const current = options.find((o) => o.id === currentId) ?? null;
   const [query, setQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);

@@ -9,6 +9,8 @@ import { LEVELS } from '../../../../shared/interchange/fields';
 import { Field, CheckboxField } from '../../components/Field';
 import { useAutosave, applyProblems } from '../../forms/use-autosave';
 import { LEVEL_LABELS } from '../../../../shared/vocabulary/labels';
+import { useRuleset } from '../../wizard/use-evaluation';
+import { formatDate } from '../../format';
 import { DATE_INPUT } from '../../editors/date-input';
 
 const LEVEL_OPTIONS = LEVELS.map((level) => (
@@ -26,6 +28,7 @@ interface OverviewFormProps {
 }
 
 export function OverviewForm({ initial, onAutosave, onCreate, onCancel }: OverviewFormProps) {
+  const ruleset = useRuleset();
   const form = useForm<OverviewInput, unknown, Overview>({
     resolver: zodResolver(overviewSchema),
     defaultValues: initial,
@@ -94,7 +97,11 @@ export function OverviewForm({ initial, onAutosave, onCreate, onCancel }: Overvi
         </div>
         <CheckboxField
           label="Renewing Microsoft Action Pack subscriber"
-          hint="Renewing subscribers are excused from the Action Pack assessment until the end of 2009."
+          hint={
+            ruleset
+              ? `Renewing subscribers are excused from the Action Pack assessment through ${formatDate(ruleset.maps.renewingWaivedThrough)}.`
+              : undefined
+          }
         >
           <input type="checkbox" {...register('renewingSubscriber')} />
         </CheckboxField>

@@ -3,7 +3,7 @@
  * whether the person preparing may re-enroll.
  */
 import { emptyOverview } from '../../../../shared/forms/overview';
-import { evaluationOf } from '../../wizard/use-evaluation';
+import { useEvaluation } from '../../wizard/use-evaluation';
 import { useWorkspace } from '../../store/workspace-store';
 import { OverviewForm } from './OverviewForm';
 import { overviewValuesOf } from './overview-values';
@@ -15,14 +15,13 @@ import './overview.css';
 export function OverviewTab() {
   const current = useWorkspace((s) => s.current);
   const creating = useWorkspace((s) => s.creating);
-  const asOf = useWorkspace((s) => s.asOf);
   const saved = useWorkspace((s) => s.saved);
   const membershipCreated = useWorkspace((s) => s.membershipCreated);
   const newMembershipCancelled = useWorkspace((s) => s.newMembershipCancelled);
   const hasMemberships = useWorkspace((s) => s.summaries.length > 0);
 
   // One cached evaluation per membership and date, shared with the other screens that read it.
-  const evaluation = current ? evaluationOf(current, asOf) : null;
+  const evaluation = useEvaluation();
   const admin = evaluation?.requirements.find((r) => r.id === 'admin.global-program-administrator');
 
   if (creating || !current) {
@@ -50,7 +49,9 @@ export function OverviewTab() {
     <section aria-labelledby="overview-heading" className="step">
       <h2 id="overview-heading">Time to Re-enroll?</h2>
       <p className="step__intro">
-        When 90 days or fewer are left in the enrollment, it is time to re-enroll at the level you want.
+        {evaluation
+          ? `When ${evaluation.rules.windowDays} days or fewer are left in the enrollment, it is time to re-enroll at the level you want.`
+          : null}
       </p>
       <div className="cards">
         {evaluation ? <WindowCard window={evaluation.window} /> : null}

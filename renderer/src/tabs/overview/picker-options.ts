@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from '../../../../shared/dates';
 import type { MembershipSummary } from '../../../../shared/ipc/contract';
-import { MPP_2009 } from '../../../../shared/rules/mpp2009';
+import type { RulesetNumbers } from '../../../../shared/rules/ruleset';
 import { enrollmentWindow } from '../../../../shared/rules/window';
 import { windowPhrase } from '../../../../shared/status/status-labels';
 import { formatDate } from '../../format';
@@ -23,11 +23,16 @@ export function membershipLabel(summary: Pick<MembershipSummary, 'organizationNa
   return summary.location ? `${summary.organizationName} — ${summary.location}` : summary.organizationName;
 }
 
-export function pickerOptions(summaries: readonly MembershipSummary[], asOf: IsoDate): PickerOption[] {
+/** Each membership's option; the window status under the workspace's ruleset. */
+export function pickerOptions(
+  summaries: readonly MembershipSummary[],
+  asOf: IsoDate,
+  rules: RulesetNumbers,
+): PickerOption[] {
   return summaries.map((s) => ({
     id: s.id,
     label: membershipLabel(s),
-    status: windowPhrase(enrollmentWindow(s.expiresOn, asOf, MPP_2009), formatDate),
+    status: windowPhrase(enrollmentWindow(s.expiresOn, asOf, rules), formatDate),
   }));
 }
 

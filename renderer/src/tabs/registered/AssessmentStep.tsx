@@ -1,9 +1,9 @@
 /**
  * The Microsoft Action Pack assessment: not needed to re-enroll, but a Registered Member needs
- * 70 % or more to order the Action Pack subscription (suspended for renewing subscribers).
+ * the ruleset's pass mark to order the Action Pack subscription (suspended for renewing
+ * subscribers up to the ruleset's date).
  */
 import { assessmentFormSchema, assessmentFormValues } from '../../../../shared/forms/assessment';
-import { MPP_2009 } from '../../../../shared/rules/mpp2009';
 import { Field } from '../../components/Field';
 import { formatDate } from '../../format';
 import { useWorkspace } from '../../store/workspace-store';
@@ -12,8 +12,6 @@ import { StepForm } from '../../wizard/StepForm';
 import { useEvaluation } from '../../wizard/use-evaluation';
 import { useStepForm } from '../../wizard/use-step-form';
 import { DATE_INPUT } from '../../editors/date-input';
-
-const { passPercent, renewingWaivedThrough } = MPP_2009.maps;
 
 export function AssessmentStep() {
   const current = useWorkspace((s) => s.current);
@@ -28,6 +26,7 @@ export function AssessmentStep() {
     formKey: 'assessment',
   });
   if (!current || !evaluation) return null;
+  const { passPercent, renewingWaivedThrough } = evaluation.rules.maps;
   const { register, formState } = stepForm.form;
   const errors = formState.errors;
   return (
@@ -35,8 +34,8 @@ export function AssessmentStep() {
       <p className="step__intro">
         As a Registered Member you can order a Microsoft Action Pack Subscription (MAPS) after you pass the
         online training and assessment with a score of {passPercent} percent or higher. The assessment does
-        not block re-enrollment. For renewing subscribers it is suspended until late 2009 (through{' '}
-        {formatDate(renewingWaivedThrough)}).
+        not block re-enrollment. For renewing subscribers it is suspended through{' '}
+        {formatDate(renewingWaivedThrough)}.
         {current.renewingSubscriber
           ? ' This membership is marked as a renewing subscriber on the first tab.'
           : ' This membership is not marked as a renewing subscriber on the first tab.'}

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { AS_OF, goldMembership } from '../../../../test/fixtures/gold-membership';
+import { MPP_2009 } from '../../../../shared/rules/mpp2009';
 import { PointsEstimator } from './PointsEstimator';
 
 afterEach(cleanup);
@@ -19,7 +20,7 @@ async function type(label: string, value: string) {
 
 describe('PointsEstimator', () => {
   it('starts from the recorded points and follows each change', async () => {
-    render(<PointsEstimator membership={membership} asOf={AS_OF} />);
+    render(<PointsEstimator membership={membership} asOf={AS_OF} ruleset={MPP_2009} />);
     expect(screen.getByTestId('estimate-total').textContent).toBe('50');
     expect(screen.getByTestId('estimate-levels').textContent).toContain(
       'Gold Certified Partner (120 points): 70 points short',
@@ -34,7 +35,7 @@ describe('PointsEstimator', () => {
   });
 
   it('shows the schema’s message on a field given a negative or fractional number, and no estimate', async () => {
-    render(<PointsEstimator membership={membership} asOf={AS_OF} />);
+    render(<PointsEstimator membership={membership} asOf={AS_OF} ruleset={MPP_2009} />);
     await type('More points from other ways', '-5');
     expect(screen.getByText('points cannot be negative')).toBeTruthy();
     expect(screen.queryByTestId('estimate-total')).toBeNull();

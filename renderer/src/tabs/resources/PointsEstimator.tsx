@@ -14,7 +14,7 @@ import {
   type EstimateChange,
   type PointsEstimate,
 } from '../../../../shared/rules/estimator';
-import { MPP_2009 } from '../../../../shared/rules/mpp2009';
+import type { Ruleset } from '../../../../shared/rules/ruleset';
 import { Field } from '../../components/Field';
 import { LEVEL_LABELS } from '../../../../shared/vocabulary/labels';
 
@@ -23,9 +23,13 @@ type EstimateInput = { addCompetencies: number; addPoints: number };
 const NO_CHANGE: EstimateInput = { addCompetencies: 0, addPoints: 0 };
 const POINT_LEVELS = ['certified', 'gold'] as const;
 
-/** `Gold Certified Partner (120 points): 10 points short`, or reached and whether the level qualifies. */
-export function pointsLine(level: (typeof POINT_LEVELS)[number], estimate: PointsEstimate): string {
-  const head = `${LEVEL_LABELS[level]} (${MPP_2009.points[level]} points): `;
+/** `Gold Certified Partner (N points): 10 points short`, or reached and whether the level qualifies. */
+export function pointsLine(
+  level: (typeof POINT_LEVELS)[number],
+  estimate: PointsEstimate,
+  required: number,
+): string {
+  const head = `${LEVEL_LABELS[level]} (${required} points): `;
   if (!estimate.pointsQualify[level]) return `${head}${estimate.shortfall[level]} points short`;
   return `${head}points reached; ${estimate.qualifies[level] ? 'qualifies' : 'other requirements still missing'}`;
 }
@@ -33,9 +37,12 @@ export function pointsLine(level: (typeof POINT_LEVELS)[number], estimate: Point
 export function PointsEstimator({
   membership,
   asOf,
+  ruleset,
 }: {
   readonly membership: Membership;
   readonly asOf: IsoDate;
+  /** The workspace's ruleset: the estimate evaluates under it, as the wizard does. */
+  readonly ruleset: Ruleset;
 }) {
   const form = useForm<EstimateInput, unknown, EstimateChange>({
     resolver: zodResolver(estimateChangeSchema),
@@ -47,12 +54,12 @@ export function PointsEstimator({
   const change = estimateChangeSchema.safeParse(values);
   const data = change.success ? change.data : null;
   const estimate = useMemo(
-    () => (data ? estimatePoints(membership, asOf, data) : null),
+    () => (data ? estimatePoints(membership, asOf, data, ruleset) : null),
     // The change is compared by its two numbers, not by the object parsed on each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [membership, asOf, data?.addCompetencies, data?.addPoints],
+    [membership, asOf, ruleset, data?.addCompetencies, data?.addPoints],
   );
-  const { perCompetency, firstCompetencyBonus } = MPP_2009.points;
+  const { perCompetency, firstCompetencyBonus } = ruleset.points;
 
   return (
     <div className="estimator">
@@ -137,7 +144,7 @@ export function PointsEstimator({
           <div role="status" data-testid="estimate-levels">
             <ul className="estimator__levels">
               {POINT_LEVELS.map((level) => (
-                <li key={level}>{pointsLine(level, estimate)}</li>
+                <li key={level}>{pointsLine(level, estimate, ruleset.points[level])}</li>
               ))}
             </ul>
           </div>

@@ -6,7 +6,7 @@ import type { Level } from '../../../../shared/interchange/fields';
 import { useEvaluation } from '../../wizard/use-evaluation';
 import { stepTargetOf } from '../../review/requirement-targets';
 import { useNavigation } from '../../store/navigation-store';
-import { RESOURCES, type Resource, type ResourceAnchor } from './resources';
+import { RESOURCES, rulesText, type Resource, type ResourceAnchor } from './resources';
 
 interface ResourceListProps {
   readonly target: Level;
@@ -14,14 +14,16 @@ interface ResourceListProps {
 }
 
 export function ResourceList({ target, onShow }: ResourceListProps) {
+  const rules = useEvaluation()?.rules;
+  if (!rules) return null;
   return (
     <ul className="resources__list">
       {RESOURCES.map((resource) => (
         <li key={resource.id} className="card resource" data-resource={resource.id}>
           <h4 className="resource__title">{resource.title}</h4>
-          <p>{resource.explanation}</p>
+          <p>{rulesText(resource.explanation, rules)}</p>
           <p className="resource__serves">
-            <strong>Serves:</strong> {resource.serves}
+            <strong>Serves:</strong> {rulesText(resource.serves, rules)}
           </p>
           <ResourceButton resource={resource} target={target} onShow={onShow} />
         </li>

@@ -6,6 +6,7 @@
 import { useWorkspace } from '../../store/workspace-store';
 import { useNavigation } from '../../store/navigation-store';
 import { useMembershipEvaluation } from '../../review/use-membership-evaluation';
+import { useRuleset } from '../../wizard/use-evaluation';
 import { PointsEstimator } from './PointsEstimator';
 import { QualificationsPanel } from './QualificationsPanel';
 import { ReenrollmentChecklist } from './ReenrollmentChecklist';
@@ -16,6 +17,7 @@ import './resources.css';
 
 export function ResourcesTab() {
   const evaluated = useMembershipEvaluation();
+  const ruleset = useRuleset();
   const asOf = useWorkspace((s) => s.asOf);
   const saved = useWorkspace((s) => s.saved);
   const sectionOpened = useNavigation((s) => s.sectionOpened);
@@ -32,7 +34,7 @@ export function ResourcesTab() {
         Where you stand per level, a points what-if, the partner program&apos;s resources explained for
         offline use, a checklist to print, and your service center&apos;s contact.
       </p>
-      {evaluated ? (
+      {evaluated && ruleset ? (
         <>
           <section aria-labelledby="res-qualifications" className="resources__section">
             <h3 id="res-qualifications" tabIndex={-1}>
@@ -48,10 +50,16 @@ export function ResourcesTab() {
               Partner Points Estimator
             </h3>
             <p className="step__intro">
-              You earn 30 points with each competency you attain, and 20 bonus points with the first. Try a
-              change to see where it takes you.
+              You earn {ruleset.points.perCompetency} points with each competency you attain, and{' '}
+              {ruleset.points.firstCompetencyBonus} bonus points with the first. Try a change to see where it
+              takes you.
             </p>
-            <PointsEstimator key={evaluated.membership.id} membership={evaluated.membership} asOf={asOf} />
+            <PointsEstimator
+              key={evaluated.membership.id}
+              membership={evaluated.membership}
+              asOf={asOf}
+              ruleset={ruleset}
+            />
           </section>
         </>
       ) : (
@@ -64,7 +72,7 @@ export function ResourcesTab() {
         <h3 id="res-list">Resources</h3>
         <ResourceList target={evaluated?.membership.targetLevel ?? 'registered'} onShow={show} />
       </section>
-      {evaluated ? (
+      {evaluated && ruleset ? (
         <section aria-labelledby="res-checklist" className="resources__section resources__checklist">
           <h3 id="res-checklist" tabIndex={-1}>
             Re-enrollment Checklist

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateMembership } from '../../../../shared/rules/evaluate';
 import { AS_OF, goldMembership, notDone } from '../../../../test/fixtures/gold-membership';
 import { levelStandings } from './qualification-levels';
+import { MPP_2009 } from '../../../../shared/rules/mpp2009';
 
 describe('levelStandings', () => {
   it('gives each level its verdict and only qualification gaps (steps are the checklist’s)', () => {
@@ -10,7 +11,7 @@ describe('levelStandings', () => {
       otherPoints: [],
       steps: { ...goldMembership().steps, termsSigned: notDone },
     });
-    const standings = levelStandings(evaluateMembership(membership, AS_OF));
+    const standings = levelStandings(evaluateMembership(membership, AS_OF, MPP_2009));
     expect(standings.map((s) => [s.level, s.qualifies])).toEqual([
       ['registered', true],
       ['certified', true],

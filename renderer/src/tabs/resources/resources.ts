@@ -4,7 +4,20 @@
  * or requirement it serves. The original links are not stored (this app works offline and holds
  * no copy of their content), so each entry says where the related work happens in the app.
  */
+import type { RulesetNumbers } from '../../../../shared/rules/ruleset';
 import type { RequirementId } from '../../../../shared/rules/types';
+import { count } from '../../../../shared/rules/wording';
+
+/** Text, or text built from the evaluation's ruleset where it carries the ruleset's numbers. */
+export type RulesText = string | ((rules: RulesetNumbers) => string);
+
+/** The text for people under `rules`. */
+export function rulesText(text: RulesText, rules: RulesetNumbers): string {
+  return typeof text === 'function' ? text(rules) : text;
+}
+
+const pointsServed = ({ points }: RulesetNumbers) =>
+  `Certified: ${points.certified} partner points; Gold: ${points.gold} partner points.`;
 
 /** Where a resource's related work happens in this app. */
 export type ResourceTarget =
@@ -19,9 +32,9 @@ export interface Resource {
   readonly id: string;
   /** The title exactly as the partner program's page lists it. */
   readonly title: string;
-  readonly explanation: string;
+  readonly explanation: RulesText;
   /** The checklist step or requirement it serves, in words. */
-  readonly serves: string;
+  readonly serves: RulesText;
   readonly target: ResourceTarget;
 }
 
@@ -39,8 +52,9 @@ export const RESOURCES: readonly Resource[] = [
   {
     id: 'other-points',
     title: 'Other Ways to Earn Points',
-    explanation: `Besides competencies (30 points each, plus 20 bonus points for the first), the program awards partner points for other activities. Record each award you have received as an "other points" entry so it counts in your total. ${OFFLINE_NOTE}`,
-    serves: 'Certified: 50 partner points; Gold: 120 partner points.',
+    explanation: ({ points }) =>
+      `Besides competencies (${points.perCompetency} points each, plus ${points.firstCompetencyBonus} bonus points for the first), the program awards partner points for other activities. Record each award you have received as an "other points" entry so it counts in your total. ${OFFLINE_NOTE}`,
+    serves: pointsServed,
     target: { kind: 'requirement', id: 'certified.points' },
   },
   {
@@ -61,7 +75,8 @@ export const RESOURCES: readonly Resource[] = [
     id: 'managing-mcps',
     title: 'Guide to Managing Microsoft Certified Professionals',
     explanation: `How to associate the Microsoft Certified Professionals you employ or contract with to your organization, and link them to the competency and specialization you chose. ${OFFLINE_NOTE}`,
-    serves: 'Gold: two MCPs or one certified tested solution; MCPs linked to the chosen competency.',
+    serves: ({ mcps }) =>
+      `Gold: ${count(mcps.required, 'MCP')} or ${count(mcps.solutionsAlternative, 'certified tested solution')}; MCPs linked to the chosen competency.`,
     target: { kind: 'requirement', id: 'gold.mcp-links' },
   },
   {
@@ -76,7 +91,7 @@ export const RESOURCES: readonly Resource[] = [
     title: 'Partner Points Estimator',
     explanation:
       'Answers "what if we attained another competency, or earned more points?" This app has its own estimator below: it starts from your recorded points and saves nothing.',
-    serves: 'Certified: 50 partner points; Gold: 120 partner points.',
+    serves: pointsServed,
     target: { kind: 'here', anchor: 'estimator', label: 'Open the estimator on this tab' },
   },
   {
@@ -125,7 +140,8 @@ export const RESOURCES: readonly Resource[] = [
   {
     id: 'program-guide',
     title: 'Microsoft Partner Program Guide',
-    explanation: `The program's detailed requirements; where it and this app differ, the guide is authoritative. This app applies the rules of the re-enrollment page (ruleset mpp-2009); the Review page lists each one as it reads your data. ${OFFLINE_NOTE}`,
+    explanation: ({ title }) =>
+      `The program's detailed requirements; where it and this app differ, the guide is authoritative. This app applies the rules of the re-enrollment page (${title}); the Review page lists each one as it reads your data. ${OFFLINE_NOTE}`,
     serves: 'Every requirement.',
     target: { kind: 'section', section: 'review', label: 'Open the Review page' },
   },
