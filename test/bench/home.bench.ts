@@ -19,7 +19,7 @@ import { windowPhrase } from '../../shared/status/status-labels';
 import { runCli } from '../../electron/cli/main';
 import type { CliIo } from '../../electron/cli/io';
 import { medianMs, ratioLine } from './measure';
-import { median, navigationToMark, serveDir } from './renderer.bench';
+import { median, navigationToMark, serveDir } from './browser-pages';
 import { LARGE, syntheticDocument } from './synthetic';
 import { MPP_2009 } from '../../shared/rules/mpp2009';
 
