@@ -6,9 +6,11 @@
  * mode) on every visit, while the rows the table shows are a few hundred bytes each. The main
  * process already holds the data, and `reenroll status` evaluates the same way.
  *
- * A row is re-evaluated only when its membership changed since (every handler that may change a
- * membership invalidates it, see `invalidating`) or the asOf differs; the rest are served from
- * the cache, so opening the home screen never re-evaluates unchanged memberships.
+ * Rows are kept in the `status_cache` table (migration 9) per membership, asOf and ruleset, so
+ * they outlive a restart. A row is re-evaluated only when its membership changed since (triggers
+ * forget it on any write; every handler that may change a membership also invalidates it, see
+ * `invalidating`) or the asOf differs; the rest are read back, so opening the home screen never
+ * re-evaluates unchanged memberships, even on the first visit after a restart.
  */
 import type Database from 'better-sqlite3';
 import type { IsoDate } from '../../shared/dates';
@@ -22,6 +24,7 @@ import {
   type WorkspaceDeadlines,
 } from '../../shared/status/workspace-deadlines';
 import { evaluateMembership } from '../../shared/rules/evaluate';
+import { MPP_2009 } from '../../shared/rules/mpp2009';
 import { loadMemberships } from '../db/membership-read';
 import { membershipStates } from '../db/lifecycle-state';
 import { statement } from '../db/statements';
@@ -37,33 +40,51 @@ export interface StatusCache {
   readonly evaluated: number;
 }
 
+/** The built-in ruleset's rows are the ones kept: a ruleset document is evaluated afresh. */
+const RULESET = MPP_2009.id;
+
 export function createStatusCache(db: Database.Database): StatusCache {
-  const cache = new Map<string, { readonly asOf: IsoDate; readonly row: StatusRow }>();
-  // Deadlines are kept apart and only once asked for: 200 memberships × 500 MCPs is a lot to hold.
+  // Deadlines are kept in memory and only once asked for: 200 × 500 MCPs is a lot to hold.
   const deadlineCache = new Map<string, { readonly asOf: IsoDate; readonly part: MembershipDeadlines }>();
   let evaluated = 0;
   const allIds = () =>
     statement<[], { id: string }>(db, 'SELECT id FROM memberships ORDER BY position')
       .all()
       .map((r) => r.id);
+  /** Keeps a row in `status_cache`, in place of the membership's rows at any other asOf. */
+  const store = (row: StatusRow, asOf: IsoDate) => {
+    statement(db, 'DELETE FROM status_cache WHERE membership_id = ?').run(row.id);
+    statement(db, 'INSERT INTO status_cache (membership_id, as_of, ruleset, row) VALUES (?, ?, ?, ?)').run(
+      row.id,
+      asOf,
+      RULESET,
+      JSON.stringify(row),
+    );
+  };
   return {
     rows(asOf) {
       const ids = allIds();
-      const stale = ids.filter((id) => cache.get(id)?.asOf !== asOf);
+      const kept = new Map(
+        statement<[IsoDate, string], { membership_id: string; row: string }>(
+          db,
+          'SELECT membership_id, row FROM status_cache WHERE as_of = ? AND ruleset = ?',
+        )
+          .all(asOf, RULESET)
+          .map((r) => [r.membership_id, JSON.parse(r.row) as StatusRow]),
+      );
+      const stale = ids.filter((id) => !kept.has(id));
       if (stale.length > 0) {
         // One load for all stale memberships: a fixed number of queries, never one per row.
-        for (const membership of loadMemberships(db, stale)) {
-          cache.set(membership.id, { asOf, row: statusRow(membership, asOf) });
-          evaluated += 1;
-        }
+        const fresh = loadMemberships(db, stale).map((membership) => statusRow(membership, asOf));
+        evaluated += fresh.length;
+        db.transaction(() => fresh.forEach((row) => store(row, asOf)))();
+        for (const row of fresh) kept.set(row.id, row);
       }
-      const present = new Set(ids);
-      for (const id of cache.keys()) if (!present.has(id)) cache.delete(id);
       // Archive state is read fresh each time: changing it never needs a re-evaluation.
       const state = membershipStates(db);
       return ids.flatMap((id) => {
-        const entry = cache.get(id);
-        return entry ? [{ ...entry.row, ...state(id) }] : [];
+        const row = kept.get(id);
+        return row ? [{ ...row, ...state(id) }] : [];
       });
     },
     deadlines(asOf) {
@@ -71,13 +92,16 @@ export function createStatusCache(db: Database.Database): StatusCache {
       const ids = allIds().filter((id) => !state(id).archived);
       const stale = ids.filter((id) => deadlineCache.get(id)?.asOf !== asOf);
       if (stale.length > 0) {
-        for (const membership of loadMemberships(db, stale)) {
-          const evaluation = evaluateMembership(membership, asOf);
-          deadlineCache.set(membership.id, { asOf, part: membershipDeadlines(evaluation) });
-          // The same evaluation gives the status row: keep it too rather than evaluate twice.
-          cache.set(membership.id, { asOf, row: statusRowOf(membership, evaluation) });
-          evaluated += 1;
-        }
+        const memberships = loadMemberships(db, stale);
+        db.transaction(() => {
+          for (const membership of memberships) {
+            const evaluation = evaluateMembership(membership, asOf);
+            deadlineCache.set(membership.id, { asOf, part: membershipDeadlines(evaluation) });
+            // The same evaluation gives the status row: keep it too rather than evaluate twice.
+            store(statusRowOf(membership, evaluation), asOf);
+            evaluated += 1;
+          }
+        })();
       }
       return workspaceDeadlines(
         asOf,
@@ -88,11 +112,13 @@ export function createStatusCache(db: Database.Database): StatusCache {
       );
     },
     invalidate(id) {
+      // The triggers of migration 9 already forget a membership's rows on any write to it;
+      // this covers a change that failed half-way, and the deadlines kept in memory.
       if (id === undefined) {
-        cache.clear();
+        statement(db, 'DELETE FROM status_cache').run();
         deadlineCache.clear();
       } else {
-        cache.delete(id);
+        statement(db, 'DELETE FROM status_cache WHERE membership_id = ?').run(id);
         deadlineCache.delete(id);
       }
     },
