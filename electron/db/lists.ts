@@ -185,6 +185,7 @@ const SQL = Object.fromEntries(
     return [
       list,
       {
+        insert: `INSERT INTO ${table} (membership_id, id, position, ${columns.join(', ')}) VALUES (${placeholders(columns.length + 3)})`,
         upsert:
           `INSERT INTO ${table} (membership_id, id, position, ${columns.join(', ')}) ` +
           `VALUES (${placeholders(columns.length + 3)}) ON CONFLICT (membership_id, id) DO UPDATE SET ` +
@@ -205,6 +206,7 @@ const SQL = Object.fromEntries(
 ) as Record<
   EntityList,
   {
+    insert: string;
     upsert: string;
     next: string;
     count: string;
@@ -228,7 +230,8 @@ export function writeItem<L extends EntityList>(
 ): void {
   const table = LIST_SPECS[list] as ListSpec<Item<L>>;
   const sql = SQL[list];
-  statement(db, sql.upsert).run(membershipId, item.id, position, ...table.values(item));
+  // A fresh item is a plain INSERT: cheaper than the upsert, and a clash with an id fails loudly.
+  statement(db, fresh ? sql.insert : sql.upsert).run(membershipId, item.id, position, ...table.values(item));
   table.children.forEach((child, c) => {
     const childSql = sql.children[c] as { remove: string; insert: string };
     if (!fresh) statement(db, childSql.remove).run(membershipId, item.id);

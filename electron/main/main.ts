@@ -1,14 +1,14 @@
 /**
- * The Electron main process: thin glue. It opens the workspace database, serves the renderer
- * from `app://renderer`, routes the one IPC channel through `dispatch`, and hardens every
- * web contents. Everything it calls is plain Node, tested without Electron.
+ * The Electron main process: thin glue. It opens the workspace database (start-up checks, the
+ * daily backup, reminders, PDF), serves the renderer from `app://renderer`, routes the one IPC
+ * channel to the database utilityProcess (database-ipc.ts), and hardens every web contents.
+ * Everything it calls is plain Node, tested without Electron.
  */
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, session, shell } from 'electron';
 import { join } from 'node:path';
 import { registerAppProtocol, registerAppScheme } from './app-protocol';
 import { secureWindowOptions, isAppUrl, isExternalLinkAllowed, APP_ORIGIN } from './security';
-import { IPC_CHANNEL } from '../preload/ipc-channel';
-import { dispatch, precompileChannels } from '../services/dispatch';
+import { serveDatabase } from './database-ipc';
 import { openAppWorkspace } from './workspace';
 import { buildMenu } from './menu';
 import { startReminders } from './reminders';
@@ -47,19 +47,10 @@ app.whenReady().then(async () => {
     app.quit();
     return;
   }
-  precompileChannels();
-  ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, payload: unknown) => {
-    const frameUrl = event.senderFrame?.url ?? '';
-    if (!isAppUrl(frameUrl)) {
-      return {
-        ok: false,
-        error: { code: 'bad-request', message: 'Requests are accepted only from the app window.' },
-      };
-    }
-    return dispatch(workspace.handlers, channel, payload, (error) => console.error(error));
-  });
 
   const window = new BrowserWindow(secureWindowOptions(join(__dirname, 'preload.cjs')));
+  const stopDatabase = serveDatabase(workspace, previews, window);
+  app.once('will-quit', stopDatabase);
   buildMenu(window);
   window.once('ready-to-show', () => {
     window.show();

@@ -19,6 +19,7 @@ import { printHtmlToPdf } from './pdf';
 export interface AppWorkspace {
   readonly file: string;
   readonly backupDir: string;
+  readonly samplePath: string;
   readonly nativeBinding: string | undefined;
   /** The open database; replaced when a backup is restored. */
   readonly db: WorkspaceDb;
@@ -94,6 +95,7 @@ export function openAppWorkspace(previews: PreviewStore): AppWorkspace | null {
   const workspace = {
     file,
     backupDir,
+    samplePath,
     nativeBinding: binding,
     db,
     handlers: handlersFor(db),

@@ -13,12 +13,22 @@ import { checkRequest } from './guard';
 import { contentTypeOf, resolveStaticPath } from './static-files';
 import { CONTENT_SECURITY_POLICY } from './policy';
 import { PREVIEW_CONTENT_SECURITY_POLICY, previewIdOf, type PreviewStore } from '../services/previews';
+import {
+  CALL_HEADER,
+  CANCEL_PATH,
+  callTagOf,
+  createCallRegistry,
+  openEventStream,
+  type Caller,
+} from './call-stream';
 
 /** A request that sends nothing for this long is answered 408 and closed. */
 const STALL_MS = 5_000;
 
-export interface BridgeOptions {
-  readonly handlers: Handlers;
+/** Where requests run: `handlers` in this thread, or `call` (the database worker, off this thread). */
+export type BridgeRunner = { readonly handlers: Handlers } | { readonly call: Caller };
+
+export type BridgeOptions = BridgeRunner & {
   readonly rendererDir: string;
   /** Report previews the handlers rendered, served at `/preview/<id>`. */
   readonly previews?: PreviewStore;
@@ -31,7 +41,7 @@ export interface BridgeOptions {
    * responses the way a busy machine would. Never set in production.
    */
   readonly responseDelay?: () => number;
-}
+};
 
 export interface RunningBridge {
   readonly url: string;
@@ -44,7 +54,16 @@ export interface RunningBridge {
 export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
   const token = options.token ?? randomBytes(32).toString('hex');
   const log = options.log ?? ((error) => console.error(error));
-  precompileChannels();
+  const run: Caller =
+    'call' in options
+      ? options.call
+      : (channel, payload, { onProgress, signal } = {}) =>
+          dispatch(options.handlers, channel, payload, log, {
+            ...(onProgress ? { progress: onProgress } : {}),
+            ...(signal ? { signal } : {}),
+          });
+  if (!('call' in options)) precompileChannels();
+  const calls = createCallRegistry();
   let port = 0;
   // Requests are timed out in seconds: Node's checks run every second instead of every 30.
   const server: Server = createServer(
@@ -96,10 +115,20 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
         refuse(response, 400, 'bad-request', 'The request body is not valid JSON.');
         return;
       }
-      const result = await dispatch(options.handlers, channel, payload, log);
+      if (channel === CANCEL_PATH) {
+        const call = (payload as { call?: unknown } | undefined)?.call;
+        send(response, 200, { ok: true, value: calls.cancel(call) });
+        return;
+      }
+      const tag = callTagOf(request.headers[CALL_HEADER]);
+      const stream = tag === null ? null : openEventStream(response, SECURITY_HEADERS);
+      const result = await calls.track(tag, (signal) =>
+        run(channel, payload, { signal, ...(stream ? { onProgress: stream.progress } : {}) }),
+      );
       const delay = options.responseDelay?.() ?? 0;
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-      send(response, 200, result);
+      if (stream) stream.result(result);
+      else send(response, 200, result);
       return;
     }
     const previewId = previewIdOf(path);

@@ -16,6 +16,7 @@ import { loadMemberships } from '../db/membership-read';
 import { openWorkspace } from '../db/open';
 import { UserFacingError } from './dispatch';
 import { restoreWorkspace } from './import';
+import { checkpoint } from './long-work';
 
 type BackupHandlers = Pick<Handlers, 'backup:list' | 'backup:restore'>;
 
@@ -48,7 +49,7 @@ export function createBackupHandlers(db: Database.Database, options: BackupOptio
     }));
   return {
     'backup:list': () => list(),
-    'backup:restore': ({ name }) => {
+    'backup:restore': async ({ name }, context = {}) => {
       // Only a name from the list is accepted, so no path reaches the file system from outside.
       const backup = listVerifiedBackups(options.backupDir, options.nativeBinding).find(
         (b) => basename(b.path) === name,
@@ -57,8 +58,21 @@ export function createBackupHandlers(db: Database.Database, options: BackupOptio
         throw new UserFacingError('not-found', 'That backup is no longer there. Nothing was changed.', [
           { path: 'name', message: 'No good backup has this name.' },
         ]);
+      context.progress?.({ what: 'Reading the backup', done: 0, total: 1 });
       const doc = toInterchange(membershipsOf(backup.path, options.nativeBinding));
-      const summary = restoreWorkspace(db, doc, options);
+      // Up to here only a temporary copy was touched: a cancel loses nothing.
+      await checkpoint(context, 'The restore was cancelled. Nothing was changed.');
+      context.progress?.({
+        what: 'Taking a backup of the workspace as it is',
+        done: 0,
+        total: 1,
+        writing: true,
+      });
+      const what = 'Restoring memberships';
+      const summary = restoreWorkspace(db, doc, {
+        ...options,
+        onProgress: (done, total) => context.progress?.({ what, done, total, writing: true }),
+      });
       return { memberships: doc.memberships.length, backupPath: summary.backupPath };
     },
   };

@@ -5,6 +5,7 @@ import type { Membership } from '../../shared/interchange/schema';
 import { applyChange, type MembershipChange } from '../../shared/ipc/membership-change';
 import type { ChannelInput, ChannelName, ChannelResult, IpcResult } from '../../shared/ipc/contract';
 import type { OverviewInput } from '../../shared/forms/overview';
+import { FABRIKAM_GOLD_ENROLLMENT } from '../../test/fixtures/report/membership';
 import { FIXTURES, openTempWorkspace, type TempWorkspace } from '../db/testing';
 import { createHandlers } from './handlers';
 import { dispatch } from './dispatch';
@@ -60,12 +61,5 @@ export function handlerHarness(
 /** A valid first-tab form for a new membership. */
 export const overview: OverviewInput = {
   organization: { name: 'Fabrikam Ltd', location: 'Seattle', country: 'US' },
-  level: 'gold',
-  targetLevel: 'gold',
-  enrollment: { startedOn: '2008-10-01', expiresOn: '2009-09-30' },
-  renewingSubscriber: true,
-  contacts: {
-    primaryProgramContact: { name: 'Dana Smith', email: 'dana@fabrikam.example' },
-    preparer: { name: 'Lee Chen', isGlobalProgramAdministrator: false },
-  },
+  ...FABRIKAM_GOLD_ENROLLMENT,
 };

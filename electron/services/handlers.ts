@@ -5,16 +5,10 @@
  */
 import type Database from 'better-sqlite3';
 import { stepsSchema, type Membership } from '../../shared/interchange/schema';
-import { toInterchange } from '../../shared/interchange/parse';
 import type { Overview } from '../../shared/forms/overview';
 import type { CallContext, Handlers, MembershipChange } from '../../shared/ipc/contract';
 import type { Problem } from '../../shared/validation';
-import {
-  listMembershipSummaries,
-  loadMembership,
-  loadMemberships,
-  membershipExists,
-} from '../db/membership-read';
+import { listMembershipSummaries, loadMembership, membershipExists } from '../db/membership-read';
 import {
   competencyIds,
   insertMembership,
@@ -45,6 +39,8 @@ import { illFormedText } from './well-formed';
 import { createLifecycleHandlers, keepFinishedYearsReadOnly } from './lifecycle-handlers';
 import { createStatusCache, invalidating, READ_ONLY, type StatusCache } from './status-cache';
 import { MPP_2009 } from '../../shared/rules/mpp2009';
+import { exportWorkspace } from './export-service';
+import { checkpoint } from './long-work';
 import { freshMembershipId, importDocument, membershipIds, parseImportText, readSampleFile } from './import';
 
 export interface HandlerOptions {
@@ -156,14 +152,12 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
   ) => {
     context.progress?.({ what: 'Checking the file', done: 0, total: 1 });
     const document = parseImportText(text);
-    await new Promise((resolve) => setImmediate(resolve));
-    if (context.signal?.aborted)
-      throw new UserFacingError('cancelled', 'The import was cancelled. Nothing was changed.');
+    await checkpoint(context, 'The import was cancelled. Nothing was changed.');
     const what = 'Importing memberships';
     return importDocument(db, document, {
       ...options,
       onConflict,
-      onProgress: (done, total) => context.progress?.({ what, done, total }),
+      onProgress: (done, total) => context.progress?.({ what, done, total, writing: true }),
     });
   };
 
@@ -237,18 +231,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
         : deleted;
     },
     'workspace:import': ({ text, onConflict }, context) => importText(text, onConflict, context),
-    'workspace:export': ({ ids }) => {
-      if (ids) {
-        const known = membershipIds(db);
-        const problems = ids
-          .map((id, i) => ({ id, path: `ids[${i}]` }))
-          .filter((entry) => !known.has(entry.id))
-          .map((entry) => ({ path: entry.path, message: `no membership with id "${entry.id}"` }));
-        if (problems.length > 0)
-          throw new UserFacingError('not-found', 'Some memberships to export do not exist.', problems);
-      }
-      return toInterchange(loadMemberships(db, ids));
-    },
+    'workspace:export': ({ ids }, context) => exportWorkspace(db, ids, context),
     // Imported as new memberships, so opening the sample twice never fails on its own ids.
     'workspace:open-sample': (_args, context) =>
       importText(readSampleFile(options.samplePath), 'new', context),

@@ -247,13 +247,19 @@ export function importDocument(
 export function restoreWorkspace(
   db: Database.Database,
   doc: InterchangeDocument,
-  options: BackupOptions,
+  options: BackupOptions & {
+    /** Called after each membership is written (inside the transaction). */
+    readonly onProgress?: (done: number, total: number) => void;
+  },
 ): ImportSummary {
   const backup = backupDatabase(db, { ...options, reason: 'before-restore' });
   const existing = membershipIds(db);
   db.transaction(() => {
     statement(db, 'DELETE FROM memberships').run();
-    doc.memberships.forEach((membership, index) => insertMembership(db, membership, index));
+    doc.memberships.forEach((membership, index) => {
+      insertMembership(db, membership, index);
+      options.onProgress?.(index + 1, doc.memberships.length);
+    });
   })();
   return {
     added: doc.memberships.filter((m) => !existing.has(m.id)).map((m) => m.id),

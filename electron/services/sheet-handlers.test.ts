@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { competencyAssignments } from '../../shared/sheets/competency-undo';
 import { contentHash } from '../db/testing';
 import { listBackups } from '../db/backups';
 import { handlerHarness, type HandlerHarness } from './handlers.testing';
@@ -86,6 +87,28 @@ describe('the sheet channels', () => {
     });
     expect(undone.otherPoints).toEqual(original);
     // The same workspace again (rows the undo re-inserted have new rowids, so compare content).
+    expect(await h.value('workspace:export', {})).toEqual(everything);
+  });
+
+  it('undoes a competencies import that replaced the list with what pointed at the competencies', async () => {
+    await withSample();
+    const was = await h.value('membership:get', { id: 'm-1' });
+    const everything = await h.value('workspace:export', {});
+    const after = await h.value('sheet:commit', {
+      membershipId: 'm-1',
+      list: 'competencies',
+      source: pasted('Competency\tAttained on\nSecurity Solutions\t2009-02-01\n'),
+      replace: true,
+    });
+    expect(after.competencies.map((c) => c.name)).toEqual(['Security Solutions']);
+    expect(after.chosen?.competencyId ?? null).toBeNull();
+    const undone = await h.value('sheet:undo', {
+      membershipId: 'm-1',
+      list: 'competencies',
+      items: [...was.competencies],
+      assignments: competencyAssignments(was),
+    });
+    expect(undone.chosen).toEqual(was.chosen);
     expect(await h.value('workspace:export', {})).toEqual(everything);
   });
 

@@ -95,9 +95,16 @@ export function createSheetHandlers(db: Database.Database, backup: BackupOptions
       applyImport(db, request.membershipId, request.list, analysis.plan, backup);
       return membership(db, request.membershipId);
     },
-    'sheet:undo': ({ membershipId, list, items }) => {
+    'sheet:undo': (request) => {
+      const { membershipId, list, items } = request;
       membership(db, membershipId);
-      restoreList(db, membershipId, list, items);
+      restoreList(
+        db,
+        membershipId,
+        list,
+        items,
+        request.list === 'competencies' ? request.assignments : null,
+      );
       return membership(db, membershipId);
     },
     'sheet:export': async ({ membershipId, list, format }) => {

@@ -4,6 +4,8 @@ import { insertMembership } from '../db/membership-write';
 import { loadMembership } from '../db/membership-read';
 import { contentHash, openTempWorkspace, type TempWorkspace } from '../db/testing';
 import { goldMembership } from '../../test/fixtures/gold-membership';
+import { competencyAssignments } from '../../shared/sheets/competency-undo';
+import { analyzeSheet } from '../../shared/sheets/plan';
 import { analyzeImport, applyImport, readSheet, restoreList } from './import-sheet';
 
 let ws: TempWorkspace;
@@ -66,6 +68,34 @@ describe('applying a sheet import', () => {
     const applied = applyImport(db, 'm-1', 'other-points', analysis.plan!, { backupDir });
     expect(loadMembership(db, 'm-1')!.otherPoints.map((o) => o.description)).toEqual(['Webinar']);
     restoreList(db, 'm-1', 'other-points', applied.before);
+    expect(contentHash(db)).toBe(before);
+  });
+
+  it('checks items with the compiled schema and words a refusal as the interpreted one does', async () => {
+    const { db } = workspace();
+    const table = await csv(`Name,MCP ID\n${'N'.repeat(201)},123\nAda Lovelace,${'9'.repeat(51)}\n`);
+    const analysis = analyzeImport(db, 'm-1', 'mcps', table);
+    expect(analysis.problems).toEqual([
+      { row: 2, column: null, code: 'invalid', message: 'The professional name is at most 200 characters' },
+      { row: 3, column: null, code: 'invalid', message: 'At most 50 characters' },
+    ]);
+    expect(analyzeSheet('mcps', table, loadMembership(db, 'm-1')!).problems).toEqual(analysis.problems);
+  });
+
+  it('undoes a competencies import that replaced the list, chosen competency, references and links included', async () => {
+    const { db, backupDir } = workspace();
+    const before = contentHash(db);
+    const was = loadMembership(db, 'm-1')!;
+    const sheet = await csv('Competency,Attained on\nSecurity Solutions,2009-02-01\n');
+    const analysis = analyzeImport(db, 'm-1', 'competencies', sheet, { replace: true });
+    expect(analysis.plan).toMatchObject({ added: 1, removed: 3 });
+    const applied = applyImport(db, 'm-1', 'competencies', analysis.plan!, { backupDir });
+    const replaced = loadMembership(db, 'm-1')!;
+    expect(replaced.chosen).toEqual({ competencyId: null, specialization: null });
+    expect(replaced.references[0]).toMatchObject({ competencyId: null, specialization: null });
+    expect(replaced.professionals.every((p) => p.links.length === 0)).toBe(true);
+
+    restoreList(db, 'm-1', 'competencies', applied.before, competencyAssignments(was));
     expect(contentHash(db)).toBe(before);
   });
 

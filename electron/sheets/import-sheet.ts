@@ -20,6 +20,9 @@ import { loadMembership } from '../db/membership-read';
 import { unassignCompetency } from '../db/membership-write';
 import { statement } from '../db/statements';
 import { UserFacingError } from '../services/dispatch';
+import type { CompetencyAssignments } from '../../shared/sheets/competency-undo';
+import { compiled } from '../validation/compiled';
+import { restoreAssignments } from './restore-assignments';
 import { parseCsvText, decodeCsv } from './read-csv';
 import { readXlsx } from './read-xlsx';
 import { checkMagic, checkSize, formatOfName, SheetFileError } from './sheet-file';
@@ -62,7 +65,7 @@ export function analyzeImport(
   table: SheetTable,
   options: SheetOptions = {},
 ): SheetAnalysis {
-  return analyzeSheet(list, table, membershipOf(db, membershipId), options);
+  return analyzeSheet(list, table, membershipOf(db, membershipId), { validatorOf: compiled, ...options });
 }
 
 export interface AppliedImport {
@@ -110,12 +113,16 @@ export function applyImport(
   return { backupPath: backup.path, before };
 }
 
-/** Puts `list` back to exactly `items` (in that order) in one transaction: "Undo import". */
+/**
+ * Puts `list` back to exactly `items` (in that order) in one transaction: "Undo import". For
+ * competencies, `assignments` (what pointed at them before) is put back too.
+ */
 export function restoreList(
   db: Database.Database,
   membershipId: string,
   list: SheetList,
   items: readonly { readonly id: string }[],
+  assignments: CompetencyAssignments | null = null,
 ): void {
   const target = SHEET_LIST_TARGET[list];
   const current = membershipOf(db, membershipId)[target] as readonly { readonly id: string }[];
@@ -128,5 +135,6 @@ export function restoreList(
       writeItem(db, target, membershipId, item as Item<typeof target>, index, !present.has(item.id));
       statement(db, reposition).run(index, membershipId, item.id);
     });
+    if (assignments) restoreAssignments(db, membershipId, assignments);
   })();
 }

@@ -74,7 +74,9 @@ export function parseCsvText(text: string, onProgress?: (done: number, total: nu
   const rows: SheetRow[] = [];
   records.forEach((cells, index) => {
     if (cells.every((cell) => cell.trim() === '')) return;
-    rows.push({ row: index + 1, cells: cells.map(unguardFormula) });
+    // csv-parse's arrays are ours: unguarded in place rather than copied, row after row.
+    for (let i = 0; i < cells.length; i += 1) cells[i] = unguardFormula(cells[i] as string);
+    rows.push({ row: index + 1, cells });
     if (onProgress && index % 5000 === 0) onProgress(index, records.length);
   });
   onProgress?.(records.length, records.length);

@@ -2,7 +2,8 @@
  * The client side of the protocol: the same `dispatch`-shaped call the window used in-process,
  * plus progress and cancel. When the worker dies, every request it had not answered is answered
  * with an error saying so (it never confirmed them; its transaction was rolled back), listeners
- * hear it, and a new worker is started for the next request.
+ * hear it, and a new worker is started at once — unless the dead one never became ready (a
+ * worker that cannot start would otherwise be restarted in a loop): then the next request starts it.
  */
 import type { IpcResult, Progress } from '../../shared/ipc/contract';
 import type { WorkerConnection } from './protocol';
@@ -13,8 +14,15 @@ export interface CallOptions {
   readonly signal?: AbortSignal;
 }
 
+/** Runs one request by channel name: in the database worker, or in this thread through `dispatch`. */
+export type Caller = (
+  channel: string,
+  payload: unknown,
+  options?: CallOptions,
+) => Promise<IpcResult<unknown>>;
+
 export interface WorkerClient {
-  call(channel: string, payload: unknown, options?: CallOptions): Promise<IpcResult<unknown>>;
+  readonly call: Caller;
   /** Hears each crash of the worker (its exit code); the client restarts it by itself. */
   onCrash(listener: (code: number | null) => void): void;
   close(): void;
@@ -40,8 +48,10 @@ export function createWorkerClient(start: () => WorkerConnection): WorkerClient 
     if (connection) return connection;
     const current = start();
     connection = current;
+    let ready = false;
     current.onMessage((message) => {
-      if (message.type === 'progress') pending.get(message.id)?.onProgress?.(message.progress);
+      if (message.type === 'ready') ready = true;
+      else if (message.type === 'progress') pending.get(message.id)?.onProgress?.(message.progress);
       else if (message.type === 'response') {
         pending.get(message.id)?.resolve(message.result);
         pending.delete(message.id);
@@ -55,6 +65,7 @@ export function createWorkerClient(start: () => WorkerConnection): WorkerClient 
         pending.delete(id);
       }
       for (const listener of crashListeners) listener(code);
+      if (ready) connect();
     });
     return current;
   };

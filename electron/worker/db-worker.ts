@@ -1,7 +1,8 @@
 /**
  * The database worker's entry: opens the workspace, builds the handlers and answers requests
- * over whichever port started it — `process.parentPort` in an Electron utilityProcess (options
- * as JSON in argv), or a `worker_threads` parent port (options as workerData). Plain Node only.
+ * over whichever port started it — `process.parentPort` in an Electron utilityProcess or the IPC
+ * channel of a `child_process.fork` (options as JSON in argv; the fork is how plain-Node tests
+ * kill a real process mid-call), or a `worker_threads` parent port (options as workerData).
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { openWorkspace } from '../db/open';
@@ -30,9 +31,21 @@ function electronEndpoint(port: ElectronParentPort): Endpoint<ToWorker, FromWork
   };
 }
 
+/** A forked child's IPC channel to its parent. */
+function forkEndpoint(): Endpoint<ToWorker, FromWorker> {
+  return {
+    post: (message) => void process.send?.(message),
+    onMessage: (listener) => process.on('message', (message) => listener(message as ToWorker)),
+  };
+}
+
 const electronPort = (process as unknown as { parentPort?: ElectronParentPort }).parentPort;
 const endpoint =
-  !isMainThread && parentPort ? threadEndpoint(parentPort) : electronPort && electronEndpoint(electronPort);
+  !isMainThread && parentPort
+    ? threadEndpoint(parentPort)
+    : electronPort
+      ? electronEndpoint(electronPort)
+      : process.send && forkEndpoint();
 
 if (endpoint) {
   const options = (isMainThread ? JSON.parse(process.argv.at(-1) ?? '{}') : workerData) as WorkerOptions;

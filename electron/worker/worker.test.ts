@@ -1,60 +1,23 @@
-import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { toInterchange } from '../../shared/interchange/parse';
 import type { Progress } from '../../shared/ipc/contract';
-import { syntheticDocument } from '../../test/bench/synthetic';
-import { FIXTURES, tempDir } from '../db/testing';
 import { overview } from '../services/handlers.testing';
 import { CRASH_MESSAGE, createWorkerClient, type WorkerClient } from './client';
 import type { WorkerConnection } from './protocol';
+import { fileURLToPath } from 'node:url';
 import { startThread } from './threads';
-
-/** The TypeScript entry, loaded in the thread through tsx (what the build bundles to db-worker.cjs). */
-const TSX_API = pathToFileURL(
-  join(
-    dirname(createRequire(import.meta.url).resolve('tsx/package.json')),
-    'dist',
-    'esm',
-    'api',
-    'index.mjs',
-  ),
-).href;
-const SOURCE = new URL('./db-worker.ts', import.meta.url).href;
-const ENTRY = new URL(
-  `data:text/javascript,${encodeURIComponent(
-    `import { tsImport } from ${JSON.stringify(TSX_API)}; await tsImport(${JSON.stringify(SOURCE)}, ${JSON.stringify(SOURCE)});`,
-  )}`,
-);
+import { startFork } from './fork';
+import { THREAD_ENTRY, WORKER_SOURCE, documentText, freshWorkerOptions } from './worker.testing';
 
 let client: WorkerClient | undefined;
 afterEach(() => client?.close());
 
 /** A client over a real worker thread on a fresh workspace; `last()` is the running worker. */
 function workerClient() {
-  const dir = tempDir('reenroll-worker-');
-  const start = startThread(ENTRY, {
-    file: join(dir, 'workspace.db'),
-    backupDir: join(dir, 'backups'),
-    samplePath: join(FIXTURES, 'workspace-two-memberships.json'),
-  });
+  const start = startThread(THREAD_ENTRY, freshWorkerOptions());
   let last: WorkerConnection | undefined;
   client = createWorkerClient(() => (last = start()));
   return { client, last: () => last as WorkerConnection };
 }
-
-const documentText = (memberships: number) =>
-  JSON.stringify(
-    toInterchange(
-      syntheticDocument({
-        memberships,
-        mcpsPerMembership: 20,
-        referencesPerMembership: 5,
-        surveysPerMembership: 1,
-      }).memberships,
-    ),
-  );
 
 describe('the database worker over worker_threads', () => {
   it('answers requests through the same dispatch, refusals included', async () => {
@@ -79,7 +42,7 @@ describe('the database worker over worker_threads', () => {
     expect(result.ok).toBe(true);
     expect(events[0]).toEqual({ what: 'Checking the file', done: 0, total: 1 });
     expect(events.slice(1)).toEqual(
-      [1, 2, 3, 4, 5, 6].map((done) => ({ what: 'Importing memberships', done, total: 6 })),
+      [1, 2, 3, 4, 5, 6].map((done) => ({ what: 'Importing memberships', done, total: 6, writing: true })),
     );
   });
 
@@ -117,4 +80,41 @@ describe('the database worker over worker_threads', () => {
     expect(last()).not.toBe(crashed);
     expect(list.ok && (list.value as { id: string }[]).map((m) => m.id)).toEqual([createdId]);
   });
+});
+
+describe('the database worker as a forked process (as a utilityProcess is)', () => {
+  it('is killed mid-import: the call is answered, the worker restarts, what it confirmed is kept', async () => {
+    const start = startFork(fileURLToPath(WORKER_SOURCE), freshWorkerOptions(), ['--import', 'tsx']);
+    const started: ReturnType<typeof start>[] = [];
+    client = createWorkerClient(() => {
+      const child = start();
+      started.push(child);
+      return child;
+    });
+    const restarted = new Promise<number | null>((resolve) => client?.onCrash(resolve));
+    const created = await client.call('membership:create', { overview });
+    const createdId = created.ok && (created.value as { id: string }).id;
+    expect(createdId).toMatch(/^m-/);
+
+    let killed = false;
+    const importing = client.call(
+      'workspace:import',
+      { text: documentText(40, 200), onConflict: 'refuse' },
+      {
+        onProgress: () => {
+          if (killed) return;
+          killed = true;
+          process.kill(started[0]?.pid as number, 'SIGKILL');
+        },
+      },
+    );
+    expect(await importing).toEqual({ ok: false, error: { code: 'unavailable', message: CRASH_MESSAGE } });
+    expect(killed).toBe(true);
+    await restarted;
+    // Restarted at once, before any new request: a second process is already there.
+    expect(started).toHaveLength(2);
+    expect(started[1]?.pid).not.toBe(started[0]?.pid);
+    const list = await client.call('workspace:list', {});
+    expect(list.ok && (list.value as { id: string }[]).map((m) => m.id)).toEqual([createdId]);
+  }, 60_000);
 });

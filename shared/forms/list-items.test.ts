@@ -122,7 +122,7 @@ describe('assessment and fee forms', () => {
     });
     const high = parseWith(assessmentFormSchema, { scorePercent: '101', takenOn: '' });
     expect(high.ok ? [] : high.problems).toEqual([
-      { path: 'scorePercent', message: 'a score cannot be above 100 %' },
+      { path: 'scorePercent', message: 'The score cannot be above 100 %.' },
     ]);
     const negative = parseWith(assessmentFormSchema, { scorePercent: '-5', takenOn: '' });
     expect(negative.ok ? [] : negative.problems).toEqual([

@@ -61,6 +61,16 @@ export const levelSchema = z.enum(LEVELS, {
 });
 export type Level = z.infer<typeof levelSchema>;
 
+/** The lists of items a membership holds, in the interchange file's order. */
+export const MEMBERSHIP_LISTS = [
+  'competencies',
+  'professionals',
+  'certifiedSolutions',
+  'references',
+  'csatSurveys',
+  'otherPoints',
+] as const;
+
 export const REFERENCE_STATUSES = ['draft', 'requested', 'accepted', 'declined'] as const;
 export const referenceStatusSchema = z.enum(REFERENCE_STATUSES, {
   error: 'expected one of draft, requested, accepted, declined',

@@ -123,8 +123,8 @@ export const otherPointsSchema = z.strictObject({
 export const mapsAssessmentSchema = z.strictObject({
   scorePercent: z
     .number({ error: 'expected a score in percent' })
-    .min(0, { error: 'a score cannot be below 0 %' })
-    .max(100, { error: 'a score cannot be above 100 %' }),
+    .min(0, { error: 'The score cannot be below 0 %.' })
+    .max(100, { error: 'The score cannot be above 100 %.' }),
   takenOn: optionalDate,
 });
 

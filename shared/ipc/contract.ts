@@ -4,7 +4,7 @@
  * from this object, and every handler's input is parsed with the schema here before it runs.
  */
 import { z } from 'zod';
-import { entityId, isoDate } from '../interchange/fields';
+import { MEMBERSHIP_LISTS, entityId, isoDate } from '../interchange/fields';
 import { REPORT_FORMATS } from '../report/formats';
 import {
   certifiedSolutionSchema,
@@ -24,7 +24,7 @@ import type { Level } from '../interchange/fields';
 import type { IsoDate } from '../dates';
 import type { StatusRow } from '../status/status-row';
 import type { WorkspaceDeadlines } from '../status/workspace-deadlines';
-import type { CallContext } from './call-context';
+import type { CallContext, CallTag } from './call-context';
 import { CHANNEL_NAMES, type ChannelNameList } from './channel-names';
 import {
   sheetExportSchema,
@@ -205,14 +205,7 @@ export const contract = {
   'entity:delete': channel<MembershipChange>()(
     z.strictObject({
       membershipId: entityId,
-      list: z.enum([
-        'competencies',
-        'professionals',
-        'certifiedSolutions',
-        'references',
-        'csatSurveys',
-        'otherPoints',
-      ]),
+      list: z.enum(MEMBERSHIP_LISTS),
       id: entityId,
     }),
   ),
@@ -265,7 +258,7 @@ export type IpcResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
 
 export type { IpcError, IpcErrorCode, ImportConflict, MembershipSide } from './errors';
-export type { CallContext, Progress } from './call-context';
+export type { CallContext, CallTag, Progress, ProgressEvent, LongCalls } from './call-context';
 
 export const CHANNELS: readonly ChannelName[] = CHANNEL_NAMES;
 
@@ -278,9 +271,12 @@ export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.hasOwn(contract, name);
 }
 
-/** The typed API the renderer calls, the same in Electron and in browser mode. */
+/** The typed API the renderer calls, the same in Electron and in browser mode (`call` tags long work). */
 export type Api = {
-  readonly [C in ChannelName]: (input: ChannelInput<C>) => Promise<IpcResult<ChannelResult<C>>>;
+  readonly [C in ChannelName]: (
+    input: ChannelInput<C>,
+    call?: CallTag,
+  ) => Promise<IpcResult<ChannelResult<C>>>;
 };
 
 /** The handlers the main process (or the HTTP bridge) registers, one per channel. */

@@ -11,6 +11,7 @@ import {
   professionalSchema,
   referenceSchema,
 } from '../interchange/schema';
+import { competencyAssignmentsSchema } from '../sheets/competency-undo';
 import { SHEET_LISTS, type SheetProblem } from '../sheets/types';
 
 /** base64 of the largest sheet accepted (20 MiB), with room for padding. */
@@ -67,6 +68,8 @@ export const sheetUndoSchema = z.discriminatedUnion('list', [
     ...undo,
     list: z.literal('competencies'),
     items: z.array(competencySchema.extend({ id: entityId })).max(MAX_UNDO_ITEMS),
+    /** What pointed at the competencies before the import, put back with them. */
+    assignments: competencyAssignmentsSchema.nullable().default(null),
   }),
   z.strictObject({
     ...undo,

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { allHostileReport, HOSTILE_STRINGS, sampleReport } from '../../test/fixtures/report/membership';
+import { allHostileReport, HOSTILE_STRINGS, sampleReport } from '../../test/fixtures/report/reports';
 import { csvCell, renderDeadlinesCsv, renderRequirementsCsv, unguardFormula } from './csv';
 
 /** What a cell holding `text` must read back as: the text, with an apostrophe if it could be a formula. */

@@ -1,6 +1,6 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_STRINGS, hostileReport, sampleReport } from '../../test/fixtures/report/membership';
+import { HOSTILE_STRINGS, hostileReport, sampleReport } from '../../test/fixtures/report/reports';
 import { escapeHtml } from './html-escape';
 import { renderHtml } from './html';
 

@@ -6,7 +6,7 @@ import {
   HOSTILE_STRINGS,
   hostileReport,
   sampleReport,
-} from '../../test/fixtures/report/membership';
+} from '../../test/fixtures/report/reports';
 import { renderIcs } from './ics';
 import { escapeIcsText, foldLine } from './ics-text';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_STRINGS, hostileReport, sampleReport } from '../../test/fixtures/report/membership';
+import { HOSTILE_STRINGS, hostileReport, sampleReport } from '../../test/fixtures/report/reports';
 import { escapeMarkdown } from './markdown-escape';
 import { renderMarkdown } from './markdown';
 

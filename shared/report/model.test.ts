@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sampleEvaluation, sampleMembership, STAMP } from '../../test/fixtures/report/membership';
+import { sampleEvaluation } from '../../test/fixtures/report/evaluation';
+import { sampleMembership, STAMP } from '../../test/fixtures/report/membership';
 import { MPP_2009 } from '../rules/mpp2009';
 import { buildMembershipReport, buildReport, preparerOf } from './model';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_STRINGS, hostileReport, sampleReport } from '../../test/fixtures/report/membership';
+import { HOSTILE_STRINGS, hostileReport, sampleReport } from '../../test/fixtures/report/reports';
 import { renderJson } from './json';
 import { REPORT_FORMATS, renderReport } from './render';
 

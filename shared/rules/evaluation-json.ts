@@ -3,37 +3,23 @@
  * documented fields in the documented order, then the structured fields added after them (title,
  * about, uses; a deadline's endangers and about). Gaps, fallback and deadline days stay out.
  */
-import type { Level } from '../interchange/fields';
-import type {
-  DeadlineKind,
-  DeadlineStatus,
-  EnrollmentWindow,
-  Evaluation,
-  PointsBreakdown,
-  DeadlineAbout,
-  Requirement,
-  RequirementId,
-} from './types';
+import type { Deadline, Evaluation, MembershipEvaluation, Requirement } from './types';
+
+/** A membership as the JSON prints it: the evaluation's documented fields, not gaps or fallback. */
+type MembershipJson = Pick<
+  MembershipEvaluation,
+  'id' | 'window' | 'points' | 'qualifies' | 'ready' | 'requirements'
+> & {
+  readonly deadlines: readonly Pick<
+    Deadline,
+    'kind' | 'subject' | 'dueOn' | 'status' | 'endangers' | 'about'
+  >[];
+};
 
 export interface EvaluationJson {
   readonly ruleset: string;
   readonly asOf: string;
-  readonly memberships: readonly {
-    readonly id: string;
-    readonly window: EnrollmentWindow;
-    readonly points: PointsBreakdown;
-    readonly qualifies: Readonly<Record<Level, boolean>>;
-    readonly ready: boolean;
-    readonly requirements: readonly Requirement[];
-    readonly deadlines: readonly {
-      readonly kind: DeadlineKind;
-      readonly subject: string;
-      readonly dueOn: string;
-      readonly status: DeadlineStatus;
-      readonly endangers: RequirementId | null;
-      readonly about: DeadlineAbout;
-    }[];
-  }[];
+  readonly memberships: readonly MembershipJson[];
 }
 
 /** The §4 JSON shape of an evaluation. */

@@ -43,7 +43,7 @@ export function readDate(cell: SheetCell | undefined, order: DateOrder | null): 
   return reading.code === 'date-order-needed'
     ? bad(
         'date-order-needed',
-        `${text} could be day/month or month/day: choose the date order (dmy or mdy) of this file.`,
+        `${text} could be day/month or month/day: say which order this sheet writes dates in.`,
       )
     : bad('not-a-date', `${text} is not a date`);
 }

@@ -12,7 +12,7 @@ import {
   type CsatSurvey,
   type Professional,
 } from '../interchange/schema';
-import { competencyName, dateCell, type ListAdapter } from './adapter';
+import { competencyName, dateCell, type ListAdapter, type SheetRecord } from './adapter';
 import { nameKey, sameName, type RowReader, type SheetContext } from './row-reader';
 import type { SheetCell } from './types';
 
@@ -20,6 +20,7 @@ const professionalKey = (mcpId: string | null, name: string) =>
   mcpId !== null ? `mcp:${mcpId.trim()}` : `name:${nameKey(name)}`;
 
 interface ProfessionalDraft {
+  readonly key: string;
   readonly first: RowReader;
   readonly rows: number[];
   readonly name: string;
@@ -79,7 +80,22 @@ function disagree(reader: RowReader, draft: ProfessionalDraft, what: string): vo
   );
 }
 
+/** A draft's fields: only those whose column the sheet has, so an import never blanks the rest. */
+function professionalFields(
+  d: ProfessionalDraft,
+  withCertifications: boolean,
+  withLinks: boolean,
+): Partial<Omit<Professional, 'id'>> {
+  const fields: Partial<Omit<Professional, 'id'>> = { name: d.name, mcpId: d.mcpId };
+  if (d.associated !== undefined) fields.associated = d.associated;
+  if (withCertifications) fields.certifications = d.certifications;
+  if (withLinks) fields.links = d.links;
+  return fields;
+}
+
 export const mcpsAdapter: ListAdapter<Professional> = {
+  // Written for sheets of tens of thousands of rows: one draft per MCP, arrays made at their
+  // first element (an empty array's first push reserves room for seventeen).
   records: (readers, context) => {
     const drafts = new Map<string, ProfessionalDraft>();
     for (const reader of readers) {
@@ -90,20 +106,22 @@ export const mcpsAdapter: ListAdapter<Professional> = {
       const link = linkOf(reader, context);
       if (name === null) continue;
       const key = professionalKey(mcpId, name);
-      const draft = drafts.get(key) ?? {
-        first: reader,
-        rows: [],
-        name,
-        mcpId,
-        associated,
-        certifications: [],
-        links: [],
-      };
-      drafts.set(key, draft);
-      if (draft.first !== reader) {
-        if (!sameName(draft.name, name)) disagree(reader, draft, 'names');
-        else if (draft.associated !== associated) disagree(reader, draft, 'answers to "Associated"');
+      const draft = drafts.get(key);
+      if (draft === undefined) {
+        drafts.set(key, {
+          key,
+          first: reader,
+          rows: [reader.row],
+          name,
+          mcpId,
+          associated,
+          certifications: certification ? [certification] : [],
+          links: link ? [link] : [],
+        });
+        continue;
       }
+      if (!sameName(draft.name, name)) disagree(reader, draft, 'names');
+      else if (draft.associated !== associated) disagree(reader, draft, 'answers to "Associated"');
       draft.rows.push(reader.row);
       if (certification) draft.certifications.push(certification);
       if (
@@ -115,18 +133,17 @@ export const mcpsAdapter: ListAdapter<Professional> = {
         draft.links.push(link);
       }
     }
-    const has = readers[0];
-    return [...drafts.entries()].map(([key, d]) => ({
-      key,
-      rows: d.rows,
-      fields: {
-        name: d.name,
-        mcpId: d.mcpId,
-        ...(d.associated === undefined ? {} : { associated: d.associated }),
-        ...(has?.has('certification') ? { certifications: d.certifications } : {}),
-        ...(has?.has('competency') ? { links: d.links } : {}),
-      },
-    }));
+    const withCertifications = readers[0]?.has('certification') ?? false;
+    const withLinks = readers[0]?.has('competency') ?? false;
+    const records: SheetRecord<Professional>[] = [];
+    for (const d of drafts.values()) {
+      records.push({
+        key: d.key,
+        rows: d.rows,
+        fields: professionalFields(d, withCertifications, withLinks),
+      });
+    }
+    return records;
   },
   keyOf: (p) => professionalKey(p.mcpId, p.name),
   blank: { name: '', mcpId: null, associated: true, certifications: [], links: [] },

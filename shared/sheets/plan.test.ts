@@ -81,7 +81,7 @@ describe('MCP sheets', () => {
     );
     expect(a.needsDateOrder).toBe(true);
     expect(lines(a)).toEqual([
-      'row 2, column "Earned on": 05/06/2008 could be day/month or month/day: choose the date order (dmy or mdy) of this file.',
+      'row 2, column "Earned on": 05/06/2008 could be day/month or month/day: say which order this sheet writes dates in.',
     ]);
     const mdy = analyzeSheet(
       'mcps',

@@ -3,6 +3,7 @@
  * column, and — only when there is no problem — the list as it will be, with how many items are
  * added, updated, unchanged and (only when the person asked to replace the whole list) removed.
  */
+import type { z } from 'zod';
 import { ID_LISTS } from '../interchange/parse';
 import type { Membership } from '../interchange/schema';
 import { adapterOf } from './adapters';
@@ -16,6 +17,11 @@ export interface SheetOptions {
   readonly dateOrder?: DateOrder | null;
   /** Remove the items the sheet does not hold (never the default). */
   readonly replace?: boolean;
+  /**
+   * The validator to check each resulting item with, given the list's schema: Node passes its
+   * compiled clone (same verdicts and messages, a fraction of the time for thousands of rows).
+   */
+  readonly validatorOf?: (schema: z.ZodType) => z.ZodType;
 }
 
 export interface SheetPlan {
@@ -43,12 +49,13 @@ export interface SheetAnalysis {
 }
 
 /** Fresh ids `prefix-N` that are not taken, as the interchange parser numbers them. */
-function idMaker(prefix: string, taken: Set<string>): () => string {
+function idMaker(prefix: string, taken: ReadonlySet<string>): () => string {
   let n = taken.size + 1;
+  // N only grows, so an id handed out is never handed out again: only the taken ones are checked.
   return () => {
-    while (taken.has(`${prefix}-${n}`)) n += 1;
-    const id = `${prefix}-${n}`;
-    taken.add(id);
+    let id = `${prefix}-${n}`;
+    while (taken.has(id)) id = `${prefix}-${(n += 1)}`;
+    n += 1;
     return id;
   };
 }
@@ -76,6 +83,8 @@ export function analyzeSheet(
   for (const item of current) if (!byKey.has(adapter.keyOf(item))) byKey.set(adapter.keyOf(item), item);
   const newId = idMaker(ID_LISTS[SHEET_LIST_TARGET[list]], new Set(current.map((i) => i.id)));
   const replace = options.replace ?? false;
+  const schema = options.validatorOf?.(adapter.schema) ?? adapter.schema;
+  const combine = adapter.combine ?? ((b, f) => ({ ...b, ...f }));
 
   const changed = new Map<string, { readonly id: string }>();
   const added: { readonly id: string }[] = [];
@@ -84,9 +93,9 @@ export function analyzeSheet(
   for (const record of records) {
     const base = byKey.get(record.key);
     const item = base
-      ? (adapter.combine ?? ((b, f) => ({ ...b, ...f })))(base, record.fields, replace)
-      : { ...adapter.blank, ...record.fields, id: newId() };
-    const checked = adapter.schema.safeParse(item);
+      ? combine(base, record.fields, replace)
+      : Object.assign({ id: newId() }, adapter.blank, record.fields);
+    const checked = schema.safeParse(item);
     if (!checked.success) {
       const issue = checked.error.issues[0];
       problems.push({
@@ -121,7 +130,7 @@ export function analyzeSheet(
     plan: {
       items,
       writes: [...changed.values(), ...added],
-      removals: current.filter((item) => !kept.includes(item)).map((item) => item.id),
+      removals: replace ? current.filter((item) => !matched.has(item.id)).map((item) => item.id) : [],
       added: added.length,
       updated: changed.size,
       unchanged,

@@ -97,11 +97,10 @@ class SheetRowReader implements RowReader {
   competency(key: string, context: SheetContext): string | null {
     const named = readText(this.cell(key));
     if (named === null) return null;
-    const found =
-      context.competencies.find((c) => c.id === named) ??
-      context.competencies.find((c) => sameName(c.name, named));
-    if (!found) this.problem(key, 'unknown-competency', `No competency "${named}" in this membership.`);
-    return found?.id ?? null;
+    const found = competencyIdOf(context.competencies, named);
+    if (found === null)
+      this.problem(key, 'unknown-competency', `No competency "${named}" in this membership.`);
+    return found;
   }
 }
 
@@ -119,6 +118,26 @@ export function rowReaders(
   return (sheetRow) => new SheetRowReader(shared, sheetRow);
 }
 
+interface CompetencyLookup {
+  readonly ids: ReadonlySet<string>;
+  readonly byName: ReadonlyMap<string, string>;
+}
+
+/** Built once per competency list, so a sheet of thousands of rows looks each name up in a map. */
+const lookups = new WeakMap<readonly Competency[], CompetencyLookup>();
+
+/** The id of the competency named `named` (its id, else its name); an id wins over a name. */
+function competencyIdOf(competencies: readonly Competency[], named: string): string | null {
+  let lookup = lookups.get(competencies);
+  if (lookup === undefined) {
+    const byName = new Map<string, string>();
+    for (const c of competencies) if (!byName.has(nameKey(c.name))) byName.set(nameKey(c.name), c.id);
+    lookup = { ids: new Set(competencies.map((c) => c.id)), byName };
+    lookups.set(competencies, lookup);
+  }
+  return lookup.ids.has(named) ? named : (lookup.byName.get(nameKey(named)) ?? null);
+}
+
 /** Names compared ignoring case and runs of spaces. */
 export function sameName(a: string, b: string): boolean {
   return nameKey(a) === nameKey(b);
@@ -126,5 +145,10 @@ export function sameName(a: string, b: string): boolean {
 
 /** A name as compared: lower case, single spaces, trimmed. */
 export function nameKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+  const trimmed = name.trim();
+  // Most names hold single plain spaces only: skip the replace (a new string) for those.
+  return (SPACES_TO_FOLD.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed).toLowerCase();
 }
+
+/** A run of two white-space characters, or one that is not a plain space. */
+const SPACES_TO_FOLD = /\s\s|[^\S ]/;

@@ -40,6 +40,8 @@ const pad = (n: string) => n.padStart(2, '0');
 /** Reads date text: `2009-03-01` always; `01/03/2009` only with a stated order. */
 export function readDateText(text: string, order: DateOrder | null): DateReading {
   const trimmed = text.trim();
+  // The common case, checked without a regex match (a sheet can hold tens of thousands of dates).
+  if (isIsoDate(trimmed)) return { ok: true, date: trimmed };
   const iso = ISO_PREFIX.exec(trimmed);
   if (iso) {
     const date = `${iso[1]}-${pad(iso[2] as string)}-${pad(iso[3] as string)}`;

@@ -5,6 +5,7 @@
  * kept as evidence. The current level becomes the level it re-enrolled at.
  */
 import { addDays, addMonths, type IsoDate } from '../dates';
+import { MEMBERSHIP_LISTS } from '../interchange/fields';
 import type { Membership, Steps } from '../interchange/schema';
 
 /** What the next year keeps unchanged from the finished one: the organization and its evidence. */
@@ -12,12 +13,7 @@ export const KEPT_ON_ROLL_FORWARD = [
   'organization',
   'contacts',
   'chosen',
-  'competencies',
-  'professionals',
-  'certifiedSolutions',
-  'references',
-  'csatSurveys',
-  'otherPoints',
+  ...MEMBERSHIP_LISTS,
 ] as const satisfies readonly (keyof Membership)[];
 
 /** One year after the old expiry (29 Feb becomes 28 Feb). */

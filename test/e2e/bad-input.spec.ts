@@ -69,7 +69,7 @@ test('bad input on each form of tabs 2 and 3: an error on the field, and nothing
   await page.getByTestId('step-assessment').click();
   await page.getByLabel('Score (%)').fill('101');
   await page.getByLabel('Score (%)').blur();
-  await expectFieldError(page, 'Score (%)', 'a score cannot be above 100 %');
+  await expectFieldError(page, 'Score (%)', 'The score cannot be above 100 %.');
   await page.waitForTimeout(800);
   expect(count(db, 'SELECT count(*) AS n FROM maps_assessments')).toBe(0);
 

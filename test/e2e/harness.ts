@@ -6,30 +6,55 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openWorkspace, type WorkspaceDb } from '../../electron/db/open';
-import { createHandlers } from '../../electron/services/handlers';
 import { startBridge, type RunningBridge } from '../../electron/server/bridge';
 import { createPreviewStore } from '../../electron/services/previews';
+import { createWorkerClient, type WorkerClient } from '../../electron/worker/client';
+import { relayPreviews } from '../../electron/worker/previews-relay';
+import { startThread } from '../../electron/worker/threads';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const RENDERER_DIR = join(ROOT, 'dist', 'renderer');
 export const SAMPLE_PATH = join(ROOT, 'examples', 'fabrikam.json');
+/** The built database worker `reenroll serve` runs the handlers in. */
+export const DB_WORKER = join(ROOT, 'dist', 'electron', 'db-worker.cjs');
 
 export interface Workspace {
   readonly dir: string;
   readonly dbFile: string;
+  /** The test's own connection to the file, for arranging and checking rows. */
   db: WorkspaceDb;
   bridge: RunningBridge;
+  /** The database worker the bridge's requests run in. */
+  worker: WorkerClient;
+  /** Delays every API answer by what `delay` returns (ms): a slow disk, a busy machine. */
+  setResponseDelay(delay: () => number): void;
   /** Closes the server and the database, then opens both again on the same file: an app restart. */
   restart(): Promise<void>;
   close(): Promise<void>;
 }
 
-async function serve(dbFile: string, backupDir: string): Promise<{ db: WorkspaceDb; bridge: RunningBridge }> {
+type Served = Pick<Workspace, 'db' | 'bridge' | 'worker'>;
+
+/** The file opened (and migrated) by the test, then served from a database worker as `reenroll serve` does. */
+async function serve(dbFile: string, backupDir: string, responseDelay: () => number): Promise<Served> {
   const db = openWorkspace(dbFile, { backupDir });
   const previews = createPreviewStore();
-  const handlers = createHandlers(db, { backupDir, samplePath: SAMPLE_PATH, previews });
-  const bridge = await startBridge({ handlers, rendererDir: RENDERER_DIR, previews });
-  return { db, bridge };
+  const worker = createWorkerClient(
+    startThread(DB_WORKER, { file: dbFile, backupDir, samplePath: SAMPLE_PATH }),
+  );
+  const bridge = await startBridge({
+    call: relayPreviews(worker.call, previews),
+    rendererDir: RENDERER_DIR,
+    previews,
+    responseDelay,
+  });
+  return { db, bridge, worker };
+}
+
+async function stop(served: Served): Promise<void> {
+  await served.bridge.close();
+  served.worker.close();
+  served.db.close();
 }
 
 /** A new workspace in its own temporary folder. */
@@ -37,22 +62,22 @@ export async function startWorkspace(): Promise<Workspace> {
   const dir = mkdtempSync(join(tmpdir(), 'reenroll-e2e-'));
   const dbFile = join(dir, 'workspace.db');
   const backupDir = join(dir, 'backups');
-  const first = await serve(dbFile, backupDir);
+  let delay = () => 0;
+  const responseDelay = () => delay();
+  const first = await serve(dbFile, backupDir, responseDelay);
   const workspace: Workspace = {
     dir,
     dbFile,
-    db: first.db,
-    bridge: first.bridge,
+    ...first,
+    setResponseDelay(next) {
+      delay = next;
+    },
     async restart() {
-      await workspace.bridge.close();
-      workspace.db.close();
-      const next = await serve(dbFile, backupDir);
-      workspace.db = next.db;
-      workspace.bridge = next.bridge;
+      await stop(workspace);
+      Object.assign(workspace, await serve(dbFile, backupDir, responseDelay));
     },
     async close() {
-      await workspace.bridge.close();
-      workspace.db.close();
+      await stop(workspace);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -9,9 +9,11 @@ import { option } from '../args';
 import { CliInputError, EXIT_OK, type Command } from '../io';
 import { userDataDir, workspacePaths } from '../data-dir';
 import { openWorkspace } from '../../db/open';
-import { createHandlers } from '../../services/handlers';
 import { startBridge } from '../../server/bridge';
 import { createPreviewStore } from '../../services/previews';
+import { createWorkerClient } from '../../worker/client';
+import { relayPreviews } from '../../worker/previews-relay';
+import { startThread } from '../../worker/threads';
 
 /** The repository root, from the source file or from the bundle in dist/cli. */
 function packageRoot(): string {
@@ -46,15 +48,21 @@ export const serve: Command = {
     const dbFile = dbOption ? resolve(io.cwd, dbOption) : defaults.dbFile;
     const backupDir = dbOption ? join(dirname(dbFile), 'backups') : defaults.backupDir;
 
-    const db = openWorkspace(dbFile, { backupDir });
+    // Opened here first so a file that cannot be opened (too new, damaged) is said at once, here.
+    openWorkspace(dbFile, { backupDir }).close();
+    // The handlers run in the database worker, so an import never holds up the server's thread:
+    // its progress events and every other request get through while it runs.
+    const worker = createWorkerClient(
+      startThread(join(root, 'dist', 'electron', 'db-worker.cjs'), {
+        file: dbFile,
+        backupDir,
+        samplePath: join(root, 'examples', 'fabrikam.json'),
+      }),
+    );
+    worker.onCrash((code) => io.stderr(`The database worker stopped (exit code ${code}); restarted.\n`));
     const previews = createPreviewStore();
-    const handlers = createHandlers(db, {
-      backupDir,
-      samplePath: join(root, 'examples', 'fabrikam.json'),
-      previews,
-    });
     const bridge = await startBridge({
-      handlers,
+      call: relayPreviews(worker.call, previews),
       previews,
       rendererDir,
       port,
@@ -68,7 +76,7 @@ export const serve: Command = {
       process.once('SIGTERM', stop);
     });
     await bridge.close();
-    db.close();
+    worker.close();
     return EXIT_OK;
   },
 };

@@ -1,20 +1,19 @@
 /**
- * The renderer's one way to the main process. Inside Electron the preload's `window.api` is
- * used; in browser mode the same contract is called over HTTP with this run's token. Nothing
- * else in the renderer knows which.
+ * The renderer's one way to the main process. Inside Electron the preload's `window.api` and
+ * `window.longCalls` are used; in browser mode the same contract is called over HTTP with this
+ * run's token (http-api.ts). Nothing else in the renderer knows which.
  */
+import { httpApi } from './http-api';
 import {
-  CHANNELS,
   type Api,
+  type CallTag,
+  type LongCalls,
   type ChannelInput,
   type ChannelName,
   type ChannelResult,
   type IpcError,
   type IpcResult,
 } from '../../../shared/ipc/contract';
-
-const TOKEN_HEADER = 'x-reenroll-token';
-const TOKEN_KEY = 'reenroll-token';
 
 /** A failed call, carrying the error's code and data (switch on `error.code`, never the message). */
 export class ApiError extends Error {
@@ -28,67 +27,30 @@ export class ApiError extends Error {
   }
 }
 
-/** The token `reenroll serve` put in the URL fragment, kept for reloads of this tab. */
-function browserToken(): string {
-  const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('token');
-  if (fromHash) {
-    sessionStorage.setItem(TOKEN_KEY, fromHash);
-    return fromHash;
-  }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
-}
+let transport: { api: Api; longCalls: LongCalls } | undefined;
 
-function httpApi(): Api {
-  const token = browserToken();
-  const entries = CHANNELS.map((channel) => [
-    channel,
-    async (input: unknown): Promise<IpcResult<unknown>> => {
-      let response: Response;
-      try {
-        response = await fetch(`/api/${encodeURIComponent(channel)}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-          body: JSON.stringify(input ?? {}),
-        });
-      } catch {
-        return {
-          ok: false,
-          error: {
-            code: 'unavailable',
-            message: 'The local server is not answering. Is `reenroll serve` still running?',
-          },
-        };
-      }
-      try {
-        return (await response.json()) as IpcResult<unknown>;
-      } catch {
-        return {
-          ok: false,
-          error: {
-            code: 'internal',
-            message: `The local server answered ${response.status} without a result.`,
-          },
-        };
-      }
-    },
-  ]);
-  return Object.fromEntries(entries) as Api;
+function getTransport() {
+  transport ??= window.api && window.longCalls ? { api: window.api, longCalls: window.longCalls } : httpApi();
+  return transport;
 }
-
-let api: Api | undefined;
 
 /** The API for this window: the preload bridge when present, HTTP otherwise. */
 export function getApi(): Api {
-  api ??= window.api ?? httpApi();
-  return api;
+  return getTransport().api;
+}
+
+/** Progress, cancel and worker restarts of long calls, by the same transport as `getApi`. */
+export function getLongCalls(): LongCalls {
+  return getTransport().longCalls;
 }
 
 /** Calls a channel and returns its value, or throws an ApiError a form can show. */
 export async function call<C extends ChannelName>(
   channel: C,
   input: ChannelInput<C>,
+  tag?: CallTag,
 ): Promise<ChannelResult<C>> {
-  const result = (await getApi()[channel](input)) as IpcResult<ChannelResult<C>>;
+  const result = (await getApi()[channel](input, tag)) as IpcResult<ChannelResult<C>>;
   if (!result.ok) throw new ApiError(result.error);
   return result.value;
 }

@@ -8,6 +8,9 @@ import { useNavigation } from '../store/navigation-store';
 import { Tabs, type TabDefinition } from '../components/Tabs';
 import { MembershipPicker } from '../tabs/overview/MembershipPicker';
 import { SaveStatus } from './SaveStatus';
+import { LeaveGuard } from './LeaveGuard';
+import { useUnsaved } from '../store/unsaved-store';
+import { LongWorkBar } from '../progress/LongWorkBar';
 import { AsOfControl } from './AsOfControl';
 import { SECTIONS } from './sections';
 import { ReadinessPanel } from './ReadinessPanel';
@@ -35,6 +38,7 @@ export function App() {
   const newMembershipStarted = useWorkspace((s) => s.newMembershipStarted);
   const section = useNavigation((s) => s.section);
   const sectionOpened = useNavigation((s) => s.sectionOpened);
+  const leaveRequested = useUnsaved((s) => s.leaveRequested);
   const Current = (SECTIONS.find((s) => s.key === section) ?? SECTIONS[0])?.Component;
 
   useEffect(() => {
@@ -63,8 +67,14 @@ export function App() {
           <MembershipPicker
             summaries={pickable(summaries, lifecycle, current?.id)}
             currentId={creating ? null : (current?.id ?? null)}
-            onPick={(id) => void membershipPicked(id)}
-            onNew={newMembershipStarted}
+            onPick={(id) => leaveRequested(() => void membershipPicked(id))}
+            onNew={() =>
+              leaveRequested(() => {
+                // No screen may go on showing the membership left behind.
+                newMembershipStarted();
+                sectionOpened('overview');
+              })
+            }
           />
         ) : null}
         <AsOfControl />
@@ -72,6 +82,8 @@ export function App() {
         <ExportReportButton />
         <SaveStatus />
       </header>
+      <LeaveGuard />
+      <LongWorkBar />
       <main className="app__main">
         <FinishedYearBanner />
         <div className="app__body">

@@ -9,12 +9,12 @@ import type { DeadlineKind } from '../../../shared/rules/types';
 import { DEADLINE_STATUS_LABELS } from '../../../shared/vocabulary/labels';
 import { indexItems, nextSort, viewItems, type SortSpec } from '../editors/list-view';
 import { VirtualTable, type Column } from '../editors/VirtualTable';
-import { formatDate } from '../format';
 import { count } from '../../../shared/rules/wording';
 import { relativeDays, spanOfDays } from '../../../shared/vocabulary/dates';
 import { stepTargetOf } from '../review/requirement-targets';
 import { useNavigation } from '../store/navigation-store';
 import type { DeadlineRow } from './deadline-rows';
+import { dateColumn } from '../editors/date-column';
 
 /** Kinds in a word or two, so the column stays narrow; the full wording is the tooltip. */
 const SHORT_KINDS: Readonly<Record<DeadlineKind, string>> = {
@@ -39,13 +39,7 @@ export function daysLeftText(daysLeft: number): string {
 const text = (value: string, tooltip = value): ReactNode => <span title={tooltip}>{value}</span>;
 
 const WHEN: readonly Column<DeadlineRow>[] = [
-  {
-    key: 'date',
-    header: 'Date',
-    width: '7.5rem',
-    cell: (r) => formatDate(r.dueOn),
-    sortValue: (r) => r.dueOn,
-  },
+  dateColumn('date', 'Date', '7.5rem', (r) => r.dueOn),
   {
     key: 'days',
     header: 'Days left',

@@ -1,23 +1,17 @@
 /** The membership's competencies, each with its specializations and the other-requirements check. */
 import type { Competency } from '../../../shared/interchange/schema';
 import { CheckboxField, Field } from '../components/Field';
-import { formatDate } from '../format';
 import { ItemForm } from './ItemForm';
 import { ListEditor } from './ListEditor';
 import { useDeleteWithUndo } from './use-delete-with-undo';
 import { useItemForm, useListItems } from './use-item-form';
 import type { Column } from './VirtualTable';
 import { DATE_INPUT } from './date-input';
+import { dateColumn } from './date-column';
 
 const COLUMNS: readonly Column<Competency>[] = [
   { key: 'name', header: 'Competency', cell: (c) => c.name, sortValue: (c) => c.name, width: '30%' },
-  {
-    key: 'attained',
-    header: 'Attained on',
-    cell: (c) => formatDate(c.attainedOn),
-    sortValue: (c) => c.attainedOn ?? '',
-    width: '7.5rem',
-  },
+  dateColumn('attained', 'Attained on', '7.5rem', (c) => c.attainedOn),
   { key: 'specializations', header: 'Specializations', cell: (c) => c.specializations.join(', ') || '—' },
   {
     key: 'other',

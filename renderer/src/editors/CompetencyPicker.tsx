@@ -62,3 +62,33 @@ export function CompetencyPicker<T extends FieldValues>({
     </>
   );
 }
+
+/**
+ * The optional competency and specialization of a reference or of the chosen competency: forms
+ * whose fields are named `competencyId` and `specialization`, on one two-column row.
+ */
+export function OptionalCompetencyRow<T extends FieldValues>({
+  form,
+  competencies,
+}: {
+  readonly form: UseFormReturn<T, unknown, unknown>;
+  readonly competencies: readonly Competency[];
+}) {
+  const competencyName = 'competencyId' as Path<T>;
+  const specializationName = 'specialization' as Path<T>;
+  return (
+    <div className="grid grid--2">
+      <CompetencyPicker
+        form={form}
+        competencyName={competencyName}
+        specializationName={specializationName}
+        competencies={competencies}
+        optional
+        errors={{
+          competency: form.getFieldState(competencyName, form.formState).error?.message,
+          specialization: form.getFieldState(specializationName, form.formState).error?.message,
+        }}
+      />
+    </div>
+  );
+}

@@ -8,25 +8,20 @@ import { MPP_2009 } from '../../../shared/rules/mpp2009';
 import { countSurvey } from '../../../shared/rules/rules-csat';
 import { Field } from '../components/Field';
 import { formatDate } from '../format';
-import { ItemForm } from './ItemForm';
+import { ItemForm, RepeatRow } from './ItemForm';
 import { ListEditor } from './ListEditor';
 import { useDeleteWithUndo } from './use-delete-with-undo';
 import { useItemForm, type ItemFormResult, useListItems } from './use-item-form';
 import type { Column } from './VirtualTable';
 import { DATE_INPUT } from './date-input';
+import { dateColumn } from './date-column';
 
 const { maxPerCustomer, responsesRequired } = MPP_2009.csat;
 const counted = (v: CsatSurvey) => countSurvey(v, MPP_2009).counted;
 const received = (v: CsatSurvey) => v.responses.reduce((sum, r) => sum + r.count, 0);
 
 const COLUMNS: readonly Column<CsatSurvey>[] = [
-  {
-    key: 'participated',
-    header: 'Participated on',
-    cell: (v) => formatDate(v.participatedOn),
-    sortValue: (v) => v.participatedOn,
-    width: '9.5rem',
-  },
+  dateColumn('participated', 'Participated on', '9.5rem', (v) => v.participatedOn),
   { key: 'received', header: 'Responses', cell: received, sortValue: received, width: '7rem' },
   { key: 'counted', header: 'Counted', cell: counted, sortValue: counted, width: '6.5rem' },
   { key: 'customers', header: 'Per customer', cell: (v) => countSurvey(v, MPP_2009).summary },
@@ -69,21 +64,18 @@ function SurveyForm({ item, close }: { readonly item: CsatSurvey | null; readonl
         {responses.fields.map((field, i) => {
           const e = errors.responses?.[i];
           return (
-            <div key={field.id} className="grid grid--3 repeat-row">
+            <RepeatRow
+              key={field.id}
+              removeLabel={`Remove customer ${i + 1}`}
+              onRemove={() => responses.remove(i)}
+            >
               <Field label={`Customer ${i + 1}`} error={e?.customer?.message}>
                 <input type="text" {...register(`responses.${i}.customer`)} />
               </Field>
               <Field label={`Responses from customer ${i + 1}`} error={e?.count?.message}>
                 <input type="text" inputMode="numeric" {...register(`responses.${i}.count`)} />
               </Field>
-              <button
-                type="button"
-                className="button button--small repeat-row__remove"
-                onClick={() => responses.remove(i)}
-              >
-                Remove customer {i + 1}
-              </button>
-            </div>
+            </RepeatRow>
           );
         })}
         <button

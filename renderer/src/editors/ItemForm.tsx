@@ -24,3 +24,21 @@ export function ItemForm({ form, label, onCancel, children }: ItemFormProps) {
     </StepForm>
   );
 }
+
+/** One row of a repeated group inside an item (a certification, a link, a customer) with its Remove button. */
+export function RepeatRow(props: {
+  readonly removeLabel: string;
+  readonly onRemove: () => void;
+  readonly children: ReactNode;
+  /** The row's grid: three columns unless a wider row says otherwise. */
+  readonly grid?: string;
+}) {
+  return (
+    <div className={`grid ${props.grid ?? 'grid--3'} repeat-row`}>
+      {props.children}
+      <button type="button" className="button button--small repeat-row__remove" onClick={props.onRemove}>
+        {props.removeLabel}
+      </button>
+    </div>
+  );
+}

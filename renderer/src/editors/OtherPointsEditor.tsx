@@ -1,24 +1,18 @@
 /** Points earned other ways than competencies: each entry counts once earned (or when undated). */
 import type { OtherPoints } from '../../../shared/interchange/schema';
 import { Field } from '../components/Field';
-import { formatDate } from '../format';
 import { ItemForm } from './ItemForm';
 import { ListEditor } from './ListEditor';
 import { useDeleteWithUndo } from './use-delete-with-undo';
 import { useItemForm, useListItems } from './use-item-form';
 import type { Column } from './VirtualTable';
 import { DATE_INPUT } from './date-input';
+import { dateColumn } from './date-column';
 
 const COLUMNS: readonly Column<OtherPoints>[] = [
   { key: 'description', header: 'Description', cell: (o) => o.description, sortValue: (o) => o.description },
   { key: 'points', header: 'Points', cell: (o) => o.points, sortValue: (o) => o.points, width: '6rem' },
-  {
-    key: 'earned',
-    header: 'Earned on',
-    cell: (o) => formatDate(o.earnedOn),
-    sortValue: (o) => o.earnedOn ?? '',
-    width: '9rem',
-  },
+  dateColumn('earned', 'Earned on', '9rem', (o) => o.earnedOn),
 ];
 
 function OtherPointsForm({ item, close }: { readonly item: OtherPoints | null; readonly close: () => void }) {

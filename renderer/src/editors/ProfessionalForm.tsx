@@ -7,7 +7,7 @@ import type { Professional } from '../../../shared/interchange/schema';
 import { CheckboxField, Field } from '../components/Field';
 import { useWorkspace } from '../store/workspace-store';
 import { CompetencyPicker } from './CompetencyPicker';
-import { ItemForm } from './ItemForm';
+import { ItemForm, RepeatRow } from './ItemForm';
 import { useItemForm, useListItems } from './use-item-form';
 import { DATE_INPUT } from './date-input';
 
@@ -48,7 +48,12 @@ export function ProfessionalForm({
         {certifications.fields.map((field, i) => {
           const e = errors.certifications?.[i];
           return (
-            <div key={field.id} className="grid repeat-row repeat-row--certification">
+            <RepeatRow
+              key={field.id}
+              grid="repeat-row--certification"
+              removeLabel={`Remove certification ${i + 1}`}
+              onRemove={() => certifications.remove(i)}
+            >
               <Field label={`Certification ${i + 1}`} error={e?.name?.message}>
                 <input type="text" {...register(`certifications.${i}.name`)} />
               </Field>
@@ -65,14 +70,7 @@ export function ProfessionalForm({
               >
                 <input {...DATE_INPUT} {...register(`certifications.${i}.newerExamRequiredBy`)} />
               </Field>
-              <button
-                type="button"
-                className="button button--small repeat-row__remove"
-                onClick={() => certifications.remove(i)}
-              >
-                Remove certification {i + 1}
-              </button>
-            </div>
+            </RepeatRow>
           );
         })}
         <button
@@ -92,7 +90,7 @@ export function ProfessionalForm({
         {links.fields.map((field, i) => {
           const e = errors.links?.[i];
           return (
-            <div key={field.id} className="grid grid--3 repeat-row">
+            <RepeatRow key={field.id} removeLabel={`Remove link ${i + 1}`} onRemove={() => links.remove(i)}>
               <CompetencyPicker
                 form={step.form}
                 competencyName={`links.${i}.competencyId`}
@@ -100,14 +98,7 @@ export function ProfessionalForm({
                 competencies={competencies}
                 errors={{ competency: e?.competencyId?.message, specialization: e?.specialization?.message }}
               />
-              <button
-                type="button"
-                className="button button--small repeat-row__remove"
-                onClick={() => links.remove(i)}
-              >
-                Remove link {i + 1}
-              </button>
-            </div>
+            </RepeatRow>
           );
         })}
         <button

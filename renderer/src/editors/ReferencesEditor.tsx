@@ -3,14 +3,14 @@ import { useMemo } from 'react';
 import { REFERENCE_STATUSES } from '../../../shared/interchange/fields';
 import type { Competency, Reference } from '../../../shared/interchange/schema';
 import { Field } from '../components/Field';
-import { formatDate } from '../format';
-import { CompetencyPicker } from './CompetencyPicker';
+import { OptionalCompetencyRow } from './CompetencyPicker';
 import { ItemForm } from './ItemForm';
 import { ListEditor } from './ListEditor';
 import { useDeleteWithUndo } from './use-delete-with-undo';
 import { useItemForm, useListItems } from './use-item-form';
 import type { Column } from './VirtualTable';
 import { DATE_INPUT } from './date-input';
+import { dateColumn } from './date-column';
 
 const STATUS_TEXT: Readonly<Record<Reference['status'], string>> = {
   draft: 'Draft',
@@ -36,13 +36,7 @@ function columns(competencies: readonly Competency[]): Column<Reference>[] {
       sortValue: (r) => r.status,
       width: '7.5rem',
     },
-    {
-      key: 'expires',
-      header: 'Expires on',
-      cell: (r) => formatDate(r.expiresOn),
-      sortValue: (r) => r.expiresOn ?? '9999-12-31',
-      width: '8.5rem',
-    },
+    dateColumn('expires', 'Expires on', '8.5rem', (r) => r.expiresOn, 'last'),
     {
       key: 'assigned',
       header: 'Assigned to',
@@ -87,19 +81,7 @@ function ReferenceForm({ item, close }: { readonly item: Reference | null; reado
           <input {...DATE_INPUT} {...register('expiresOn')} />
         </Field>
       </div>
-      <div className="grid grid--2">
-        <CompetencyPicker
-          form={step.form}
-          competencyName="competencyId"
-          specializationName="specialization"
-          competencies={competencies}
-          optional
-          errors={{
-            competency: errors.competencyId?.message,
-            specialization: errors.specialization?.message,
-          }}
-        />
-      </div>
+      <OptionalCompetencyRow form={step.form} competencies={competencies} />
     </ItemForm>
   );
 }

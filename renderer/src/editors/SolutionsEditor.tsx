@@ -1,30 +1,18 @@
 /** Certified tested solutions: one current solution can stand in for the two MCPs of Gold. */
 import type { CertifiedSolution } from '../../../shared/interchange/schema';
 import { Field } from '../components/Field';
-import { formatDate } from '../format';
 import { ItemForm } from './ItemForm';
 import { ListEditor } from './ListEditor';
 import { useDeleteWithUndo } from './use-delete-with-undo';
 import { useItemForm, useListItems } from './use-item-form';
 import type { Column } from './VirtualTable';
 import { DATE_INPUT } from './date-input';
+import { dateColumn } from './date-column';
 
 const COLUMNS: readonly Column<CertifiedSolution>[] = [
   { key: 'name', header: 'Solution', cell: (s) => s.name, sortValue: (s) => s.name },
-  {
-    key: 'tested',
-    header: 'Tested on',
-    cell: (s) => formatDate(s.testedOn),
-    sortValue: (s) => s.testedOn,
-    width: '9rem',
-  },
-  {
-    key: 'expires',
-    header: 'Expires on',
-    cell: (s) => formatDate(s.expiresOn),
-    sortValue: (s) => s.expiresOn ?? '9999-12-31',
-    width: '9rem',
-  },
+  dateColumn('tested', 'Tested on', '9rem', (s) => s.testedOn),
+  dateColumn('expires', 'Expires on', '9rem', (s) => s.expiresOn, 'last'),
 ];
 
 function SolutionForm({

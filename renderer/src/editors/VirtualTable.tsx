@@ -54,31 +54,12 @@ export function VirtualTable<T>({
       data-testid={testId}
     >
       <table aria-rowcount={rows.length + 1}>
-        <colgroup>
-          {columns.map((c) => (
-            <col key={c.key} style={c.width ? { width: c.width } : undefined} />
-          ))}
-          <col className="vtable__actions-col" />
-        </colgroup>
-        <thead>
-          <tr aria-rowindex={1}>
-            {columns.map((c) => {
-              const sorted = sort?.column === c.key ? sort.direction : undefined;
-              return (
-                <th key={c.key} scope="col" aria-sort={sorted ?? (c.sortValue ? 'none' : undefined)}>
-                  {c.sortValue ? (
-                    <SortButton header={c.header} sorted={sorted} onSort={() => onSort(c.key)} />
-                  ) : (
-                    c.header
-                  )}
-                </th>
-              );
-            })}
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={columns.map((c) => ({ ...c, sortable: c.sortValue !== undefined }))}
+          sort={sort}
+          onSort={onSort}
+          actionsColClass="vtable__actions-col"
+        />
         <tbody>
           <SpacerRow height={top} span={span} />
           {items.map((virtualRow) => {
@@ -103,6 +84,54 @@ export function VirtualTable<T>({
       </table>
       {rows.length === 0 ? <p className="vtable__empty">Nothing to show.</p> : null}
     </div>
+  );
+}
+
+interface HeadColumn<K extends string> {
+  readonly key: K;
+  readonly header: string;
+  readonly width?: string;
+  readonly sortable: boolean;
+}
+
+/**
+ * A virtual table's column widths and header row: a sort button in each sortable header (its
+ * `aria-sort` says the order), and a last, visually hidden "Actions" column.
+ */
+export function TableHead<K extends string>(props: {
+  readonly columns: readonly HeadColumn<K>[];
+  readonly sort: { readonly column: K; readonly direction: 'ascending' | 'descending' } | null;
+  readonly onSort: (column: K) => void;
+  readonly actionsColClass: string;
+}) {
+  return (
+    <>
+      <colgroup>
+        {props.columns.map((c) => (
+          <col key={c.key} style={c.width ? { width: c.width } : undefined} />
+        ))}
+        <col className={props.actionsColClass} />
+      </colgroup>
+      <thead>
+        <tr aria-rowindex={1}>
+          {props.columns.map((c) => {
+            const sorted = props.sort?.column === c.key ? props.sort.direction : undefined;
+            return (
+              <th key={c.key} scope="col" aria-sort={sorted ?? (c.sortable ? 'none' : undefined)}>
+                {c.sortable ? (
+                  <SortButton header={c.header} sorted={sorted} onSort={() => props.onSort(c.key)} />
+                ) : (
+                  c.header
+                )}
+              </th>
+            );
+          })}
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+    </>
   );
 }
 

@@ -4,7 +4,7 @@
  * file can also be imported from the header.
  */
 import { useState, type ReactNode } from 'react';
-import { call } from '../api/client';
+import { callLong } from '../progress/run-long';
 import { useWorkspace } from '../store/workspace-store';
 import { firstImportedId } from './workspace-files';
 import './first-run.css';
@@ -21,7 +21,7 @@ export function FirstRun({ children }: { readonly children: ReactNode }) {
     setOpening(true);
     setError(null);
     try {
-      const summary = await call('workspace:open-sample', {});
+      const summary = await callLong('workspace:open-sample', {}, { title: 'Opening the sample workspace' });
       await workspaceReloaded(firstImportedId(summary));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

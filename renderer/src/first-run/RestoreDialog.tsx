@@ -6,6 +6,8 @@
 import { useEffect, useId, useState } from 'react';
 import type { BackupSummary } from '../../../shared/ipc/contract';
 import { call } from '../api/client';
+import { LongWorkProgress } from '../progress/LongWorkBar';
+import { callLong } from '../progress/run-long';
 import { Modal } from '../components/Modal';
 import './conflict-dialog.css';
 
@@ -54,7 +56,12 @@ export function RestoreDialog({ onDone }: RestoreDialogProps) {
   async function restore(backup: BackupSummary) {
     setBusy(true);
     try {
-      onDone((await call('backup:restore', { name: backup.name })).memberships);
+      const restored = await callLong(
+        'backup:restore',
+        { name: backup.name },
+        { title: 'Restoring from the backup', cancellable: true, inDialog: true },
+      );
+      onDone(restored.memberships);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
       setConfirming(false);
@@ -71,6 +78,7 @@ export function RestoreDialog({ onDone }: RestoreDialogProps) {
         </p>
       ) : null}
       {backups === null && !error ? <p>Reading the backups…</p> : null}
+      <LongWorkProgress inDialog />
       {backups?.length === 0 ? (
         <p>There is no backup yet. Backups are taken daily and before every import.</p>
       ) : null}

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ConflictPolicy } from '../../../shared/ipc/contract';
 import { decodeUtf8 } from '../../../shared/text/utf8';
 import { useWorkspace } from '../store/workspace-store';
+import { ApiError } from '../api/client';
 import { ConflictDialog } from './ConflictDialog';
 import { RestoreDialog } from './RestoreDialog';
 import {
@@ -55,12 +56,15 @@ export function WorkspaceFileButtons() {
 
   async function runImport(text: string, policy: ConflictPolicy) {
     setBusy(true);
-    setNotice({ kind: 'info', text: 'Importing…' });
+    // The progress bar under the header says what is being done meanwhile.
+    setNotice(null);
     try {
       const outcome = await importText(text, policy);
       if (outcome.kind === 'conflict') {
         setNotice(null);
         setPending({ text, question: outcome.conflict });
+      } else if (outcome.kind === 'cancelled') {
+        setNotice({ kind: 'info', text: outcome.message });
       } else if (outcome.kind === 'failed') {
         setNotice({ kind: 'error', text: outcome.message, problems: outcome.problems });
       } else {
@@ -96,6 +100,10 @@ export function WorkspaceFileButtons() {
     try {
       setNotice({ kind: 'info', text: `Exported ${await downloadExport()}.` });
     } catch (error) {
+      if (error instanceof ApiError && error.code === 'cancelled') {
+        setNotice({ kind: 'info', text: error.message });
+        return;
+      }
       setNotice({
         kind: 'error',
         text: error instanceof Error ? error.message : String(error),

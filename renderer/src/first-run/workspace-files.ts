@@ -4,13 +4,16 @@
  */
 import { localToday } from '../../../shared/dates';
 import type { ConflictPolicy, ImportConflict, ImportSummary } from '../../../shared/ipc/contract';
-import { ApiError, call } from '../api/client';
+import { ApiError } from '../api/client';
+import { callLong } from '../progress/run-long';
 
 export type ImportOutcome =
   | { readonly kind: 'imported'; readonly summary: ImportSummary }
   /** The file holds memberships the workspace has: the person chooses replace, import as new or cancel. */
   | { readonly kind: 'conflict'; readonly conflict: ImportConflictQuestion }
-  | { readonly kind: 'failed'; readonly message: string; readonly problems: readonly string[] };
+  | { readonly kind: 'failed'; readonly message: string; readonly problems: readonly string[] }
+  /** The person cancelled it before anything was written. */
+  | { readonly kind: 'cancelled'; readonly message: string };
 
 export interface ImportConflictQuestion {
   readonly conflicts: readonly ImportConflict[];
@@ -28,10 +31,17 @@ export function conflictOf(error: unknown): ImportConflictQuestion | null {
 /** Imports interchange text; a conflict under `refuse` comes back as a question, not an error. */
 export async function importText(text: string, onConflict: ConflictPolicy): Promise<ImportOutcome> {
   try {
-    return { kind: 'imported', summary: await call('workspace:import', { text, onConflict }) };
+    const summary = await callLong(
+      'workspace:import',
+      { text, onConflict },
+      { title: 'Importing the workspace', cancellable: true },
+    );
+    return { kind: 'imported', summary };
   } catch (error) {
     const conflict = conflictOf(error);
     if (conflict) return { kind: 'conflict', conflict };
+    if (error instanceof ApiError && error.code === 'cancelled')
+      return { kind: 'cancelled', message: error.message };
     const problems = error instanceof ApiError ? (error.problems ?? []) : [];
     const lines = problems
       .slice(0, MAX_PROBLEMS_SHOWN)
@@ -64,7 +74,7 @@ export function firstImportedId(summary: ImportSummary): string | undefined {
 
 /** Downloads the whole workspace as an interchange file, named with today's date. */
 export async function downloadExport(): Promise<string> {
-  const doc = await call('workspace:export', {});
+  const doc = await callLong('workspace:export', {}, { title: 'Exporting the workspace', cancellable: true });
   const blob = new Blob([`${JSON.stringify(doc, null, 2)}\n`], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const name = `partner-reenrollment-${localToday()}.json`;

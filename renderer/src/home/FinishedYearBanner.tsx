@@ -4,6 +4,7 @@
  */
 import type { MembershipSummary, WorkspaceLifecycle } from '../../../shared/ipc/contract';
 import { useWorkspace } from '../store/workspace-store';
+import { useUnsaved } from '../store/unsaved-store';
 import './home.css';
 
 /** The picker's memberships: all but the archived, keeping the one open. */
@@ -21,12 +22,17 @@ export function FinishedYearBanner() {
   const current = useWorkspace((s) => s.current);
   const next = useWorkspace((s) => (current ? s.lifecycle.rolledForward[current.id] : undefined));
   const membershipPicked = useWorkspace((s) => s.membershipPicked);
+  const leaveRequested = useUnsaved((s) => s.leaveRequested);
   if (!current || next === undefined) return null;
   return (
     <p className="finished-year" role="status">
       This is the finished year that expired on {current.enrollment.expiresOn}, kept read-only for reference.
       Changes are made in its next year.{' '}
-      <button type="button" className="button button--small" onClick={() => void membershipPicked(next)}>
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => leaveRequested(() => void membershipPicked(next))}
+      >
         Open the next year
       </button>
     </p>

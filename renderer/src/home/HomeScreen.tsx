@@ -24,6 +24,7 @@ import { RollForwardDialog } from './RollForwardDialog';
 import { RowActions, type RowAction } from './RowActions';
 import { rowName, useMembershipActions } from './use-membership-actions';
 import { useWorkspaceStatus } from './use-workspace-status';
+import { useUnsaved } from '../store/unsaved-store';
 import './home.css';
 
 export function HomeScreen() {
@@ -32,6 +33,7 @@ export function HomeScreen() {
   const membershipPicked = useWorkspace((s) => s.membershipPicked);
   const newMembershipStarted = useWorkspace((s) => s.newMembershipStarted);
   const sectionOpened = useNavigation((s) => s.sectionOpened);
+  const leaveRequested = useUnsaved((s) => s.leaveRequested);
   const [filter, setFilter] = useState<StatusFilter>(NO_FILTER);
   const [sort, setSort] = useState<StatusSort>({ key: 'window', direction: 'ascending' });
   const [confirming, setConfirming] = useState<StatusRow | null>(null);
@@ -57,7 +59,7 @@ export function HomeScreen() {
   }
 
   function open(row: StatusRow) {
-    void membershipPicked(row.id).then(() => sectionOpened('overview'));
+    leaveRequested(() => void membershipPicked(row.id).then(() => sectionOpened('overview')));
   }
 
   return (
@@ -69,10 +71,12 @@ export function HomeScreen() {
         <button
           type="button"
           className="button"
-          onClick={() => {
-            newMembershipStarted();
-            sectionOpened('overview');
-          }}
+          onClick={() =>
+            leaveRequested(() => {
+              newMembershipStarted();
+              sectionOpened('overview');
+            })
+          }
         >
           New membership
         </button>

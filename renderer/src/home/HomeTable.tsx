@@ -7,7 +7,7 @@ import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 
 import type { StatusRow } from '../../../shared/status/status-row';
 import type { SortKey, StatusSort } from '../../../shared/status/status-view';
 import { HOME_COLUMNS } from './home-columns';
-import { SortButton, SpacerRow, useVirtualRows } from '../editors/VirtualTable';
+import { SpacerRow, TableHead, useVirtualRows } from '../editors/VirtualTable';
 
 interface HomeTableProps {
   readonly rows: readonly StatusRow[];
@@ -63,27 +63,12 @@ export function HomeTable({ rows, sort, onSort, onOpen, actions }: HomeTableProp
   return (
     <div className="vtable home-table" ref={scrollRef} data-testid="home-table">
       <table aria-rowcount={rows.length + 1} aria-label="Memberships">
-        <colgroup>
-          {HOME_COLUMNS.map((c) => (
-            <col key={c.key} style={{ width: c.width }} />
-          ))}
-          <col className="home-table__actions-col" />
-        </colgroup>
-        <thead>
-          <tr aria-rowindex={1}>
-            {HOME_COLUMNS.map((c) => {
-              const sorted = sort.key === c.key ? sort.direction : undefined;
-              return (
-                <th key={c.key} scope="col" aria-sort={sorted ?? 'none'}>
-                  <SortButton header={c.header} sorted={sorted} onSort={() => onSort(c.key)} />
-                </th>
-              );
-            })}
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={HOME_COLUMNS.map((c) => ({ ...c, sortable: true }))}
+          sort={{ column: sort.key, direction: sort.direction }}
+          onSort={onSort}
+          actionsColClass="home-table__actions-col"
+        />
         <tbody onKeyDown={onKeyDown}>
           <SpacerRow height={top} span={span} />
           {items.map((virtualRow) => {

@@ -7,15 +7,19 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { SHEET_LIST_LABELS, columnsOf } from '../../../shared/sheets/columns';
 import type { SheetCounts, SheetPreview } from '../../../shared/ipc/sheet-channels';
+import type { CompetencyAssignments } from '../../../shared/sheets/competency-undo';
 import { describeSheetProblem, type DateOrder, type SheetList } from '../../../shared/sheets/types';
-import { call } from '../api/client';
+import { callLong } from '../progress/run-long';
+import { LongWorkProgress } from '../progress/LongWorkBar';
 import { useWorkspace } from '../store/workspace-store';
+import { SheetMapping } from './SheetMapping';
 import { SheetPreviewTable } from './SheetPreviewTable';
 import { fileSource, sourceLabel, type SheetSource } from './sheet-source';
 
 export interface Imported {
   readonly counts: SheetCounts;
   readonly before: readonly { readonly id: string }[];
+  readonly assignments: CompetencyAssignments | null;
 }
 
 interface Props {
@@ -23,8 +27,9 @@ interface Props {
   readonly membershipId: string;
   /** The chosen file; null opens the paste box. */
   readonly initial: SheetSource | null;
-  /** The list as it is now, for "Undo import". */
+  /** The list as it is now, for "Undo import"; for competencies, what points at them too. */
   readonly before: readonly { readonly id: string }[];
+  readonly assignments: CompetencyAssignments | null;
   readonly onClose: () => void;
   readonly onImported: (result: Imported) => void;
 }
@@ -37,7 +42,8 @@ interface Previewed {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export function SheetImportDialog({ list, membershipId, initial, before, onClose, onImported }: Props) {
+export function SheetImportDialog(props: Props) {
+  const { list, membershipId, initial, before, assignments, onClose, onImported } = props;
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
@@ -65,7 +71,7 @@ export function SheetImportDialog({ list, membershipId, initial, before, onClose
   useEffect(() => {
     if (!request) return undefined;
     let cancelled = false;
-    call('sheet:preview', request).then(
+    callLong('sheet:preview', request, { title: 'Reading the sheet', inDialog: true }).then(
       (preview) => {
         if (!cancelled) setResult({ request, preview, error: null });
       },
@@ -91,7 +97,7 @@ export function SheetImportDialog({ list, membershipId, initial, before, onClose
     setCommitting(true);
     try {
       await saved('sheet:commit', request);
-      onImported({ counts: preview.counts, before });
+      onImported({ counts: preview.counts, before, assignments });
     } catch (error) {
       setFailure(messageOf(error));
       setCommitting(false);
@@ -142,6 +148,7 @@ export function SheetImportDialog({ list, membershipId, initial, before, onClose
           </button>
         </div>
       ) : null}
+      <LongWorkProgress inDialog />
       <div className="sheet-dialog__status" role="status" aria-live="polite">
         {busy ??
           (preview
@@ -177,11 +184,12 @@ export function SheetImportDialog({ list, membershipId, initial, before, onClose
               ))}
             </fieldset>
           ) : null}
-          <SheetPreviewTable
+          <SheetMapping
             list={list}
             preview={preview}
             onMap={(column, key) => setOverrides((o) => ({ ...o, [String(column)]: key }))}
           />
+          <SheetPreviewTable list={list} preview={preview} />
           {problems.length > 0 ? (
             <section className="sheet-dialog__problems" tabIndex={0} aria-labelledby={`${titleId}-problems`}>
               <h3 id={`${titleId}-problems`}>

@@ -1,15 +1,15 @@
 /**
- * The import dialog's middle: each sheet column with a select to change what it fills, and the
- * preview rows with every problem shown on its row and column.
+ * The import dialog's preview: each sheet column with what it fills, and the first rows with
+ * every problem shown on its row and column.
  */
 import { columnsOf } from '../../../shared/sheets/columns';
 import type { SheetPreview } from '../../../shared/ipc/sheet-channels';
+import { columnName } from './SheetMapping';
 import { describeSheetProblem, type SheetList, type SheetProblem } from '../../../shared/sheets/types';
 
 interface Props {
   readonly list: SheetList;
   readonly preview: SheetPreview;
-  readonly onMap: (column: number, key: string | null) => void;
 }
 
 /** Problems by "row:column header", and by row for the ones about a whole row. */
@@ -22,8 +22,8 @@ function problemIndex(problems: readonly SheetProblem[]) {
   return cells;
 }
 
-export function SheetPreviewTable({ list, preview, onMap }: Props) {
-  const options = columnsOf(list);
+export function SheetPreviewTable({ list, preview }: Props) {
+  const fills = new Map(columnsOf(list).map((c) => [c.key, `→ ${c.header}`]));
   const problems = problemIndex(preview.problems);
   return (
     <div className="sheet-preview" tabIndex={0} role="region" aria-label="Columns and preview rows">
@@ -36,20 +36,8 @@ export function SheetPreviewTable({ list, preview, onMap }: Props) {
             <th scope="col">Row</th>
             {preview.headers.map((header, i) => (
               <th key={i} scope="col">
-                <span className="sheet-preview__header">{header || `(column ${i + 1})`}</span>
-                <select
-                  aria-label={`Column “${header || i + 1}” fills`}
-                  value={preview.keys[i] ?? ''}
-                  onChange={(event) => onMap(i, event.target.value === '' ? null : event.target.value)}
-                >
-                  <option value="">Ignore</option>
-                  {options.map((c) => (
-                    <option key={c.key} value={c.key}>
-                      {c.header}
-                      {c.required ? ' (required)' : ''}
-                    </option>
-                  ))}
-                </select>
+                <span className="sheet-preview__header">{columnName(header, i)}</span>
+                <span className="sheet-preview__fills">{fills.get(preview.keys[i] ?? '') ?? 'ignored'}</span>
               </th>
             ))}
             <th scope="col">Problems in the row</th>

@@ -2,9 +2,10 @@
  * A list editor's spreadsheet actions: import from a file, paste cells, export as CSV or XLSX,
  * and after an import a status line with "Undo import", which puts the list back as it was.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { SHEET_LIST_LABELS, SHEET_LIST_TARGET } from '../../../shared/sheets/columns';
 import type { SheetList } from '../../../shared/sheets/types';
+import { competencyAssignments } from '../../../shared/sheets/competency-undo';
 import type { ChannelInput } from '../../../shared/ipc/contract';
 import { call } from '../api/client';
 import { downloadBase64 } from '../export/download';
@@ -68,6 +69,7 @@ export function SheetTools({
         membershipId: done.membershipId,
         list,
         items: [...done.before],
+        ...(list === 'competencies' ? { assignments: done.assignments } : {}),
       } as ChannelInput<'sheet:undo'>);
       say(`Import undone: the ${label} are as they were.`);
     } catch (error) {
@@ -76,12 +78,13 @@ export function SheetTools({
   }
 
   function imported(result: Imported) {
-    const { counts, before } = result;
+    const { counts, before, assignments } = result;
     if (!membershipId) return;
     sheetImported({
       membershipId,
       list,
       before,
+      assignments,
       message: `Imported ${label}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged${counts.removed ? `, ${counts.removed} removed` : ''}.`,
     });
   }
@@ -98,6 +101,10 @@ export function SheetTools({
 
   const current = useWorkspace((s) => s.current);
   const before = current ? (current[SHEET_LIST_TARGET[list]] as readonly { readonly id: string }[]) : [];
+  const assignments = useMemo(
+    () => (list === 'competencies' && current ? competencyAssignments(current) : null),
+    [list, current],
+  );
 
   return (
     <div className="sheet-tools">
@@ -145,6 +152,7 @@ export function SheetTools({
           membershipId={membershipId}
           initial={source === 'paste' ? null : source}
           before={before}
+          assignments={assignments}
           onClose={() => setSource(null)}
           onImported={(result) => {
             setSource(null);

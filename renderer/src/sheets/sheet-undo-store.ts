@@ -3,6 +3,7 @@
  * "Undo import" survives moving to another step or view and back.
  */
 import { create } from 'zustand';
+import type { CompetencyAssignments } from '../../../shared/sheets/competency-undo';
 import type { SheetList } from '../../../shared/sheets/types';
 
 export interface LastImport {
@@ -11,6 +12,8 @@ export interface LastImport {
   readonly message: string;
   /** The list before the import; null once undone (or when the line is only a message). */
   readonly before: readonly { readonly id: string }[] | null;
+  /** For competencies: what pointed at them before the import, put back by the undo. */
+  readonly assignments?: CompetencyAssignments | null;
 }
 
 interface SheetUndoState {

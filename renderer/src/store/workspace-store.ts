@@ -52,6 +52,8 @@ export interface WorkspaceState {
 }
 
 const enqueue = createSaveQueue();
+/** Saves asked for and not yet answered. */
+let inFlight = 0;
 const LAST_OPEN_KEY = 'reenroll-last-membership';
 
 function messageOf(error: unknown): string {
@@ -129,18 +131,22 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     },
 
     saved(channel, input) {
+      inFlight += 1;
       set({ save: { state: 'saving' } });
       return enqueue(async () => {
         try {
           const value = await call(channel, input);
           settled(value);
-          set({ save: { state: 'saved', at: new Date() } });
+          // "Saved" only once no newer save waits behind this one.
+          if (inFlight === 1) set({ save: { state: 'saved', at: new Date() } });
           if (channel === 'membership:save-overview') await refreshSummaries();
           return value;
         } catch (error) {
           const message = error instanceof ApiError ? error.message : `Not saved: ${messageOf(error)}`;
           set({ save: { state: 'failed', message } });
           throw error;
+        } finally {
+          inFlight -= 1;
         }
       });
     },

@@ -25,6 +25,8 @@ interface StepFormOptions<S extends z.ZodType<unknown, FieldValues>> {
   readonly autosave?: boolean;
   /** The handler's problem path prefix before this form's own paths (`profile.`). */
   readonly problemPrefix?: string;
+  /** Names an autosaved form among the membership's forms (its invalid edit outlives it). */
+  readonly formKey?: string;
   /** Called after a submit saved successfully. */
   readonly onSaved?: () => void;
 }
@@ -53,6 +55,7 @@ export function useStepForm<S extends z.ZodType<unknown, FieldValues>>({
   save,
   autosave = true,
   problemPrefix = '',
+  formKey = 'step',
   onSaved,
 }: StepFormOptions<S>): StepFormResult<S> {
   type Input = FormInput<S>;
@@ -62,10 +65,12 @@ export function useStepForm<S extends z.ZodType<unknown, FieldValues>>({
     defaultValues: defaultValues as DefaultValues<Input>,
     mode: MODES[autosave ? 'autosave' : 'explicit'],
     reValidateMode: 'onChange',
+    // Autosave validates while the person types and moves on: it must never take focus back.
+    shouldFocusError: !autosave,
   });
   const [formElement, setFormElement] = useState<HTMLFormElement | null>(null);
   const [summaryShown, setSummaryShown] = useState(false);
-  const { flush } = useAutosave(form, autosave ? save : null, problemPrefix);
+  const { flush } = useAutosave(form, autosave ? save : null, problemPrefix, formKey);
 
   const submitValues = async (values: Output): Promise<boolean> => {
     setSummaryShown(false);

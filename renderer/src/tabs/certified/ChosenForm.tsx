@@ -1,7 +1,7 @@
 /** The competency and specialization chosen for this re-enrollment, autosaved with `membership:save-chosen`. */
 import type { Competency, Membership } from '../../../../shared/interchange/schema';
 import { chosenFormSchema } from '../../../../shared/forms/certified-steps';
-import { CompetencyPicker } from '../../editors/CompetencyPicker';
+import { OptionalCompetencyRow } from '../../editors/CompetencyPicker';
 import { useWorkspace } from '../../store/workspace-store';
 import { StepForm } from '../../wizard/StepForm';
 import { useStepForm } from '../../wizard/use-step-form';
@@ -19,27 +19,15 @@ export function ChosenForm({ membership, competencies }: ChosenFormProps) {
       competencyId: membership.chosen?.competencyId ?? '',
       specialization: membership.chosen?.specialization ?? '',
     },
+    formKey: 'chosen',
     save: (chosen) => saved('membership:save-chosen', { id: membership.id, chosen }),
     problemPrefix: 'chosen.',
   });
-  const errors = stepForm.form.formState.errors;
   return (
     <StepForm step={stepForm} label="Chosen competency">
       <fieldset>
         <legend>Chosen for this re-enrollment</legend>
-        <div className="grid grid--2">
-          <CompetencyPicker
-            form={stepForm.form}
-            competencyName="competencyId"
-            specializationName="specialization"
-            competencies={competencies}
-            optional
-            errors={{
-              competency: errors.competencyId?.message,
-              specialization: errors.specialization?.message,
-            }}
-          />
-        </div>
+        <OptionalCompetencyRow form={stepForm.form} competencies={competencies} />
       </fieldset>
     </StepForm>
   );

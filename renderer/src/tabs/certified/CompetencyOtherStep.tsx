@@ -31,6 +31,7 @@ function OtherRequirementsForm({
         item: { ...competency, otherRequirementsMet },
       } as ChannelInput<'entity:save'>),
     problemPrefix: 'item.',
+    formKey: `competency-other-${competency.id}`,
   });
   return (
     <StepForm step={stepForm} label="Other competency requirements">

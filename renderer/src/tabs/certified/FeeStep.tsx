@@ -16,6 +16,7 @@ function FeeForm({ membership }: { readonly membership: Membership }) {
     defaultValues: feeFormValues(membership.steps.feePaid),
     save: (value) => saved('membership:save-step', { id: membership.id, step: 'feePaid', value }),
     problemPrefix: 'value.',
+    formKey: 'fee',
   });
   const { register, formState } = stepForm.form;
   const errors = formState.errors;

@@ -9,6 +9,7 @@ import { LEVELS } from '../../../../shared/interchange/fields';
 import { Field, CheckboxField } from '../../components/Field';
 import { useAutosave, applyProblems } from '../../forms/use-autosave';
 import { LEVEL_LABELS } from '../../../../shared/vocabulary/labels';
+import { DATE_INPUT } from '../../editors/date-input';
 
 const LEVEL_OPTIONS = LEVELS.map((level) => (
   <option key={level} value={level}>
@@ -29,10 +30,12 @@ export function OverviewForm({ initial, onAutosave, onCreate, onCancel }: Overvi
     resolver: zodResolver(overviewSchema),
     defaultValues: initial,
     mode: 'onTouched',
+    // Autosave validates while the person types and moves on: it must never take focus back.
+    shouldFocusError: onAutosave === null,
   });
   const { register, formState } = form;
   const errors = formState.errors;
-  const { flush } = useAutosave(form, onAutosave, 'overview.');
+  const { flush } = useAutosave(form, onAutosave, 'overview.', 'overview');
 
   const submit = form.handleSubmit(async (values) => {
     try {
@@ -79,24 +82,14 @@ export function OverviewForm({ initial, onAutosave, onCreate, onCancel }: Overvi
             <select {...register('targetLevel')}>{LEVEL_OPTIONS}</select>
           </Field>
           <Field label="Enrolled on" hint="YYYY-MM-DD" error={errors.enrollment?.startedOn?.message}>
-            <input
-              type="text"
-              inputMode="numeric"
-              placeholder="YYYY-MM-DD"
-              {...register('enrollment.startedOn')}
-            />
+            <input {...DATE_INPUT} {...register('enrollment.startedOn')} />
           </Field>
           <Field
             label="Enrollment expires on"
             hint="YYYY-MM-DD"
             error={errors.enrollment?.expiresOn?.message}
           >
-            <input
-              type="text"
-              inputMode="numeric"
-              placeholder="YYYY-MM-DD"
-              {...register('enrollment.expiresOn')}
-            />
+            <input {...DATE_INPUT} {...register('enrollment.expiresOn')} />
           </Field>
         </div>
         <CheckboxField

@@ -25,6 +25,7 @@ export function AssessmentStep() {
     defaultValues: assessmentFormValues(current?.mapsAssessment ?? null),
     save: current ? (assessment) => saved('membership:save-assessment', { id, assessment }) : null,
     problemPrefix: 'assessment.',
+    formKey: 'assessment',
   });
   if (!current || !evaluation) return null;
   const { register, formState } = stepForm.form;

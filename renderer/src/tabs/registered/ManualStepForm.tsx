@@ -31,6 +31,7 @@ export function ManualStepForm({ step, confirm, formLabel }: ManualStepFormProps
     defaultValues: current ? valuesOf(current.steps[step]) : valuesOf({ done: false, on: null, note: null }),
     save: current ? (value) => saved('membership:save-step', { id, step, value }) : null,
     problemPrefix: 'value.',
+    formKey: `step-${step}`,
   });
   const { register, formState } = stepForm.form;
   const errors = formState.errors;

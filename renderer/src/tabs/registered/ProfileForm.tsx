@@ -18,6 +18,7 @@ export function ProfileForm({ membership }: { readonly membership: Membership })
     defaultValues: valuesOf(membership),
     save: (profile) => saved('membership:save-profile', { id: membership.id, profile }),
     problemPrefix: 'profile.',
+    formKey: 'profile',
   });
   const { register, formState } = stepForm.form;
   const errors = formState.errors;

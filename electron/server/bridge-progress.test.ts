@@ -1,0 +1,130 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../db/testing';
+import { createWorkerClient, type WorkerClient } from '../worker/client';
+import { startThread } from '../worker/threads';
+import { THREAD_ENTRY, documentText, freshWorkerOptions } from '../worker/worker.testing';
+import { startBridge, type RunningBridge } from './bridge';
+import { CALL_HEADER } from './call-stream';
+import { TOKEN_HEADER } from './guard';
+
+let worker: WorkerClient;
+let bridge: RunningBridge;
+
+beforeAll(async () => {
+  const rendererDir = join(tempDir('bridge-progress-'), 'renderer');
+  mkdirSync(rendererDir);
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>app</title>');
+  worker = createWorkerClient(startThread(THREAD_ENTRY, freshWorkerOptions()));
+  bridge = await startBridge({ call: worker.call, rendererDir, log: () => {} });
+}, 60_000);
+
+afterAll(async () => {
+  await bridge.close();
+  worker.close();
+});
+
+interface StreamEvent {
+  readonly event: string;
+  readonly data: unknown;
+}
+
+/** POSTs to `/api/<path>`, tagged with `call` when given; `onEvent` hears each event as it arrives. */
+function post(
+  path: string,
+  payload: unknown,
+  call?: string,
+  onEvent: (event: StreamEvent) => void = () => {},
+) {
+  return new Promise<{ type: string; events: StreamEvent[]; body: string }>((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: bridge.port,
+        path: `/api/${path}`,
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          [TOKEN_HEADER]: bridge.token,
+          ...(call ? { [CALL_HEADER]: call } : {}),
+        },
+      },
+      (res) => {
+        let body = '';
+        const events: StreamEvent[] = [];
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          body += chunk;
+          let end: number;
+          while ((end = body.indexOf('\n\n')) >= 0) {
+            const block = body.slice(0, end);
+            body = body.slice(end + 2);
+            const event = {
+              event: /^event: (.*)$/m.exec(block)?.[1] ?? '',
+              data: JSON.parse(/^data: (.*)$/m.exec(block)?.[1] ?? 'null') as unknown,
+            };
+            events.push(event);
+            onEvent(event);
+          }
+        });
+        res.on('end', () => resolve({ type: String(res.headers['content-type']), events, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(JSON.stringify(payload));
+  });
+}
+
+const memberships = async () => {
+  const listed = JSON.parse((await post('workspace:list', {})).body) as { value: unknown[] };
+  return listed.value.length;
+};
+
+describe('long calls over browser mode (Server-Sent Events, worker thread)', () => {
+  it('streams the progress of a tagged import, then its result; an untagged call stays JSON', async () => {
+    const answer = await post('workspace:import', { text: documentText(5), onConflict: 'refuse' }, 'call-1');
+    expect(answer.type).toBe('text/event-stream; charset=utf-8');
+    expect(answer.events.map((e) => e.event)).toEqual([...Array(6).fill('progress'), 'result']);
+    expect(answer.events[0]?.data).toEqual({ what: 'Checking the file', done: 0, total: 1 });
+    expect(answer.events[5]?.data).toEqual({
+      what: 'Importing memberships',
+      done: 5,
+      total: 5,
+      writing: true,
+    });
+    expect(answer.events[6]?.data).toMatchObject({ ok: true, value: { renamed: [] } });
+    expect(await memberships()).toBe(5);
+  }, 60_000);
+
+  it('cancels a tagged import while it checks the file: refused as cancelled, nothing written', async () => {
+    const before = await memberships();
+    const cancels: Promise<{ body: string }>[] = [];
+    const answer = await post(
+      'workspace:import',
+      { text: documentText(40, 500), onConflict: 'new' },
+      'call-2',
+      (event) => {
+        if (event.event === 'progress' && cancels.length === 0)
+          cancels.push(post('cancel', { call: 'call-2' }));
+      },
+    );
+    expect(cancels).toHaveLength(1);
+    const cancelAnswer = JSON.parse((await cancels[0]!).body);
+    expect(cancelAnswer).toEqual({ ok: true, value: true });
+    expect(answer.events.at(-1)?.data).toEqual({
+      ok: false,
+      error: { code: 'cancelled', message: 'The import was cancelled. Nothing was changed.' },
+    });
+    expect(await memberships()).toBe(before);
+  }, 60_000);
+
+  it('says so when a cancel names no running call', async () => {
+    expect(JSON.parse((await post('cancel', { call: 'call-404' })).body)).toEqual({ ok: true, value: false });
+    expect(JSON.parse((await post('cancel', { call: '../../etc' })).body)).toEqual({
+      ok: true,
+      value: false,
+    });
+  });
+});

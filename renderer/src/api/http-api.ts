@@ -1,0 +1,117 @@
+/**
+ * Browser mode's API: the contract's channels over HTTP to `reenroll serve`, with this run's
+ * token. A call tagged for progress is answered as Server-Sent Events on the same response
+ * (`progress` events, then its `result`); `cancel` asks the server to stop a tagged call.
+ */
+import {
+  CHANNELS,
+  type Api,
+  type CallTag,
+  type IpcResult,
+  type LongCalls,
+  type ProgressEvent,
+} from '../../../shared/ipc/contract';
+import { isProgressEvent } from '../../../shared/ipc/call-context';
+
+const TOKEN_HEADER = 'x-reenroll-token';
+const CALL_HEADER = 'x-reenroll-call';
+const TOKEN_KEY = 'reenroll-token';
+
+const NOT_ANSWERING: IpcResult<never> = {
+  ok: false,
+  error: {
+    code: 'unavailable',
+    message: 'The local server is not answering. Is `reenroll serve` still running?',
+  },
+};
+
+/** The token `reenroll serve` put in the URL fragment, kept for reloads of this tab. */
+function browserToken(): string {
+  const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('token');
+  if (fromHash) {
+    sessionStorage.setItem(TOKEN_KEY, fromHash);
+    return fromHash;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+/** Reads an event stream to its `result`, handing each `progress` event to `onProgress`. */
+async function readEvents(
+  response: Response,
+  onProgress: (data: unknown) => void,
+): Promise<IpcResult<unknown>> {
+  const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const chunk = await reader?.read();
+    if (!chunk || chunk.done) return NOT_ANSWERING;
+    buffer += chunk.value;
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const name = /^event: (.*)$/m.exec(block)?.[1];
+      const data = JSON.parse(/^data: (.*)$/m.exec(block)?.[1] ?? 'null') as unknown;
+      if (name === 'result') return data as IpcResult<unknown>;
+      onProgress(data);
+    }
+  }
+}
+
+/** The contract over HTTP, and the long-call side that goes with it. */
+export function httpApi(): { api: Api; longCalls: LongCalls } {
+  const token = browserToken();
+  const listeners = new Set<(event: ProgressEvent) => void>();
+  const post = (path: string, body: unknown, call?: CallTag) =>
+    fetch(`/api/${encodeURIComponent(path)}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        [TOKEN_HEADER]: token,
+        ...(call ? { [CALL_HEADER]: call } : {}),
+      },
+      body: JSON.stringify(body ?? {}),
+    });
+
+  const request = async (channel: string, input: unknown, call?: CallTag): Promise<IpcResult<unknown>> => {
+    let response: Response;
+    try {
+      response = await post(channel, input, call);
+    } catch {
+      return NOT_ANSWERING;
+    }
+    try {
+      if (call && response.headers.get('content-type')?.startsWith('text/event-stream')) {
+        return await readEvents(response, (progress) => {
+          const event = { call, progress };
+          if (isProgressEvent(event)) for (const listener of listeners) listener(event);
+        });
+      }
+      return (await response.json()) as IpcResult<unknown>;
+    } catch {
+      return {
+        ok: false,
+        error: {
+          code: 'internal',
+          message: `The local server answered ${response.status} without a result.`,
+        },
+      };
+    }
+  };
+
+  const api = Object.fromEntries(
+    CHANNELS.map((channel) => [channel, (input: unknown, call?: CallTag) => request(channel, input, call)]),
+  ) as Api;
+  const longCalls: LongCalls = {
+    onProgress(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    cancel(call) {
+      void post('cancel', { call }).catch(() => undefined);
+    },
+    // The server's worker restarts by itself; a call it lost answers with an error saying so.
+    onWorkerRestart: () => () => undefined,
+  };
+  return { api, longCalls };
+}
