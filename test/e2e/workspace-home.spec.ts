@@ -16,7 +16,7 @@ test('the workspace home: see, search, filter and open memberships', async ({
   page,
   workspace,
 }, testInfo) => {
-  test.setTimeout(180_000);
+  test.setTimeout(600_000);
   const doc = await importWorkspace(page, testInfo, workspace.bridge.url);
   // At start, with memberships in the workspace, the home is what opens.
   await page.reload();
@@ -75,7 +75,7 @@ test('the picker finds by typing; delete asks, backs up, and undoes', async ({
   page,
   workspace,
 }, testInfo) => {
-  test.setTimeout(180_000);
+  test.setTimeout(600_000);
   const doc = await importWorkspace(page, testInfo, workspace.bridge.url);
   await page.getByLabel('As of').fill('2009-08-15');
 
