@@ -1,63 +1,74 @@
 /**
  * Which memberships are archived, and which finished years were rolled forward to which next
- * year. Kept as one JSON value in the `settings` table so no schema change is needed while the
- * migration numbers before ours are still being written; every delete forgets its membership
- * in the same transaction, so nothing dangles.
+ * year: the `membership_lifecycle` table (migration 9). Its foreign keys forget a deleted
+ * membership by themselves: its own row goes, and a link to it from a finished year is cleared.
  */
 import type Database from 'better-sqlite3';
 import type { WorkspaceLifecycle } from '../../shared/ipc/contract';
 import type { MembershipState } from '../../shared/status/status-row';
-import { statement } from './statements';
-
-const KEY = 'membershipLifecycle';
+import { bit, statement } from './statements';
 
 export type LifecycleState = WorkspaceLifecycle;
 
-const EMPTY: LifecycleState = { archived: [], rolledForward: {} };
-
-export function readLifecycle(db: Database.Database): LifecycleState {
-  const row = statement(db, 'SELECT value FROM settings WHERE key = ?').get(KEY) as
-    { value: string } | undefined;
-  if (!row) return EMPTY;
-  const saved = JSON.parse(row.value) as Partial<LifecycleState>;
-  return { archived: saved.archived ?? [], rolledForward: saved.rolledForward ?? {} };
+interface LifecycleRow {
+  readonly membership_id: string;
+  readonly archived: number;
+  readonly rolled_forward_to: string | null;
 }
 
-function write(db: Database.Database, state: LifecycleState): void {
-  statement(
+function rows(db: Database.Database): LifecycleRow[] {
+  return statement<[], LifecycleRow>(
     db,
-    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-  ).run(KEY, JSON.stringify({ archived: state.archived, rolledForward: state.rolledForward }));
+    `SELECT l.membership_id, l.archived, l.rolled_forward_to FROM membership_lifecycle l
+       JOIN memberships m ON m.id = l.membership_id ORDER BY m.position`,
+  ).all();
+}
+
+export function readLifecycle(db: Database.Database): LifecycleState {
+  const all = rows(db);
+  return {
+    archived: all.filter((r) => r.archived === 1).map((r) => r.membership_id),
+    rolledForward: Object.fromEntries(
+      all.flatMap((r) => (r.rolled_forward_to === null ? [] : [[r.membership_id, r.rolled_forward_to]])),
+    ),
+  };
 }
 
 /** Archives or restores one membership. */
 export function setArchived(db: Database.Database, id: string, archived: boolean): void {
-  const state = readLifecycle(db);
-  const others = state.archived.filter((a) => a !== id);
-  write(db, { ...state, archived: archived ? [...others, id] : others });
+  statement(
+    db,
+    `INSERT INTO membership_lifecycle (membership_id, archived) VALUES (?, ?)
+     ON CONFLICT (membership_id) DO UPDATE SET archived = excluded.archived`,
+  ).run(id, bit(archived));
 }
 
 /** Records that `from` was rolled forward to `to`, and archives `from`. */
 export function setRolledForward(db: Database.Database, from: string, to: string): void {
-  const state = readLifecycle(db);
-  write(db, {
-    archived: [...state.archived.filter((a) => a !== from), from],
-    rolledForward: { ...state.rolledForward, [from]: to },
-  });
+  statement(
+    db,
+    `INSERT INTO membership_lifecycle (membership_id, archived, rolled_forward_to) VALUES (?, 1, ?)
+     ON CONFLICT (membership_id) DO UPDATE SET archived = 1, rolled_forward_to = excluded.rolled_forward_to`,
+  ).run(from, to);
 }
 
-/** Forgets a deleted membership: its archive mark and every link from or to it. */
-export function forgetMembership(db: Database.Database, id: string): void {
-  const state = readLifecycle(db);
-  const rolledForward = Object.fromEntries(
-    Object.entries(state.rolledForward).filter(([from, to]) => from !== id && to !== id),
+/** True when the membership is a finished year (rolled forward): one indexed look-up. */
+export function isFinishedYear(db: Database.Database, id: string): boolean {
+  return (
+    statement<[string], number>(
+      db,
+      'SELECT 1 FROM membership_lifecycle WHERE membership_id = ? AND rolled_forward_to IS NOT NULL',
+    )
+      .pluck()
+      .get(id) !== undefined
   );
-  write(db, { archived: state.archived.filter((a) => a !== id), rolledForward });
 }
 
 /** The state of each membership, for the status rows. */
 export function membershipStates(db: Database.Database): (id: string) => MembershipState {
-  const state = readLifecycle(db);
-  const archived = new Set(state.archived);
-  return (id) => ({ archived: archived.has(id), rolledForwardTo: state.rolledForward[id] ?? null });
+  const byId = new Map(rows(db).map((r) => [r.membership_id, r]));
+  return (id) => {
+    const row = byId.get(id);
+    return { archived: row?.archived === 1, rolledForwardTo: row?.rolled_forward_to ?? null };
+  };
 }

@@ -196,3 +196,60 @@ describe('008 settings and notifications', () => {
     expect(db.prepare('SELECT count(*) FROM deadline_notifications').pluck().get()).toBe(0);
   });
 });
+
+describe('009 lifecycle and status cache', () => {
+  it('moves the lifecycle JSON out of settings, dropping links to memberships that are gone', () => {
+    const db = databaseAt(8);
+    insertMembership(db, 'm-1');
+    insertMembership(db, 'm-2');
+    insertMembership(db, 'm-3');
+    db.prepare(`INSERT INTO settings VALUES ('membershipLifecycle', ?)`).run(
+      JSON.stringify({ archived: ['m-3', 'gone'], rolledForward: { 'm-1': 'm-2', 'm-2': 'gone' } }),
+    );
+    db.prepare(`INSERT INTO settings VALUES ('regionalServiceCenter', '{"name":"RSC"}')`).run();
+    migrate(db, 9);
+    expect(
+      db
+        .prepare('SELECT membership_id, archived, rolled_forward_to FROM membership_lifecycle ORDER BY 1')
+        .all(),
+    ).toEqual([
+      { membership_id: 'm-1', archived: 1, rolled_forward_to: 'm-2' },
+      { membership_id: 'm-3', archived: 1, rolled_forward_to: null },
+    ]);
+    expect(db.prepare('SELECT key FROM settings').pluck().all()).toEqual(['regionalServiceCenter']);
+    // Deleting the next year clears the link; deleting a membership removes its row.
+    db.prepare("DELETE FROM memberships WHERE id = 'm-2'").run();
+    expect(
+      db
+        .prepare("SELECT rolled_forward_to FROM membership_lifecycle WHERE membership_id = 'm-1'")
+        .pluck()
+        .get(),
+    ).toBeNull();
+    db.prepare("DELETE FROM memberships WHERE id = 'm-3'").run();
+    expect(db.prepare('SELECT count(*) FROM membership_lifecycle').pluck().get()).toBe(1);
+  });
+
+  it("forgets a membership's cached status rows on any write to its data, and only its own", () => {
+    const db = databaseAt(9);
+    insertMembership(db, 'm-1');
+    insertMembership(db, 'm-2');
+    const cache = (id: string) =>
+      db.prepare(`INSERT INTO status_cache VALUES (?, '2009-08-15', 'mpp-2009', '{}')`).run(id);
+    const kept = () => db.prepare('SELECT membership_id FROM status_cache ORDER BY 1').pluck().all();
+    cache('m-1');
+    cache('m-2');
+    insertCompetency(db);
+    expect(kept()).toEqual(['m-2']);
+    cache('m-1');
+    db.prepare("UPDATE competencies SET name = 'Data' WHERE membership_id = 'm-1'").run();
+    expect(kept()).toEqual(['m-2']);
+    cache('m-1');
+    db.prepare("UPDATE memberships SET expires_on = '2009-10-30' WHERE id = 'm-2'").run();
+    expect(kept()).toEqual(['m-1']);
+    db.prepare("DELETE FROM competencies WHERE membership_id = 'm-1'").run();
+    expect(kept()).toEqual([]);
+    expect(() =>
+      db.prepare(`INSERT INTO status_cache VALUES ('m-1', 'soon', 'mpp-2009', '{}')`).run(),
+    ).toThrow(/CHECK/);
+  });
+});

@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import type { CallContext, Handlers } from '../../shared/ipc/contract';
 import { nextYear } from '../../shared/status/roll-forward';
 import { backupDatabase, type BackupOptions } from '../db/backups';
-import { forgetMembership, readLifecycle, setArchived, setRolledForward } from '../db/lifecycle-state';
+import { isFinishedYear, readLifecycle, setArchived, setRolledForward } from '../db/lifecycle-state';
 import { loadMembership, membershipExists } from '../db/membership-read';
 import { deleteMembership, insertMembership, nextMembershipPosition } from '../db/membership-write';
 import { UserFacingError } from './dispatch';
@@ -32,16 +32,14 @@ export function createLifecycleHandlers(db: Database.Database, backups: BackupOp
     'membership:delete': ({ id }) => {
       if (!membershipExists(db, id)) throw notFound(id);
       const backup = backupDatabase(db, { ...backups, reason: 'before-delete' });
-      const deleted = inTransaction(() => {
-        forgetMembership(db, id);
-        return deleteMembership(db, id);
-      });
+      // The lifecycle table's foreign keys forget the membership with it.
+      const deleted = inTransaction(() => deleteMembership(db, id));
       if (!deleted) throw notFound(id);
       return { deleted: id, backupPath: backup.path };
     },
     'membership:archive': ({ id, archived }) => {
       if (!membershipExists(db, id)) throw notFound(id);
-      if (!archived && readLifecycle(db).rolledForward[id] !== undefined) {
+      if (!archived && isFinishedYear(db, id)) {
         throw new UserFacingError(
           'validation',
           'A finished year stays archived: open its next year instead.',
@@ -54,7 +52,7 @@ export function createLifecycleHandlers(db: Database.Database, backups: BackupOp
     'membership:roll-forward': ({ id, expiresOn }) => {
       const old = loadMembership(db, id);
       if (!old) throw notFound(id);
-      if (readLifecycle(db).rolledForward[id] !== undefined) {
+      if (isFinishedYear(db, id)) {
         throw new UserFacingError('validation', 'This year was already rolled forward.', [
           { path: 'id', message: 'already rolled forward' },
         ]);
@@ -98,7 +96,7 @@ export function keepFinishedYearsReadOnly(
       ? handler
       : (args: unknown, context?: CallContext) => {
           const id = namedMembership(args);
-          if (id !== undefined && readLifecycle(db).rolledForward[id] !== undefined) {
+          if (id !== undefined && isFinishedYear(db, id)) {
             throw new UserFacingError(
               'validation',
               'This year is finished and kept read-only for reference; make changes in its next year.',

@@ -116,3 +116,26 @@ describe('workspace:deadlines', () => {
     expect(cache.evaluated).toBe(2);
   });
 });
+
+describe('the status rows kept in SQLite', () => {
+  it('serve the first visit after a restart without evaluating, and a write outside the app forgets its membership', async () => {
+    const { call, db } = await harness();
+    const before = (await call('workspace:status', { asOf: '2009-08-15' })) as { rows: unknown[] };
+    const restarted = createStatusCache(db, MPP_2009);
+    expect(restarted.rows('2009-08-15')).toEqual(before.rows);
+    expect(restarted.evaluated).toBe(0);
+    // As an import or `reenroll import-sheet` would: straight into the tables, no handler.
+    db.prepare("UPDATE memberships SET expires_on = '2009-12-31' WHERE id = 'm-2'").run();
+    const after = restarted.rows('2009-08-15');
+    expect(restarted.evaluated).toBe(1);
+    expect(after.find((r) => r.id === 'm-2')?.window.expiresOn).toBe('2009-12-31');
+  });
+
+  it('are never read under another document, even one that reuses the ruleset id', async () => {
+    const { call, db } = await harness();
+    await call('workspace:status', { asOf: '2009-08-15' });
+    const edited = createStatusCache(db, { ...MPP_2009, title: `${MPP_2009.title} (edited)` });
+    edited.rows('2009-08-15');
+    expect(edited.evaluated).toBe(2);
+  });
+});

@@ -6,9 +6,11 @@
  * mode) on every visit, while the rows the table shows are a few hundred bytes each. The main
  * process already holds the data, and `reenroll status` evaluates the same way.
  *
- * A row is re-evaluated only when its membership changed since (every handler that may change a
- * membership invalidates it, see `invalidating`) or the asOf differs; the rest are served from
- * the cache, so opening the home screen never re-evaluates unchanged memberships.
+ * Rows are kept in the `status_cache` table (migration 9) per membership, asOf and ruleset, so
+ * they outlive a restart. A row is re-evaluated only when its membership changed since (triggers
+ * forget it on any write; every handler that may change a membership also invalidates it, see
+ * `invalidating`) or the asOf differs; the rest are read back, so opening the home screen never
+ * re-evaluates unchanged memberships, even on the first visit after a restart.
  */
 import type Database from 'better-sqlite3';
 import type { IsoDate } from '../../shared/dates';
@@ -22,10 +24,10 @@ import {
   type WorkspaceDeadlines,
 } from '../../shared/status/workspace-deadlines';
 import { evaluateMembership } from '../../shared/rules/evaluate';
+import type { Ruleset } from '../../shared/rules/ruleset';
 import { loadMemberships } from '../db/membership-read';
 import { membershipStates } from '../db/lifecycle-state';
 import { statement } from '../db/statements';
-import type { Ruleset } from '../../shared/rules/ruleset';
 
 export interface StatusCache {
   /** Every membership's row at asOf, in workspace order. */
@@ -38,34 +40,61 @@ export interface StatusCache {
   readonly evaluated: number;
 }
 
-/** Rows evaluated under `ruleset` (the one the handlers were made with). */
+/**
+ * What a kept row was evaluated under: the ruleset's id and a hash of its whole document, so a
+ * document that reuses an id with other numbers never reads rows evaluated under the first.
+ */
+export function rulesetKey(ruleset: Ruleset): string {
+  const text = JSON.stringify(ruleset);
+  let hash = 0x811c9dc5; // FNV-1a, 32 bits: a fingerprint, not a security check.
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return `${ruleset.id}#${(hash >>> 0).toString(16)}`;
+}
+
+/** Rows evaluated under `ruleset` (the one the handlers or the CLI were given). */
 export function createStatusCache(db: Database.Database, ruleset: Ruleset): StatusCache {
-  const cache = new Map<string, { readonly asOf: IsoDate; readonly row: StatusRow }>();
-  // Deadlines are kept apart and only once asked for: 200 memberships × 500 MCPs is a lot to hold.
+  const RULESET = rulesetKey(ruleset);
+  // Deadlines are kept in memory and only once asked for: 200 × 500 MCPs is a lot to hold.
   const deadlineCache = new Map<string, { readonly asOf: IsoDate; readonly part: MembershipDeadlines }>();
   let evaluated = 0;
   const allIds = () =>
     statement<[], { id: string }>(db, 'SELECT id FROM memberships ORDER BY position')
       .all()
       .map((r) => r.id);
+  /** Keeps a row in `status_cache`, in place of the membership's rows at any other asOf. */
+  const store = (row: StatusRow, asOf: IsoDate) => {
+    statement(db, 'DELETE FROM status_cache WHERE membership_id = ?').run(row.id);
+    statement(db, 'INSERT INTO status_cache (membership_id, as_of, ruleset, row) VALUES (?, ?, ?, ?)').run(
+      row.id,
+      asOf,
+      RULESET,
+      JSON.stringify(row),
+    );
+  };
   return {
     rows(asOf) {
       const ids = allIds();
-      const stale = ids.filter((id) => cache.get(id)?.asOf !== asOf);
+      const kept = new Map(
+        statement<[IsoDate, string], { membership_id: string; row: string }>(
+          db,
+          'SELECT membership_id, row FROM status_cache WHERE as_of = ? AND ruleset = ?',
+        )
+          .all(asOf, RULESET)
+          .map((r) => [r.membership_id, JSON.parse(r.row) as StatusRow]),
+      );
+      const stale = ids.filter((id) => !kept.has(id));
       if (stale.length > 0) {
         // One load for all stale memberships: a fixed number of queries, never one per row.
-        for (const membership of loadMemberships(db, stale)) {
-          cache.set(membership.id, { asOf, row: statusRow(membership, asOf, ruleset) });
-          evaluated += 1;
-        }
+        const fresh = loadMemberships(db, stale).map((membership) => statusRow(membership, asOf, ruleset));
+        evaluated += fresh.length;
+        db.transaction(() => fresh.forEach((row) => store(row, asOf)))();
+        for (const row of fresh) kept.set(row.id, row);
       }
-      const present = new Set(ids);
-      for (const id of cache.keys()) if (!present.has(id)) cache.delete(id);
       // Archive state is read fresh each time: changing it never needs a re-evaluation.
       const state = membershipStates(db);
       return ids.flatMap((id) => {
-        const entry = cache.get(id);
-        return entry ? [{ ...entry.row, ...state(id) }] : [];
+        const row = kept.get(id);
+        return row ? [{ ...row, ...state(id) }] : [];
       });
     },
     deadlines(asOf) {
@@ -73,13 +102,16 @@ export function createStatusCache(db: Database.Database, ruleset: Ruleset): Stat
       const ids = allIds().filter((id) => !state(id).archived);
       const stale = ids.filter((id) => deadlineCache.get(id)?.asOf !== asOf);
       if (stale.length > 0) {
-        for (const membership of loadMemberships(db, stale)) {
-          const evaluation = evaluateMembership(membership, asOf, ruleset);
-          deadlineCache.set(membership.id, { asOf, part: membershipDeadlines(evaluation) });
-          // The same evaluation gives the status row: keep it too rather than evaluate twice.
-          cache.set(membership.id, { asOf, row: statusRowOf(membership, evaluation) });
-          evaluated += 1;
-        }
+        const memberships = loadMemberships(db, stale);
+        db.transaction(() => {
+          for (const membership of memberships) {
+            const evaluation = evaluateMembership(membership, asOf, ruleset);
+            deadlineCache.set(membership.id, { asOf, part: membershipDeadlines(evaluation) });
+            // The same evaluation gives the status row: keep it too rather than evaluate twice.
+            store(statusRowOf(membership, evaluation), asOf);
+            evaluated += 1;
+          }
+        })();
       }
       return workspaceDeadlines(
         asOf,
@@ -90,11 +122,13 @@ export function createStatusCache(db: Database.Database, ruleset: Ruleset): Stat
       );
     },
     invalidate(id) {
+      // The triggers of migration 9 already forget a membership's rows on any write to it;
+      // this covers a change that failed half-way, and the deadlines kept in memory.
       if (id === undefined) {
-        cache.clear();
+        statement(db, 'DELETE FROM status_cache').run();
         deadlineCache.clear();
       } else {
-        cache.delete(id);
+        statement(db, 'DELETE FROM status_cache WHERE membership_id = ?').run(id);
         deadlineCache.delete(id);
       }
     },
@@ -108,7 +142,6 @@ export function createStatusCache(db: Database.Database, ruleset: Ruleset): Stat
 export const READ_ONLY: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'workspace:list',
   'workspace:status',
-  'ruleset:get',
   'workspace:deadlines',
   'workspace:lifecycle',
   'membership:get',

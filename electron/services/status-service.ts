@@ -5,12 +5,13 @@
 import type Database from 'better-sqlite3';
 import type { IsoDate } from '../../shared/dates';
 import type { Ruleset } from '../../shared/rules/ruleset';
-import { statusRow, type StatusRow } from '../../shared/status/status-row';
-import { loadMemberships } from '../db/membership-read';
-import { membershipStates } from '../db/lifecycle-state';
+import type { StatusRow } from '../../shared/status/status-row';
+import { createStatusCache } from './status-cache';
 
-/** Every membership's row at asOf, in workspace order. */
+/**
+ * Every membership's row at asOf, in workspace order: the rows kept in `status_cache` for this
+ * ruleset are read back, and the missing ones evaluated and kept.
+ */
 export function workspaceStatus(db: Database.Database, asOf: IsoDate, ruleset: Ruleset): StatusRow[] {
-  const state = membershipStates(db);
-  return loadMemberships(db).map((membership) => statusRow(membership, asOf, ruleset, state(membership.id)));
+  return createStatusCache(db, ruleset).rows(asOf);
 }

@@ -14,7 +14,7 @@ test('Deadlines of all memberships: MCP certifications first, by date, each open
   page,
   workspace,
 }, testInfo) => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   const doc = await importWorkspace(page, testInfo, workspace.bridge.url);
   await page.getByLabel('As of').fill(AS_OF);
   await page.getByRole('tab', { name: /^Deadlines/ }).click();

@@ -12,6 +12,7 @@ import { migration005 } from './005-solutions-references';
 import { migration006 } from './006-csat-other-points';
 import { migration007 } from './007-assessment-steps';
 import { migration008 } from './008-settings-notifications';
+import { migration009 } from './009-lifecycle-status-cache';
 
 export type { Migration };
 
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];
 
 /** The schema version this build of the app writes. */

@@ -12,7 +12,7 @@ import { MCP_COLUMNS, MEMBERSHIP_COLUMN, OTHER_COLUMNS } from './DeadlineTable';
 import { DeadlineLists } from './DeadlineLists';
 
 // The certification is a short code: its column gives the membership's name the room.
-const NARROWER: Readonly<Record<string, string>> = { who: '11%', what: '8%', kind: '8%' };
+const NARROWER: Readonly<Record<string, string>> = { who: '10%', what: '10%', kind: '8%' };
 const COLUMNS = {
   mcp: [
     MEMBERSHIP_COLUMN,

@@ -105,8 +105,13 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
         const summaries = await refreshSummaries();
         const remembered = localStorage.getItem(LAST_OPEN_KEY);
         const first = summaries.find((s) => s.id === remembered) ?? summaries[0];
-        if (first) await open(first.id);
         set({ phase: 'ready', creating: summaries.length === 0 });
+        // The home, which opens at start, needs no membership: the last one open loads once the
+        // home has painted and asked for its rows, so its evaluation never delays that paint.
+        if (first) {
+          await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+          await open(first.id);
+        }
       } catch (error) {
         set({ phase: 'failed', loadError: messageOf(error) });
       }
