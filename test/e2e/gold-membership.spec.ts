@@ -97,7 +97,7 @@ test('a Gold membership from empty to ready, walking tabs 1 and 3 as a user woul
   await expect(requirementCard(page, 'gold.competency')).toHaveAttribute('data-status', 'met');
   await checkScreen(page, testInfo, 'gold-05-competency');
 
-  await next(page, 'Two MCPs or a certified solution');
+  await next(page, '2 MCPs or a certified solution');
   await addMcp(page, 'Sam Lee', '8120001');
   await addMcp(page, 'Priya Patel', '8120002');
   await expect(requirementCard(page, 'gold.mcps-or-solution')).toHaveAttribute('data-status', 'met');

@@ -55,7 +55,7 @@ test('a Registered membership to ready through tab 2, with the Action Pack asses
 
   await next(page, 'Action Pack assessment');
   await expect(page.getByText(/score of 70 percent or higher/)).toBeVisible();
-  await expect(page.getByText(/suspended until late 2009/)).toBeVisible();
+  await expect(page.getByText(/suspended through 31 Dec 2009/)).toBeVisible();
   await expect(requirementCard(page, 'registered.maps-assessment')).toHaveAttribute('data-status', 'todo');
   await page.getByLabel('Score (%)').fill('65');
   await page.getByLabel('Taken on').fill('2009-07-20');

@@ -8,7 +8,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
-import { auditScreen } from './check-screen';
+import { auditScreen, type AuditOptions } from './check-screen';
 import { expect } from './fixtures';
 
 export const SWEEP_SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots/health';
@@ -60,14 +60,19 @@ export function fitProblems(page: Page): Promise<string[]> {
  * A screen as the sweep looks at it: axe (WCAG 2.1 AA, zero violations) and a full-page
  * screenshot (the window only while a dialog is open) in light and dark, saved as `name-{light,dark}-WxH.png`, then the fit checks.
  */
-export async function sweepScreen(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+export async function sweepScreen(
+  page: Page,
+  testInfo: TestInfo,
+  name: string,
+  options: AuditOptions = {},
+): Promise<void> {
   mkdirSync(SWEEP_SHOTS, { recursive: true });
   const size = page.viewportSize();
   const suffix = size ? `${size.width}x${size.height}` : 'default';
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const shot = `${name}-${colorScheme}-${suffix}`;
-    await auditScreen(page, testInfo, shot);
+    await auditScreen(page, testInfo, shot, options);
     // A dialog's backdrop covers the window, not the whole page: keep what the window shows.
     if (await page.locator('[role="dialog"], [role="alertdialog"]').count()) {
       await page.screenshot({ path: join(SWEEP_SHOTS, `${shot}.png`) });

@@ -62,7 +62,7 @@ for (const viewport of [
       const dialog = page.getByRole('dialog', { name: 'Export the readiness report' });
       const frame = page.frameLocator('iframe[title="Report preview"]');
       await expect(frame.getByRole('heading', { name: /Fabrikam Ltd/ }).first()).toBeVisible();
-      await sweepScreen(page, testInfo, 'report-preview');
+      await sweepScreen(page, testInfo, 'report-preview', { withoutFrames: true });
       await page.keyboard.press('Escape');
       await expect(dialog).toBeHidden();
     });
@@ -79,7 +79,7 @@ for (const viewport of [
       // An MCP's form open beside its list.
       await page.getByTestId('step-mcps').click();
       await page.getByRole('button', { name: 'Add MCP' }).click();
-      await expect(page.getByLabel('Full name')).toBeFocused();
+      await expect(page.getByLabel('Name', { exact: true })).toBeFocused();
       await sweepScreen(page, testInfo, 'gold-mcp-form');
       // A membership that re-enrolls at Certified: its own steps.
       await pickMembership(page, 'Fabrikam Ltd — Munich');

@@ -88,7 +88,13 @@ test('an impossible date shows an error on the field and nothing is saved', asyn
   await expect(page.getByRole('heading', { name: 'Time to Re-enroll?', level: 2 })).toBeVisible();
   await page.getByLabel('Enrollment expires on').fill('2009-13-01');
   await page.getByLabel('Enrollment expires on').blur();
-  await expect(page.getByText('expected a date YYYY-MM-DD that exists on the calendar')).toBeVisible();
+  // On the field, and in the save status, which says it is not saved.
+  await expect(
+    page.getByText('expected a date YYYY-MM-DD that exists on the calendar', { exact: true }),
+  ).toBeVisible();
+  await expect(page.getByTestId('save-status')).toContainText(
+    'Not saved: expected a date YYYY-MM-DD that exists on the calendar',
+  );
   await page.waitForTimeout(800);
   const stored = workspace.db.prepare('SELECT expires_on AS e FROM memberships').get() as { e: string };
   expect(stored.e).toBe('2009-09-30');
