@@ -124,7 +124,9 @@ for (const viewport of [
       await page.getByRole('button', { name: 'Import from spreadsheet…' }).first().click();
       await (await sheetChooser).setFiles(sheet);
       const sheetDialog = page.getByRole('dialog', { name: 'Import MCPs from mcps.csv' });
-      await expect(sheetDialog.getByRole('status')).toHaveText('2 rows read; header in row 1.');
+      await expect(sheetDialog.getByRole('status').filter({ hasText: 'rows read' })).toHaveText(
+        '2 rows read; header in row 1.',
+      );
       await sweepScreen(page, testInfo, 'dialog-sheet-import');
       await sheetDialog.getByRole('button', { name: 'Cancel' }).click();
       await expect(sheetDialog).toBeHidden();
