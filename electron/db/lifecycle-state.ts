@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { WorkspaceLifecycle } from '../../shared/ipc/contract';
 import type { MembershipState } from '../../shared/status/status-row';
-import { bit, statement } from './statements';
+import { bit, plucked, statement } from './statements';
 
 export type LifecycleState = WorkspaceLifecycle;
 
@@ -55,12 +55,10 @@ export function setRolledForward(db: Database.Database, from: string, to: string
 /** True when the membership is a finished year (rolled forward): one indexed look-up. */
 export function isFinishedYear(db: Database.Database, id: string): boolean {
   return (
-    statement<[string], number>(
+    plucked<[string], number>(
       db,
       'SELECT 1 FROM membership_lifecycle WHERE membership_id = ? AND rolled_forward_to IS NOT NULL',
-    )
-      .pluck()
-      .get(id) !== undefined
+    ).get(id) !== undefined
   );
 }
 

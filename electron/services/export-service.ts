@@ -8,7 +8,7 @@ import { toInterchange } from '../../shared/interchange/parse';
 import type { InterchangeDocument, Membership } from '../../shared/interchange/schema';
 import type { CallContext } from '../../shared/ipc/contract';
 import { loadMemberships } from '../db/membership-read';
-import { statement } from '../db/statements';
+import { plucked } from '../db/statements';
 import { UserFacingError } from './dispatch';
 import { checkpoint } from './long-work';
 
@@ -22,7 +22,7 @@ export async function exportWorkspace(
   ids: readonly string[] | undefined,
   context: CallContext = {},
 ): Promise<InterchangeDocument> {
-  const all = statement(db, 'SELECT id FROM memberships ORDER BY position').pluck().all() as string[];
+  const all = plucked<[], string>(db, 'SELECT id FROM memberships ORDER BY position').all();
   if (ids) {
     const known = new Set(all);
     const problems = ids

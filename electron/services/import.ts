@@ -24,7 +24,7 @@ import {
   membershipPosition,
   nextMembershipPosition,
 } from '../db/membership-write';
-import { statement } from '../db/statements';
+import { plucked, statement } from '../db/statements';
 import { ImportConflictError, UserFacingError } from './dispatch';
 import { documentValidatorFor } from '../validation/compiled';
 import { illFormedText } from './well-formed';
@@ -144,7 +144,7 @@ function namedProblems(text: string, problems: readonly FieldProblem[]): FieldPr
 
 /** The ids of every membership in the workspace. */
 export function membershipIds(db: Database.Database): Set<string> {
-  return new Set(statement(db, 'SELECT id FROM memberships').pluck().all() as string[]);
+  return new Set(plucked<[], string>(db, 'SELECT id FROM memberships').all());
 }
 
 /**

@@ -117,6 +117,18 @@ describe('workspace:deadlines', () => {
   });
 });
 
+describe('workspace:status after other channels', () => {
+  it("keeps every remaining row after an export then a delete (as the home's delete does)", async () => {
+    const { call } = await harness();
+    const before = (await call('workspace:status', { asOf: '2009-08-15' })) as { rows: { id: string }[] };
+    const [kept, removed] = before.rows.map((r) => r.id);
+    await call('workspace:export', { ids: [removed] });
+    await call('membership:delete', { id: removed });
+    const after = (await call('workspace:status', { asOf: '2009-08-15' })) as { rows: { id: string }[] };
+    expect(after.rows.map((r) => r.id)).toEqual([kept]);
+  });
+});
+
 describe('the status rows kept in SQLite', () => {
   it('serve the first visit after a restart without evaluating, and a write outside the app forgets its membership', async () => {
     const { call, db } = await harness();
