@@ -1,29 +1,18 @@
 /** What the workspace home's end-to-end specs share: a 60-membership workspace, and screenshots with axe. */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
 import { syntheticDocument } from '../bench/synthetic';
-import { auditScreen } from './check-screen';
+import { checkScreen } from './check-screen';
+import { SHOT_SIZES } from './shots';
 import { expect } from './fixtures';
 
 export const MEMBERSHIPS = 60;
-const SHOTS = '/tmp/shots/home';
-
-/** axe and a screenshot in light and dark, at 1280×800 and 1024×700, kept under /tmp/shots. */
+/** axe in light and dark at 1280×800 and 1024×700 (screenshots too when SHOTS_DIR is set). */
 export async function shoot(page: Page, testInfo: TestInfo, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const [width, height] of [
-    [1280, 800],
-    [1024, 700],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      await auditScreen(page, testInfo, `${name}-${width}-${colorScheme}`);
-      await page.screenshot({ path: join(SHOTS, `${name}-${width}x${height}-${colorScheme}.png`) });
-    }
+  for (const size of SHOT_SIZES) {
+    await page.setViewportSize(size);
+    await checkScreen(page, testInfo, `${name}-${size.width}x${size.height}`);
   }
-  await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 

@@ -5,13 +5,9 @@
  * text in the header, a tab, a table cell or (from 1280 px) a list cell is cut (more content
  * than box, across or down). The screen sweep checks this on every screen at both window sizes.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
-import { auditScreen, type AuditOptions } from './check-screen';
+import { checkScreen, type AuditOptions } from './check-screen';
 import { expect } from './fixtures';
-
-export const SWEEP_SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots/health';
 
 /** What does not fit on the page as it is, one sentence each (empty when everything fits). */
 export function fitProblems(page: Page): Promise<string[]> {
@@ -57,8 +53,8 @@ export function fitProblems(page: Page): Promise<string[]> {
 }
 
 /**
- * A screen as the sweep looks at it: axe (WCAG 2.1 AA, zero violations) and a full-page
- * screenshot (the window only while a dialog is open) in light and dark, saved as `name-{light,dark}-WxH.png`, then the fit checks.
+ * A screen as the sweep looks at it: `checkScreen` (axe in light and dark, screenshots under
+ * `screen-sweep/` when SHOTS_DIR is set), then the fit checks.
  */
 export async function sweepScreen(
   page: Page,
@@ -66,20 +62,8 @@ export async function sweepScreen(
   name: string,
   options: AuditOptions = {},
 ): Promise<void> {
-  mkdirSync(SWEEP_SHOTS, { recursive: true });
   const size = page.viewportSize();
   const suffix = size ? `${size.width}x${size.height}` : 'default';
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const shot = `${name}-${colorScheme}-${suffix}`;
-    await auditScreen(page, testInfo, shot, options);
-    // A dialog's backdrop covers the window, not the whole page: keep what the window shows.
-    if (await page.locator('[role="dialog"], [role="alertdialog"]').count()) {
-      await page.screenshot({ path: join(SWEEP_SHOTS, `${shot}.png`) });
-    } else {
-      copyFileSync(testInfo.outputPath(`${shot}.png`), join(SWEEP_SHOTS, `${shot}.png`));
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
+  await checkScreen(page, testInfo, `${name}-${suffix}`, options);
   expect.soft(await fitProblems(page), `what does not fit on ${name} at ${suffix}`).toEqual([]);
 }

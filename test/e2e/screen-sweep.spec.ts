@@ -1,7 +1,7 @@
 /**
- * Every screen at 1024×700 and 1280×800, light and dark: axe, a screenshot under
- * /tmp/shots/health/, one row of tabs, and no header, tab, table or list text cut. The sample
- * workspace (four memberships) as of 15 Aug 2009, so every figure is the same on any day.
+ * Every screen at 1024×700 and 1280×800, light and dark: axe, one row of tabs, and no header,
+ * tab, table or list text cut; screenshots under `screen-sweep/` when SHOTS_DIR is set. The
+ * sample workspace (four memberships) as of 15 Aug 2009, so every figure is the same on any day.
  */
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';

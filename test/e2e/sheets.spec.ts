@@ -4,16 +4,15 @@
  * commit, the Deadlines view, undo), 20 references pasted as cells, and the MCP list exported to
  * XLSX and read back with exceljs.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Download, Page, TestInfo } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { auditScreen } from './check-screen';
+import { checkScreen } from './check-screen';
+import { shoot } from './shots';
 import { openSample as openSampleAsOf } from './wizard-helpers';
 import { columnsOf } from '../../shared/sheets/columns';
 
-const SHOTS = '/tmp/shots/sheets';
 test.describe.configure({ timeout: 240_000 });
 
 async function openSample(page: Page, url: string) {
@@ -47,21 +46,10 @@ async function mcpWorkbook(path: string, bad: boolean) {
   writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
 }
 
+/** axe in light and dark, and the dialog at both sizes when SHOTS_DIR is set. */
 async function shots(page: Page, testInfo: TestInfo, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const size of [
-    { width: 1024, height: 700 },
-    { width: 1280, height: 800 },
-  ]) {
-    await page.setViewportSize(size);
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      await page.screenshot({ path: join(SHOTS, `${name}-${size.width}x${size.height}-${colorScheme}.png`) });
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1280, height: 860 });
-  await auditScreen(page, testInfo, name);
+  await shoot(page, `sheets/${name}`);
+  await checkScreen(page, testInfo, name);
 }
 
 const mcpCount = (page: Page) => page.getByRole('heading', { name: /^MCP certifications/ }).innerText();

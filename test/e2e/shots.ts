@@ -1,29 +1,45 @@
 /**
- * Screenshots for looking at a changed screen: light and dark, at 1024×700 and 1280×800, under
- * /tmp/shots/wip/trust/ (outside the repository: screenshots are never committed). The viewport
- * is put back afterwards.
+ * Screenshots for looking at a screen: taken only when SHOTS_DIR names a folder
+ * (`SHOTS_DIR=/tmp/shots npm run test:e2e`), never committed. The gate sets none and takes none:
+ * a picture asserts nothing, and encoding hundreds of full-page PNGs was a large part of its time.
  */
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 
-const SHOTS_DIR = process.env.SHOTS_DIR ?? '/tmp/shots/wip/trust';
-const SIZES = [
+const SHOTS_DIR = process.env.SHOTS_DIR;
+/** Whether this run takes screenshots. */
+export const SHOTS_WANTED = SHOTS_DIR !== undefined && SHOTS_DIR !== '';
+
+/** The two window sizes every changed screen is looked at in. */
+export const SHOT_SIZES = [
   { width: 1024, height: 700 },
   { width: 1280, height: 800 },
 ] as const;
 
-/** Saves `name-{light,dark}-{1024x700,1280x800}.png` of the page as it is. */
+/** Where a screenshot named `name` (may hold a folder: `home/picker`) goes, or undefined. */
+function shotPath(name: string): string | undefined {
+  if (!SHOTS_WANTED || SHOTS_DIR === undefined) return undefined;
+  const path = join(SHOTS_DIR, `${name}.png`);
+  mkdirSync(dirname(path), { recursive: true });
+  return path;
+}
+
+/** A screenshot of the page as it is, when screenshots are wanted. */
+export async function saveShot(page: Page, name: string, fullPage = false): Promise<void> {
+  const path = shotPath(name);
+  if (path) await page.screenshot({ path, fullPage });
+}
+
+/** Saves `name-{light,dark}-{1024x700,1280x800}.png` of the page as it is; puts the viewport back. */
 export async function shoot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS_DIR, { recursive: true });
+  if (!SHOTS_WANTED) return;
   const viewport = page.viewportSize();
-  for (const size of SIZES) {
+  for (const size of SHOT_SIZES) {
     await page.setViewportSize(size);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      await page.screenshot({
-        path: join(SHOTS_DIR, `${name}-${colorScheme}-${size.width}x${size.height}.png`),
-      });
+      await saveShot(page, `${name}-${colorScheme}-${size.width}x${size.height}`);
     }
   }
   await page.emulateMedia({ colorScheme: 'light' });
