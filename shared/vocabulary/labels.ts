@@ -5,7 +5,7 @@
  */
 import type { Ruleset } from '../rules/ruleset';
 import { relativeDays } from './dates';
-import type { Level } from '../interchange/fields';
+import type { Level, ReferenceStatus } from '../interchange/fields';
 import type {
   DeadlineKind,
   DeadlineStatus,
@@ -71,6 +71,13 @@ export const DEADLINE_STATUS_LABELS: Readonly<Record<DeadlineStatus, string>> = 
   soon: 'Soon',
   overdue: 'Overdue',
   'before-expiry': 'Before expiry',
+};
+
+export const REFERENCE_STATUS_LABELS: Readonly<Record<ReferenceStatus, string>> = {
+  draft: 'Draft',
+  requested: 'Requested',
+  accepted: 'Accepted',
+  declined: 'Declined',
 };
 
 /** "in 5 days", "today", "3 days ago", "17 years ago". */

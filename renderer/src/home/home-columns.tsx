@@ -5,6 +5,7 @@ import { READINESS_LABELS, windowPhrase } from '../../../shared/status/status-la
 import type { StatusRow } from '../../../shared/status/status-row';
 import type { SortKey } from '../../../shared/status/status-view';
 import { formatDate } from '../format';
+import { deadlineSummary } from '../../../shared/vocabulary/deadlines';
 import { LEVEL_LABELS } from '../../../shared/vocabulary/labels';
 
 export interface HomeColumn {
@@ -21,7 +22,7 @@ const SHORT_LEVEL = { registered: 'Registered', certified: 'Certified', gold: 'G
 function deadlineText(row: StatusRow): string {
   const next = row.nextDeadline;
   if (!next) return 'Nothing due';
-  return `${formatDate(next.dueOn)} — ${DEADLINE_KIND_LABELS[next.kind]}: ${next.subject} (${DEADLINE_STATUS_LABELS[next.status]})`;
+  return `${formatDate(next.dueOn)} — ${deadlineSummary(next)} (${DEADLINE_STATUS_LABELS[next.status]})`;
 }
 
 export const HOME_COLUMNS: readonly HomeColumn[] = [
