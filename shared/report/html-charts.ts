@@ -92,7 +92,7 @@ const LANE_LABELS: Readonly<Record<DeadlineKind, string>> = {
   'newer-exam-required': 'Newer exam required',
   'reference-expires': 'Reference expires',
   'reference-request-by': 'Request reference by',
-  'csat-12-month-edge': 'CSAT 12-month edge',
+  'csat-12-month-edge': 'CSAT ages out',
   'solution-expires': 'Solution expires',
   'rule-change': 'Rule changes',
 };

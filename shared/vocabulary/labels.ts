@@ -61,7 +61,7 @@ export const DEADLINE_KIND_LABELS: Readonly<Record<DeadlineKind, string>> = {
   'newer-exam-required': 'Newer exam required',
   'reference-expires': 'Reference expires',
   'reference-request-by': 'Request a replacement reference',
-  'csat-12-month-edge': 'CSAT survey leaves the 12-month window',
+  'csat-12-month-edge': 'CSAT survey ages out of the look-back',
   'solution-expires': 'Certified solution expires',
   'rule-change': 'Last day before a rule change',
 };
