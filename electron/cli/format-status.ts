@@ -6,7 +6,7 @@
 import { csvText, type CsvValue } from '../../shared/report/csv';
 import { humanDate } from '../../shared/vocabulary/dates';
 import { deadlineSummary } from '../../shared/vocabulary/deadlines';
-import { DEADLINE_STATUS_LABELS, LEVEL_LABELS } from '../../shared/vocabulary/labels';
+import { DEADLINE_STATUS_LABELS, REQUIREMENT_LEVEL_LABELS } from '../../shared/vocabulary/labels';
 import { READINESS_LABELS, windowPhrase } from '../../shared/status/status-labels';
 import type { StatusRow } from '../../shared/status/status-row';
 import { countsSentence, statusCounts } from '../../shared/status/status-view';
@@ -24,7 +24,7 @@ export function formatStatusText(asOf: string, rows: readonly StatusRow[]): stri
   const cells = rows.map((row) => [
     terminalSafe(row.organization),
     terminalSafe(row.location ?? '—'),
-    `${LEVEL_LABELS[row.level]} → ${LEVEL_LABELS[row.targetLevel]}`,
+    `${REQUIREMENT_LEVEL_LABELS[row.level]} → ${REQUIREMENT_LEVEL_LABELS[row.targetLevel]}`,
     windowPhrase(row.window, humanDate),
     READINESS_LABELS[row.readiness],
     String(row.blockingGaps.length),

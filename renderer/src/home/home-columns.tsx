@@ -1,6 +1,10 @@
 /** The home table's columns: what each shows, and the sort key behind its header. */
 import type { ReactNode } from 'react';
-import { DEADLINE_KIND_LABELS, DEADLINE_STATUS_LABELS } from '../../../shared/vocabulary/labels';
+import {
+  DEADLINE_KIND_LABELS,
+  DEADLINE_STATUS_LABELS,
+  REQUIREMENT_LEVEL_LABELS,
+} from '../../../shared/vocabulary/labels';
 import { READINESS_LABELS, windowPhrase } from '../../../shared/status/status-labels';
 import type { StatusRow } from '../../../shared/status/status-row';
 import type { SortKey } from '../../../shared/status/status-view';
@@ -17,7 +21,8 @@ export interface HomeColumn {
   readonly title: (row: StatusRow) => string;
 }
 
-const SHORT_LEVEL = { registered: 'Registered', certified: 'Certified', gold: 'Gold' } as const;
+/** Short level names, for a table column (the vocabulary's). */
+const SHORT_LEVEL = REQUIREMENT_LEVEL_LABELS;
 
 function deadlineText(row: StatusRow): string {
   const next = row.nextDeadline;
