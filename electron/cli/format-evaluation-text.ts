@@ -11,10 +11,15 @@ import type {
   MembershipEvaluation,
   RequirementStatus,
 } from '../../shared/rules/types';
-import { count, levelName, membershipLabel } from '../../shared/rules/wording';
-import { humanDate, relativeDays } from '../../shared/vocabulary/dates';
+import { count, membershipLabel } from '../../shared/rules/wording';
+import { humanDate, relativeDays, spanOfDays } from '../../shared/vocabulary/dates';
 import { deadlineSummary } from '../../shared/vocabulary/deadlines';
-import { DEADLINE_STATUS_LABELS, REQUIREMENT_STATUS_LABELS } from '../../shared/vocabulary/labels';
+import {
+  DEADLINE_STATUS_LABELS,
+  LEVEL_LABELS,
+  REQUIREMENT_STATUS_LABELS,
+} from '../../shared/vocabulary/labels';
+import { requirementNumbers } from '../../shared/vocabulary/numbers';
 
 const CODES = { red: 31, green: 32, yellow: 33, blue: 34, cyan: 36, dim: 2, bold: 1 } as const;
 type Style = keyof typeof CODES;
@@ -52,7 +57,7 @@ export function formatEvaluationText(
   const blocks = evaluation.memberships.map((m, index) =>
     membershipBlock(m, memberships[index] as Membership, paint),
   );
-  return `Ruleset ${evaluation.ruleset}, as of ${evaluation.asOf}\n\n${blocks.join('\n')}`;
+  return `Ruleset ${evaluation.ruleset}, as of ${humanDate(evaluation.asOf)}\n\n${blocks.join('\n')}`;
 }
 
 function membershipBlock(
@@ -66,11 +71,11 @@ function membershipBlock(
     w.status === 'expired'
       ? `expired ${relativeDays(w.daysLeft)} (${humanDate(w.expiresOn)})`
       : w.status === 'open'
-        ? `open, ${count(w.daysLeft, 'day')} left (opened ${humanDate(w.opensOn)}, expires ${humanDate(w.expiresOn)})`
-        : `not open yet: opens ${humanDate(w.opensOn)}, ${count(w.daysLeft, 'day')} before expiry on ${humanDate(w.expiresOn)}`;
+        ? `open, ${spanOfDays(w.daysLeft)} left (opened ${humanDate(w.opensOn)}, expires ${humanDate(w.expiresOn)})`
+        : `not open yet: opens ${humanDate(w.opensOn)}, ${spanOfDays(w.daysLeft)} before expiry on ${humanDate(w.expiresOn)}`;
   const lines = [
-    paint('bold', `${terminalSafe(membershipLabel(membership))} [${terminalSafe(m.id)}]`),
-    `  Target:     ${levelName(membership.targetLevel)} (now ${levelName(membership.level)})`,
+    paint('bold', terminalSafe(membershipLabel(membership))),
+    `  Target:     ${LEVEL_LABELS[membership.targetLevel]} (now ${LEVEL_LABELS[membership.level]})`,
     `  Window:     ${windowText}`,
     `  Points:     ${p.total} = ${p.competencies} competencies + ${p.bonus} bonus + ${p.other} other`,
     `  Qualifies:  Registered ${yesNo(m.qualifies.registered)}, Certified ${yesNo(m.qualifies.certified)}, Gold ${yesNo(m.qualifies.gold)}`,
@@ -79,7 +84,8 @@ function membershipBlock(
   ];
   for (const r of m.requirements) {
     const status = paint(STATUS_STYLE[r.status], REQUIREMENT_STATUS_LABELS[r.status].padEnd(8));
-    const numbers = r.actual !== undefined && r.required !== undefined ? ` [${r.actual}/${r.required}]` : '';
+    const phrase = requirementNumbers(r);
+    const numbers = phrase === null ? '' : ` (${phrase})`;
     lines.push(`    ${status} ${terminalSafe(r.title)}${numbers}${r.blocking ? '' : ' (not blocking)'}`);
     lines.push(`             ${terminalSafe(r.detail)}`);
     if (r.action) {

@@ -4,7 +4,9 @@
  * on the terminal and formula-guarded in CSV.
  */
 import { csvText, type CsvValue } from '../../shared/report/csv';
-import { DEADLINE_KIND_LABELS, DEADLINE_STATUS_LABELS } from '../../shared/vocabulary/labels';
+import { humanDate } from '../../shared/vocabulary/dates';
+import { deadlineSummary } from '../../shared/vocabulary/deadlines';
+import { DEADLINE_STATUS_LABELS, REQUIREMENT_LEVEL_LABELS } from '../../shared/vocabulary/labels';
 import { READINESS_LABELS, windowPhrase } from '../../shared/status/status-labels';
 import type { StatusRow } from '../../shared/status/status-row';
 import { countsSentence, statusCounts } from '../../shared/status/status-view';
@@ -13,7 +15,7 @@ import { terminalSafe } from './format-evaluation-text';
 function nextDeadlineText(row: StatusRow): string {
   const next = row.nextDeadline;
   if (!next) return 'nothing due';
-  return `${next.dueOn} ${DEADLINE_KIND_LABELS[next.kind]}: ${next.subject} (${DEADLINE_STATUS_LABELS[next.status]})`;
+  return `${humanDate(next.dueOn)} ${deadlineSummary(next)} (${DEADLINE_STATUS_LABELS[next.status]})`;
 }
 
 /** One line per membership, columns padded to the widest cell; then the counts. */
@@ -22,8 +24,8 @@ export function formatStatusText(asOf: string, rows: readonly StatusRow[]): stri
   const cells = rows.map((row) => [
     terminalSafe(row.organization),
     terminalSafe(row.location ?? '—'),
-    `${row.level} → ${row.targetLevel}`,
-    windowPhrase(row.window),
+    `${REQUIREMENT_LEVEL_LABELS[row.level]} → ${REQUIREMENT_LEVEL_LABELS[row.targetLevel]}`,
+    windowPhrase(row.window, humanDate),
     READINESS_LABELS[row.readiness],
     String(row.blockingGaps.length),
     terminalSafe(nextDeadlineText(row)),
@@ -36,7 +38,7 @@ export function formatStatusText(asOf: string, rows: readonly StatusRow[]): stri
       .trimEnd();
   const counts = statusCounts(rows);
   return [
-    `Workspace status as of ${asOf}: ${rows.length} membership${rows.length === 1 ? '' : 's'}; ${countsSentence(counts)}.`,
+    `Workspace status as of ${humanDate(asOf)}: ${rows.length} membership${rows.length === 1 ? '' : 's'}; ${countsSentence(counts)}.`,
     '',
     line(header),
     ...cells.map(line),

@@ -36,9 +36,11 @@ describe('exportReport', () => {
       const exported = exportReport(db, { ids: [first!.id], asOf: '2009-08-15', format }, now);
       expect(exported.fileName).toMatch(/-2009-08-15\.(html|md|json|csv|ics)$/);
       expect(exported.text.length).toBeGreaterThan(100);
-      if (format !== 'csv' && format !== 'requirements-csv' && format !== 'ics') {
-        expect(exported.text).toContain('2009-08-15');
+      // People read the HTML and Markdown stamp; JSON keeps the machine formats.
+      if (format === 'html' || format === 'md') {
+        expect(exported.text).toContain('as of 15 Aug 2009 · generated 15 Aug 2009, 10:00 UTC');
       }
+      if (format === 'json') expect(exported.text).toContain('2009-08-15');
     }
     const html = exportReport(db, { ids: [first!.id], asOf: '2009-08-15', format: 'html' }, now);
     expect(html.text).toContain(first!.organization.name.replace(/&/g, '&amp;'));

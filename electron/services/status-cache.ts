@@ -40,15 +40,19 @@ export interface StatusCache {
   readonly evaluated: number;
 }
 
+/** The shape of a kept row: raised when StatusRow gains a field, so older rows are re-evaluated. */
+const ROW_SHAPE = 2;
+
 /**
  * What a kept row was evaluated under: the ruleset's id and a hash of its whole document, so a
- * document that reuses an id with other numbers never reads rows evaluated under the first.
+ * document that reuses an id with other numbers never reads rows evaluated under the first; and
+ * the row shape, so a row kept by an older version is never read back without its new fields.
  */
 export function rulesetKey(ruleset: Ruleset): string {
   const text = JSON.stringify(ruleset);
   let hash = 0x811c9dc5; // FNV-1a, 32 bits: a fingerprint, not a security check.
   for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return `${ruleset.id}#${(hash >>> 0).toString(16)}`;
+  return `${ruleset.id}#${(hash >>> 0).toString(16)}#${ROW_SHAPE}`;
 }
 
 /** Rows evaluated under `ruleset` (the one the handlers or the CLI were given). */

@@ -4,7 +4,7 @@
  */
 import { addMonths, type IsoDate } from '../dates';
 import type { CsatSurvey } from '../interchange/schema';
-import { inLookback } from '../rules/rules-csat';
+import { customerKey, inLookback } from '../rules/rules-csat';
 import type { RulesetNumbers } from '../rules/ruleset';
 import type { CsatCustomerCount, CsatReport, CsatSurveyReport } from './model-types';
 
@@ -33,21 +33,26 @@ export function csatReport(
   return {
     perCustomerCap: rules.maxPerCustomer,
     responsesRequired: rules.responsesRequired,
+    lookbackMonths: rules.lookbackMonths,
     windowStartsOn,
     surveys: reports,
   };
 }
 
 /**
- * One customer listed twice in a survey is one customer organization for the cap, matched by
- * name exactly as the gold.csat rule matches it, so the report's counts are the rule's counts.
+ * One customer listed twice in a survey is one customer organization for the cap, matched as the
+ * gold.csat rule matches names (case, accents and spaces ignored; shared/rules/README.md, "CSAT
+ * customers") and named by its first spelling, so the report's counts are the rule's counts.
  */
 function countByCustomer(survey: CsatSurvey, cap: number): CsatCustomerCount[] {
-  const totals = new Map<string, number>();
+  const totals = new Map<string, { customer: string; received: number }>();
   for (const response of survey.responses) {
-    totals.set(response.customer, (totals.get(response.customer) ?? 0) + response.count);
+    const key = customerKey(response.customer);
+    const total = totals.get(key) ?? { customer: response.customer, received: 0 };
+    total.received += response.count;
+    totals.set(key, total);
   }
-  return [...totals].map(([customer, received]) => ({
+  return [...totals.values()].map(({ customer, received }) => ({
     customer,
     received,
     counted: Math.min(received, cap),

@@ -4,7 +4,7 @@
  * <desc> so a screen reader gets the same facts; the tables beside them hold the details.
  */
 import { LIGHT } from '../design-tokens';
-import { humanDate } from '../vocabulary/dates';
+import { humanDate, humanMonth } from '../vocabulary/dates';
 import { deadlineSummary } from '../vocabulary/deadlines';
 import { addMonths, daysBetween, toEpochDay, type IsoDate } from '../dates';
 import type { DeadlineKind } from '../rules/types';
@@ -92,7 +92,7 @@ const LANE_LABELS: Readonly<Record<DeadlineKind, string>> = {
   'newer-exam-required': 'Newer exam required',
   'reference-expires': 'Reference expires',
   'reference-request-by': 'Request reference by',
-  'csat-12-month-edge': 'CSAT 12-month edge',
+  'csat-12-month-edge': 'CSAT ages out',
   'solution-expires': 'Solution expires',
   'rule-change': 'Rule changes',
 };
@@ -153,7 +153,7 @@ export function deadlinesChart(report: MembershipReport, key: string): SafeHtml 
           x="${x(tick)}"
           y="${bottom + 18}"
           text-anchor="middle"
-          >${tick.slice(0, 7)}</text
+          >${humanMonth(tick)}</text
         >`,
   );
   // Expiry labelled on the top row, asOf below it, each label beside its own line on the side
@@ -170,7 +170,7 @@ export function deadlinesChart(report: MembershipReport, key: string): SafeHtml 
       >`;
   };
   const asOfSide = asOf <= window.expiresOn ? 'left' : 'right';
-  const title = `Deadlines from ${first} to ${last}: ${deadlines.length} dated obligations against the enrollment expiry on ${window.expiresOn}`;
+  const title = `Deadlines from ${humanDate(first)} to ${humanDate(last)}: ${deadlines.length} dated obligations against the enrollment expiry on ${humanDate(window.expiresOn)}`;
   const counts = Object.entries(DEADLINE_STATUS_LABELS)
     .map(([status, label]) => `${deadlines.filter((d) => d.status === status).length} ${label}`)
     .join(', ');
@@ -183,7 +183,8 @@ export function deadlinesChart(report: MembershipReport, key: string): SafeHtml 
   >
     <title id="${key}-t">${title}</title>
     <desc id="${key}-d">
-      ${counts}. The shaded band is the re-enrollment window, ${window.opensOn} to ${window.expiresOn}.
+      ${counts}. The shaded band is the re-enrollment window, ${humanDate(window.opensOn)} to
+      ${humanDate(window.expiresOn)}.
     </desc>
     <rect
       class="window"
@@ -194,7 +195,7 @@ export function deadlinesChart(report: MembershipReport, key: string): SafeHtml 
     />
     ${lanes}
     <line class="axis" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${bottom}" y2="${bottom}" />
-    ${ticks}${marker(window.expiresOn, `Enrollment expires ${window.expiresOn}`, 12, 'right')}${marker(asOf, `As of ${asOf}`, 28, asOfSide)}
+    ${ticks}${marker(window.expiresOn, `Enrollment expires ${humanDate(window.expiresOn)}`, 12, 'right')}${marker(asOf, `As of ${humanDate(asOf)}`, 28, asOfSide)}
   </svg>`;
 }
 

@@ -2,6 +2,7 @@
  * The tables of the HTML report: requirements, gaps, deadlines, MCP roster, references, CSAT.
  * Every cell goes through the `html` tag, so user strings are escaped on the way in.
  */
+import { humanDate } from '../vocabulary/dates';
 import { deadlineConcerns, deadlineMembership } from '../vocabulary/deadlines';
 import { html, type HtmlValue, type SafeHtml } from './html-escape';
 import {
@@ -10,9 +11,12 @@ import {
   describeDaysLeft,
   LEVEL_LABELS,
   REQUIREMENT_LEVEL_LABELS,
+  REFERENCE_STATUS_LABELS,
   REQUIREMENT_STATUS_LABELS,
   yesNo,
 } from '../vocabulary/labels';
+import { certificationDates } from './roster-text';
+import { requirementNumbers } from '../vocabulary/numbers';
 import type { MembershipReport } from './model-types';
 
 interface Column {
@@ -72,11 +76,11 @@ export function requirementsTable(report: MembershipReport): SafeHtml {
       { label: 'Action and due date', width: 24 },
     ],
     report.requirements.map((r) => [
-      html`${r.title}${r.blocking ? '' : ' (not blocking)'}<br /><span class="note">${r.id}</span>`,
+      `${r.title}${r.blocking ? '' : ' (not blocking)'}`,
       REQUIREMENT_LEVEL_LABELS[r.level],
       statusBadge(r.status, REQUIREMENT_STATUS_LABELS[r.status]),
-      html`${r.detail}${r.actual !== undefined && r.required !== undefined ? html` <span class="note">(${r.actual}; needs ${r.required})</span>` : ''}`,
-      html`${r.action ?? ''}${r.dueOn ? html`<br /><span class="note">Due ${r.dueOn}</span>` : ''}`,
+      html`${r.detail}${requirementNumbers(r) ? html` <span class="note">(${requirementNumbers(r)})</span>` : ''}`,
+      html`${r.action ?? ''}${r.dueOn ? html`<br /><span class="note">Due ${humanDate(r.dueOn)}</span>` : ''}`,
     ]),
   );
 }
@@ -86,7 +90,7 @@ export function gapsSection(report: MembershipReport): SafeHtml {
     (g) =>
       html`<li>
         ${statusBadge(g.status, REQUIREMENT_STATUS_LABELS[g.status])} <strong>${g.title}</strong>:
-        ${g.action}${g.dueOn ? html` <span class="note">(by ${g.dueOn})</span>` : ''}
+        ${g.action}${g.dueOn ? html` <span class="note">(by ${humanDate(g.dueOn)})</span>` : ''}
       </li>`,
   );
   const list =
@@ -108,15 +112,15 @@ export function deadlinesTable(report: MembershipReport): SafeHtml {
     'Every dated obligation, earliest first',
     [
       { label: 'Date', width: 12, className: 'date' },
-      { label: 'Days left', width: 11, className: 'num' },
+      { label: 'When', width: 11 },
       { label: 'Kind', width: 17 },
       { label: 'Subject', width: 28 },
       { label: 'Status', width: 14 },
       { label: 'Endangers', width: 18 },
     ],
     report.deadlines.map((d) => [
-      d.dueOn,
-      html`${d.daysLeft} <span class="note">(${describeDaysLeft(d.daysLeft)})</span>`,
+      humanDate(d.dueOn),
+      describeDaysLeft(d.daysLeft),
       DEADLINE_KIND_LABELS[d.kind],
       deadlineConcerns(d) ?? deadlineMembership(d),
       statusBadge(d.status, DEADLINE_STATUS_LABELS[d.status]),
@@ -143,13 +147,7 @@ export function rosterTable(report: MembershipReport): SafeHtml {
       p.certifications.length === 0
         ? 'None recorded'
         : html`<ul class="certs">
-            ${p.certifications.map(
-              (c) =>
-                html`<li>
-                  ${c.name}: earned
-                  ${c.earnedOn}${c.expiresOn ? `, expires ${c.expiresOn}` : ''}${c.newerExamRequiredBy ? `, newer exam by ${c.newerExamRequiredBy}` : ''}
-                </li>`,
-            )}
+            ${p.certifications.map((c) => html`<li>${certificationDates(c)}</li>`)}
           </ul>`,
     ]),
   );
@@ -168,10 +166,10 @@ export function referencesTable(report: MembershipReport): SafeHtml {
     ],
     report.references.map((r) => [
       r.customer,
-      r.status,
-      r.requestedOn ?? '',
-      r.acceptedOn ?? '',
-      r.expiresOn ?? '',
+      REFERENCE_STATUS_LABELS[r.status],
+      r.requestedOn ? humanDate(r.requestedOn) : '',
+      r.acceptedOn ? humanDate(r.acceptedOn) : '',
+      r.expiresOn ? humanDate(r.expiresOn) : '',
       r.competency === null ? 'Not assigned' : `${r.competency} — ${r.specialization ?? 'no specialization'}`,
     ]),
   );
@@ -180,16 +178,16 @@ export function referencesTable(report: MembershipReport): SafeHtml {
 export function csatTable(report: MembershipReport): SafeHtml {
   const { csat } = report;
   return table(
-    `CSAT surveys: at least ${csat.responsesRequired} counted responses, at most ${csat.perCustomerCap} per customer organization, participation on or after ${csat.windowStartsOn}`,
+    `CSAT surveys: at least ${csat.responsesRequired} counted responses, at most ${csat.perCustomerCap} per customer organization, participation on or after ${humanDate(csat.windowStartsOn)}`,
     [
       { label: 'Participated', width: 15, className: 'date' },
-      { label: 'In the 12 months', width: 12 },
+      { label: `In the ${csat.lookbackMonths} months`, width: 12 },
       { label: 'Responses by customer (counted of received)', width: 47 },
       { label: 'Received', width: 13, className: 'num' },
       { label: 'Counted', width: 13, className: 'num' },
     ],
     csat.surveys.map((s) => [
-      s.participatedOn,
+      humanDate(s.participatedOn),
       yesNo(s.inWindow),
       s.customers.map(
         (c, i) => html`${i > 0 ? html`<br />` : ''}${c.customer}: ${c.counted} of ${c.received}`,

@@ -37,7 +37,7 @@ describe('renderHtml', () => {
     for (const expected of [
       'Fabrikam Ltd — Seattle',
       'Gold Certified Partner',
-      'Days left 46 (in 6 weeks)',
+      'Enrollment expires 30 Sep 2009 (in 46 days)',
       'May re-enroll No',
       'Only Dana Smith, the primary program contact',
       'Gold: 120 partner points',
@@ -45,12 +45,22 @@ describe('renderHtml', () => {
       'Fallback: Certified Partner.',
       'Not ready to re-enroll as Gold Certified Partner. The preparer may not re-enroll',
       'Sam Lee — MCITP',
-      'MCITP: earned 2007-03-01, newer exam by 2009-09-01',
+      'MCITP: earned 1 Mar 2007, newer exam by 1 Sep 2009',
+      '(60 points, 120 needed)',
+      '1 Sep 2009in 17 daysNewer exam required',
       'Contoso: 8 of 9',
-      'Ruleset mpp-2009 · as of 2009-08-15 · generated 2009-08-15T09:30:00.000Z · prepared by Lee Chen',
+      'Ruleset mpp-2009 · as of 15 Aug 2009 · generated 15 Aug 2009, 09:30 UTC · prepared by Lee Chen',
     ]) {
       expect(text).toContain(expected);
     }
+  });
+
+  it('names requirements by title, never by id, and writes its own dates as people read them', () => {
+    const report = sampleReport();
+    const text = textOf(parse(renderHtml(report)));
+    for (const r of report.memberships[0]!.requirements) expect(text).not.toContain(r.id);
+    // The sample's details are fixture text; every date the report writes itself is human.
+    for (const d of report.memberships[0]!.deadlines) expect(text).not.toContain(d.dueOn);
   });
 
   it('is accessible: one h1, headings per section, header cells with scope, titled charts', () => {

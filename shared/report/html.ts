@@ -15,6 +15,7 @@ import {
   statusBadge,
 } from './html-sections';
 import { REPORT_STYLE } from './html-style';
+import { humanDate, humanTimestamp } from '../vocabulary/dates';
 import { describeDaysLeft, LEVEL_LABELS, WINDOW_STATUS_LABELS, yesNo } from '../vocabulary/labels';
 import type { MembershipReport, Report } from './model-types';
 
@@ -42,8 +43,8 @@ export function renderHtml(report: Report): string {
           ${report.memberships.length === 0 ? html`<p>This workspace has no memberships.</p>` : report.memberships.map((m, i) => membershipSection(m, `m${i}`))}
         </main>
         <footer>
-          Ruleset ${stamp.ruleset}. Generated ${stamp.generatedAt}. Dates are calendar dates; days are counted
-          from ${stamp.asOf}.
+          Ruleset ${stamp.ruleset}. Generated ${humanTimestamp(stamp.generatedAt)}. Dates are calendar dates;
+          days are counted from ${humanDate(stamp.asOf)}.
         </footer>
       </body>
     </html> `;
@@ -53,7 +54,7 @@ export function renderHtml(report: Report): string {
 function stampLine(report: Report): string {
   const { stamp } = report;
   const by = stamp.preparer ? ` · prepared by ${stamp.preparer}` : '';
-  return `Ruleset ${stamp.ruleset} · as of ${stamp.asOf} · generated ${stamp.generatedAt}${by}`;
+  return `Ruleset ${stamp.ruleset} · as of ${humanDate(stamp.asOf)} · generated ${humanTimestamp(stamp.generatedAt)}${by}`;
 }
 
 function membershipSection(m: MembershipReport, key: string): SafeHtml {
@@ -99,11 +100,10 @@ function summary(m: MembershipReport): SafeHtml {
     ['Partner ID', org.partnerId ?? ''],
     ['Level', LEVEL_LABELS[m.level]],
     ['Target level', LEVEL_LABELS[m.targetLevel]],
-    ['As of', m.asOf],
+    ['As of', humanDate(m.asOf)],
     ['Window', statusBadge(m.window.status, WINDOW_STATUS_LABELS[m.window.status])],
-    ['Window opens', m.window.opensOn],
-    ['Enrollment expires', m.window.expiresOn],
-    ['Days left', `${m.window.daysLeft} (${describeDaysLeft(m.window.daysLeft)})`],
+    ['Window opens', humanDate(m.window.opensOn)],
+    ['Enrollment expires', `${humanDate(m.window.expiresOn)} (${describeDaysLeft(m.window.daysLeft)})`],
     ['Primary program contact', [contact.name, contact.email].filter(Boolean).join(', ')],
     ['Preparer', m.preparer.name ?? ''],
     ['May re-enroll', yesNo(m.mayReenroll.allowed)],

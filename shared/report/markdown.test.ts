@@ -30,9 +30,17 @@ describe('renderMarkdown', () => {
       '### Customer Satisfaction Index',
     ]);
     expect(text).toContain('| May re-enroll | No. Only Dana Smith');
-    expect(text).toContain('| 2009-09-01 | 17 | Newer exam required | Sam Lee — MCITP | Soon |');
+    expect(text).toContain('| 1 Sep 2009 | in 17 days | Newer exam required | Sam Lee — MCITP | Soon |');
+    expect(text).toContain('| Contoso | Accepted | 5 Jan 2009 | 20 Jan 2009 | 10 Sep 2009 |');
     expect(text).toContain('Contoso: 8 of 9; Tailspin: 3 of 3 | 12 | 11 |');
     expect(text).toContain('**Fallback: Certified Partner.**');
+  });
+
+  it('writes its own dates as people read them, and no requirement id', () => {
+    const report = sampleReport();
+    const text = renderMarkdown(report);
+    for (const r of report.memberships[0]!.requirements) expect(text).not.toContain(r.id);
+    for (const d of report.memberships[0]!.deadlines) expect(text).not.toContain(d.dueOn);
   });
 
   it.each(HOSTILE_STRINGS)('neutralizes %j in every field', (hostile) => {

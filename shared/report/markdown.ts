@@ -2,18 +2,21 @@
  * The report as Markdown for pasting into a wiki or an email. It holds no HTML at all: every
  * user string goes through `md`/`markdownTable`, which neutralize raw HTML.
  */
+import { humanDate, humanTimestamp } from '../vocabulary/dates';
 import { deadlineConcerns, deadlineMembership } from '../vocabulary/deadlines';
 import {
   DEADLINE_KIND_LABELS,
   DEADLINE_STATUS_LABELS,
   LEVEL_LABELS,
   REQUIREMENT_LEVEL_LABELS,
+  REFERENCE_STATUS_LABELS,
   REQUIREMENT_STATUS_LABELS,
   WINDOW_STATUS_LABELS,
   describeDaysLeft,
   yesNo,
 } from '../vocabulary/labels';
 import { markdownTable, md, type SafeMarkdown } from './markdown-escape';
+import { certificationDates } from './roster-text';
 import type { MembershipReport, Report } from './model-types';
 
 /** The whole report as Markdown. */
@@ -21,7 +24,7 @@ export function renderMarkdown(report: Report): string {
   const { stamp } = report;
   const head = md`# Re-enrollment readiness report
 
-Ruleset ${stamp.ruleset} · as of ${stamp.asOf} · generated ${stamp.generatedAt}${stamp.preparer ? md` · prepared by ${stamp.preparer}` : ''}`;
+Ruleset ${stamp.ruleset} · as of ${humanDate(stamp.asOf)} · generated ${humanTimestamp(stamp.generatedAt)}${stamp.preparer ? md` · prepared by ${stamp.preparer}` : ''}`;
   const body =
     report.memberships.length === 0
       ? [
@@ -45,9 +48,12 @@ function membershipSection(m: MembershipReport): SafeMarkdown {
       ['Partner ID', org.partnerId],
       ['Level', LEVEL_LABELS[m.level]],
       ['Target level', LEVEL_LABELS[m.targetLevel]],
-      ['As of', m.asOf],
-      ['Window', `${WINDOW_STATUS_LABELS[m.window.status]}, ${m.window.opensOn} to ${m.window.expiresOn}`],
-      ['Days left', `${m.window.daysLeft} (${describeDaysLeft(m.window.daysLeft)})`],
+      ['As of', humanDate(m.asOf)],
+      [
+        'Window',
+        `${WINDOW_STATUS_LABELS[m.window.status]}, ${humanDate(m.window.opensOn)} to ${humanDate(m.window.expiresOn)}`,
+      ],
+      ['Enrollment expires', `${humanDate(m.window.expiresOn)} (${describeDaysLeft(m.window.daysLeft)})`],
       ['Primary program contact', [contact.name, contact.email].filter(Boolean).join(', ')],
       ['Preparer', m.preparer.name],
       ['May re-enroll', `${yesNo(m.mayReenroll.allowed)}. ${m.mayReenroll.detail}`],
@@ -75,7 +81,7 @@ ${markdownTable(
     REQUIREMENT_STATUS_LABELS[r.status],
     r.detail,
     r.action,
-    r.dueOn,
+    r.dueOn && humanDate(r.dueOn),
   ]),
 )}
 
@@ -86,10 +92,10 @@ ${gapList(m)}
 ### Deadlines
 
 ${markdownTable(
-  ['Date', 'Days left', 'Kind', 'Subject', 'Status', 'Endangers'],
+  ['Date', 'When', 'Kind', 'Subject', 'Status', 'Endangers'],
   m.deadlines.map((d) => [
-    d.dueOn,
-    d.daysLeft,
+    humanDate(d.dueOn),
+    describeDaysLeft(d.daysLeft),
     DEADLINE_KIND_LABELS[d.kind],
     deadlineConcerns(d) ?? deadlineMembership(d),
     DEADLINE_STATUS_LABELS[d.status],
@@ -106,12 +112,7 @@ ${markdownTable(
     pro.mcpId,
     yesNo(pro.associated),
     pro.links.map((l) => `${l.competency} — ${l.specialization}`).join('; '),
-    pro.certifications
-      .map(
-        (c) =>
-          `${c.name}: earned ${c.earnedOn}${c.expiresOn ? `, expires ${c.expiresOn}` : ''}${c.newerExamRequiredBy ? `, newer exam by ${c.newerExamRequiredBy}` : ''}`,
-      )
-      .join('; '),
+    pro.certifications.map((c) => certificationDates(c)).join('; '),
   ]),
 )}
 
@@ -121,22 +122,28 @@ ${markdownTable(
   ['Customer', 'Status', 'Requested', 'Accepted', 'Expires', 'Competency and specialization'],
   m.references.map((r) => [
     r.customer,
-    r.status,
-    r.requestedOn,
-    r.acceptedOn,
-    r.expiresOn,
+    REFERENCE_STATUS_LABELS[r.status],
+    r.requestedOn && humanDate(r.requestedOn),
+    r.acceptedOn && humanDate(r.acceptedOn),
+    r.expiresOn && humanDate(r.expiresOn),
     r.competency === null ? 'Not assigned' : `${r.competency} — ${r.specialization ?? 'no specialization'}`,
   ]),
 )}
 
 ### Customer Satisfaction Index
 
-At least ${m.csat.responsesRequired} counted responses, at most ${m.csat.perCustomerCap} per customer organization, participation on or after ${m.csat.windowStartsOn}.
+At least ${m.csat.responsesRequired} counted responses, at most ${m.csat.perCustomerCap} per customer organization, participation on or after ${humanDate(m.csat.windowStartsOn)}.
 
 ${markdownTable(
-  ['Participated', 'In the 12 months', 'Responses by customer (counted of received)', 'Received', 'Counted'],
+  [
+    'Participated',
+    `In the ${m.csat.lookbackMonths} months`,
+    'Responses by customer (counted of received)',
+    'Received',
+    'Counted',
+  ],
   m.csat.surveys.map((s) => [
-    s.participatedOn,
+    humanDate(s.participatedOn),
     yesNo(s.inWindow),
     s.customers.map((c) => `${c.customer}: ${c.counted} of ${c.received}`).join('; '),
     s.received,
@@ -148,7 +155,7 @@ ${markdownTable(
 function gapList(m: MembershipReport): SafeMarkdown {
   const items = m.gaps.map(
     (g, i) =>
-      md`${i + 1}. **${g.title}** (${REQUIREMENT_STATUS_LABELS[g.status]}): ${g.action}${g.dueOn ? md` (by ${g.dueOn})` : ''}`,
+      md`${i + 1}. **${g.title}** (${REQUIREMENT_STATUS_LABELS[g.status]}): ${g.action}${g.dueOn ? md` (by ${humanDate(g.dueOn)})` : ''}`,
   );
   const list =
     items.length > 0

@@ -70,7 +70,7 @@ export interface CsatCustomerCount {
 export interface CsatSurveyReport {
   readonly id: string;
   readonly participatedOn: IsoDate;
-  /** Within the 12 months up to asOf, so it can satisfy `gold.csat`. */
+  /** Within the ruleset's look-back months up to asOf, so it can satisfy `gold.csat`. */
   readonly inWindow: boolean;
   readonly customers: readonly CsatCustomerCount[];
   readonly received: number;
@@ -80,6 +80,8 @@ export interface CsatSurveyReport {
 export interface CsatReport {
   readonly perCustomerCap: number;
   readonly responsesRequired: number;
+  /** How many months back a survey counts (the ruleset's `csat.lookbackMonths`). */
+  readonly lookbackMonths: number;
   readonly windowStartsOn: IsoDate;
   readonly surveys: readonly CsatSurveyReport[];
 }

@@ -1,53 +1,66 @@
 import { describe, expect, it } from 'vitest';
+import { addDays, addMonths, daysBetween } from '../dates';
+import type { Membership } from '../interchange/schema';
 import { evaluateMembership } from './evaluate';
-import { AS_OF, goldMembership, mcp } from '../../test/fixtures/gold-membership';
-import { MPP_2009 } from './mpp2009';
+import {
+  AS_OF,
+  EXPIRES_ON,
+  goldMembership,
+  mcp,
+  reference,
+  responses,
+  team,
+} from '../../test/fixtures/gold-membership';
+import { RULESETS } from '../../test/fixtures/rulesets';
 
-const deadlinesOf = (m = goldMembership(), asOf = AS_OF) => evaluateMembership(m, asOf, MPP_2009).deadlines;
+const seattle = { membership: { id: 'm-1', name: 'Fabrikam Ltd', location: 'Seattle' } };
 
-describe('deadlines', () => {
+// Every test runs under each ruleset: its window, "soon" horizon, MCP and reference counts, lead
+// time and CSAT dates (shared/rules/README.md).
+describe.each(RULESETS)('deadlines under $id', (R) => {
+  const need = R.mcps.required;
+  const gold = (overrides: Partial<Membership> = {}) => goldMembership(overrides, R);
+  const deadlinesOf = (m = gold(), asOf = AS_OF) => evaluateMembership(m, asOf, R).deadlines;
+  const opensOn = addDays(EXPIRES_ON, -R.windowDays);
+  const statusIn = (dueOn: string) => (daysBetween(AS_OF, dueOn) <= R.deadlines.soonDays ? 'soon' : 'ok');
+
   it('lists the window opening and the expiry, by date', () => {
     const list = deadlinesOf();
     expect(list.slice(0, 2)).toEqual([
       {
         kind: 'window-opens',
         subject: 'Fabrikam Ltd (Seattle): re-enrollment window opens',
-        dueOn: '2009-07-02',
+        dueOn: opensOn,
         status: 'ok',
-        daysLeft: -44,
+        daysLeft: daysBetween(AS_OF, opensOn),
         endangers: null,
         professionalId: null,
-        about: { membership: { id: 'm-1', name: 'Fabrikam Ltd', location: 'Seattle' } },
+        about: seattle,
       },
       {
         kind: 'enrollment-expires',
         subject: 'Fabrikam Ltd (Seattle): enrollment expires',
-        dueOn: '2009-09-30',
-        status: 'ok',
+        dueOn: EXPIRES_ON,
+        status: statusIn(EXPIRES_ON),
         daysLeft: 46,
         endangers: null,
         professionalId: null,
-        about: { membership: { id: 'm-1', name: 'Fabrikam Ltd', location: 'Seattle' } },
+        about: seattle,
       },
     ]);
     const dates = list.map((d) => d.dueOn);
     expect(dates).toEqual([...dates].sort());
   });
 
-  it('is soon within 30 days and overdue once past', () => {
-    expect(
-      deadlinesOf(goldMembership(), '2009-08-31').find((d) => d.kind === 'enrollment-expires')?.status,
-    ).toBe('soon');
-    expect(
-      deadlinesOf(goldMembership(), '2009-08-30').find((d) => d.kind === 'enrollment-expires')?.status,
-    ).toBe('ok');
-    expect(
-      deadlinesOf(goldMembership(), '2009-10-01').find((d) => d.kind === 'enrollment-expires')?.status,
-    ).toBe('overdue');
+  it('is soon within the ruleset’s days and overdue once past', () => {
+    const expiry = (asOf: string) => deadlinesOf(gold(), asOf).find((d) => d.kind === 'enrollment-expires');
+    expect(expiry(addDays(EXPIRES_ON, -R.deadlines.soonDays))?.status).toBe('soon');
+    expect(expiry(addDays(EXPIRES_ON, -R.deadlines.soonDays - 1))?.status).toBe('ok');
+    expect(expiry('2009-10-01')?.status).toBe('overdue');
   });
 
   it('marks an MCP date before expiry that endangers gold.mcp-exams, with the professional', () => {
-    const m = goldMembership({
+    const m = gold({
       professionals: [
         mcp('p-1', 'Sam Lee', {
           certifications: [
@@ -59,7 +72,7 @@ describe('deadlines', () => {
             },
           ],
         }),
-        mcp('p-2', 'Ana Ruiz'),
+        ...team(need).slice(1),
       ],
     });
     const list = deadlinesOf(m);
@@ -72,7 +85,7 @@ describe('deadlines', () => {
       endangers: 'gold.mcp-exams',
       professionalId: 'p-1',
       about: {
-        membership: { id: 'm-1', name: 'Fabrikam Ltd', location: 'Seattle' },
+        ...seattle,
         professional: { id: 'p-1', name: 'Sam Lee' },
         certification: { name: 'MCITP' },
       },
@@ -85,33 +98,41 @@ describe('deadlines', () => {
     });
   });
 
-  it('does not mark an MCP date that a third linked MCP covers', () => {
-    const m = goldMembership({
+  it('does not mark an MCP date that one more linked MCP covers', () => {
+    const [sam, ...rest] = team(need + 1);
+    const m = gold({
       professionals: [
-        mcp('p-1', 'Sam Lee', {
+        {
+          ...sam!,
           certifications: [
             { name: 'MCITP', earnedOn: '2007-03-01', expiresOn: '2009-09-10', newerExamRequiredBy: null },
           ],
-        }),
-        mcp('p-2', 'Ana Ruiz'),
-        mcp('p-3', 'Ravi Patel'),
+        },
+        ...rest,
       ],
     });
     expect(deadlinesOf(m).find((d) => d.kind === 'certification-expires')).toMatchObject({
-      status: 'soon',
+      status: statusIn('2009-09-10'),
       endangers: null,
       professionalId: 'p-1',
     });
   });
 
   it('gives a lapsing reference its expiry and request-by date, both endangering', () => {
-    const base = goldMembership();
-    const m = goldMembership({ references: [{ ...base.references[0]!, expiresOn: '2009-09-20' }] });
-    const list = deadlinesOf(m);
+    // Early in the window, so the request-by date is still ahead under every lead time.
+    const asOf = '2009-08-01';
+    const requestBy = addDays('2009-09-20', -R.references.leadDays);
+    const m = gold({
+      references: [
+        reference(0, { expiresOn: '2009-09-20' }),
+        ...Array.from({ length: R.references.required - 1 }, (_, i) => reference(i + 1)),
+      ],
+    });
+    const list = deadlinesOf(m, asOf);
     expect(list.find((d) => d.kind === 'reference-request-by')).toMatchObject({
       subject: 'Contoso reference: request a replacement',
       about: { reference: { id: 'r-1', customer: 'Contoso' } },
-      dueOn: '2009-08-21',
+      dueOn: requestBy,
       status: 'before-expiry',
       endangers: 'gold.references-current',
     });
@@ -119,7 +140,7 @@ describe('deadlines', () => {
       dueOn: '2009-09-20',
       status: 'before-expiry',
     });
-    expect(deadlinesOf(m, '2009-08-22').find((d) => d.kind === 'reference-request-by')?.status).toBe(
+    expect(deadlinesOf(m, addDays(requestBy, 1)).find((d) => d.kind === 'reference-request-by')?.status).toBe(
       'overdue',
     );
   });
@@ -129,22 +150,15 @@ describe('deadlines', () => {
     expect(deadlinesOf().find((d) => d.kind === 'reference-expires')?.dueOn).toBe('2010-06-30');
   });
 
-  it('gives the CSAT 12-month edge, endangering gold.csat when it falls before a later expiry', () => {
-    const m = goldMembership({
-      enrollment: { startedOn: '2008-12-16', expiresOn: '2009-12-15' },
-      csatSurveys: [
-        {
-          id: 'v-1',
-          participatedOn: '2008-11-20',
-          responses: [
-            { customer: 'Contoso', count: 8 },
-            { customer: 'Tailspin Toys', count: 2 },
-          ],
-        },
-      ],
+  it('gives the CSAT look-back edge, endangering gold.csat when it falls before a later expiry', () => {
+    const from = R.csat.requiredFrom;
+    const on = addDays(addMonths(from, -R.csat.lookbackMonths), 19);
+    const m = gold({
+      enrollment: { startedOn: '2008-01-01', expiresOn: addDays(from, 44) },
+      csatSurveys: [{ id: 'v-1', participatedOn: on, responses: responses(R.csat.responsesRequired, R) }],
     });
-    expect(deadlinesOf(m, '2009-11-01').find((d) => d.kind === 'csat-12-month-edge')).toMatchObject({
-      dueOn: '2009-11-20',
+    expect(deadlinesOf(m, from).find((d) => d.kind === 'csat-12-month-edge')).toMatchObject({
+      dueOn: addMonths(on, R.csat.lookbackMonths),
       status: 'before-expiry',
       endangers: 'gold.csat',
     });
@@ -157,39 +171,40 @@ describe('deadlines', () => {
       expiresOn,
       newerExamRequiredBy: null,
     });
-    const m = goldMembership({
+    const m = gold({
       professionals: [
         mcp('p-1', 'Sam Lee', { certifications: [cert('MCSE', '2999-12-31'), cert('MCTS', '2010-01-01')] }),
         mcp('p-2', 'Ana Ruiz', { certifications: [cert('MCTS', '2010-01-01')] }),
+        ...team(need).slice(2),
       ],
     });
     expect(deadlinesOf(m).map((d) => `${d.dueOn} ${d.subject}`)).toEqual([
-      '2009-07-02 Fabrikam Ltd (Seattle): re-enrollment window opens',
+      `${opensOn} Fabrikam Ltd (Seattle): re-enrollment window opens`,
       '2009-09-30 Fabrikam Ltd (Seattle): enrollment expires',
       '2010-01-01 Sam Lee — MCTS',
       '2010-01-01 Ana Ruiz — MCTS',
-      '2010-04-01 CSAT survey of 1 Apr 2009 leaves the 12-month window',
-      '2010-06-30 Contoso reference',
+      `2010-04-01 CSAT survey of 1 Apr 2009 leaves the ${R.csat.lookbackMonths}-month window`,
+      ...m.references.map((r) => `2010-06-30 ${r.customer} reference`),
       '2999-12-31 Sam Lee — MCSE',
     ]);
   });
 
   it("gives each certified solution's expiry, endangering the MCP requirement only the day before expiresOn", () => {
-    // One associated MCP: the solution alone carries gold.mcps-or-solution.
+    // Too few associated MCPs: the solution alone carries gold.mcps-or-solution.
     const withSolution = (expiresOn: string) =>
-      goldMembership({
-        professionals: [mcp('p-1', 'Sam Lee')],
+      gold({
+        professionals: team(need - 1),
         certifiedSolutions: [{ id: 's-1', name: 'Fabrikam CRM', testedOn: '2009-01-10', expiresOn }],
       });
-    const onExpiry = evaluateMembership(withSolution('2009-09-30'), AS_OF, MPP_2009);
+    const onExpiry = evaluateMembership(withSolution(EXPIRES_ON), AS_OF, R);
     expect(onExpiry.requirements.find((r) => r.id === 'gold.mcps-or-solution')?.status).toBe('met');
     expect(onExpiry.deadlines.find((d) => d.kind === 'solution-expires')).toMatchObject({
-      dueOn: '2009-09-30',
-      status: 'ok',
+      dueOn: EXPIRES_ON,
+      status: statusIn(EXPIRES_ON),
       endangers: null,
       about: { solution: { id: 's-1', name: 'Fabrikam CRM' } },
     });
-    const dayBefore = evaluateMembership(withSolution('2009-09-29'), AS_OF, MPP_2009);
+    const dayBefore = evaluateMembership(withSolution('2009-09-29'), AS_OF, R);
     expect(dayBefore.requirements.find((r) => r.id === 'gold.mcps-or-solution')).toMatchObject({
       status: 'at-risk',
       dueOn: '2009-09-29',
@@ -202,7 +217,7 @@ describe('deadlines', () => {
   });
 
   it('leaves out certification dates from before the enrollment period', () => {
-    const m = goldMembership({
+    const m = gold({
       professionals: [
         mcp('p-1', 'Sam Lee', {
           certifications: [

@@ -8,7 +8,7 @@ import type { Membership } from '../interchange/schema';
 import { syntheticDocument } from '../../test/bench/synthetic';
 import { evaluateMembership } from './evaluate';
 import { estimatePoints } from './estimator';
-import { MPP_2009 } from './mpp2009';
+import { RULESETS } from '../../test/fixtures/rulesets';
 import { pointsBreakdown } from './points';
 
 const membershipArb = fc.integer({ min: 1, max: 1_000_000 }).map(
@@ -97,11 +97,12 @@ function strengthen(m: Membership): Membership {
   };
 }
 
-describe('evaluator properties', () => {
+// Under each ruleset: the properties hold whatever its numbers.
+describe.each(RULESETS)('evaluator properties under $id', (R) => {
   it('points never drop when a competency is added', () => {
     fc.assert(
       fc.property(membershipArb, asOfArb, dateOrNullArb, (m, asOf, attainedOn) => {
-        const before = pointsBreakdown(m, asOf, MPP_2009).total;
+        const before = pointsBreakdown(m, asOf, R).total;
         const added = {
           ...m,
           competencies: [
@@ -115,8 +116,8 @@ describe('evaluator properties', () => {
             },
           ],
         };
-        expect(pointsBreakdown(added, asOf, MPP_2009).total).toBeGreaterThanOrEqual(before);
-        const estimate = estimatePoints(m, asOf, { addCompetencies: 1, addPoints: 0 }, MPP_2009);
+        expect(pointsBreakdown(added, asOf, R).total).toBeGreaterThanOrEqual(before);
+        const estimate = estimatePoints(m, asOf, { addCompetencies: 1, addPoints: 0 }, R);
         expect(estimate.estimated.total).toBeGreaterThanOrEqual(estimate.current.total);
       }),
       { numRuns: 200 },
@@ -126,9 +127,9 @@ describe('evaluator properties', () => {
   it('removing evidence never makes a membership more ready or qualified', () => {
     fc.assert(
       fc.property(membershipArb.map(strengthen), asOfArb, (m, asOf) => {
-        const before = evaluateMembership(m, asOf, MPP_2009);
+        const before = evaluateMembership(m, asOf, R);
         for (const less of removals(m)) {
-          const after = evaluateMembership(less, asOf, MPP_2009);
+          const after = evaluateMembership(less, asOf, R);
           if (after.ready) expect(before.ready).toBe(true);
           for (const level of ['registered', 'certified', 'gold'] as const) {
             if (after.qualifies[level]) expect(before.qualifies[level]).toBe(true);
@@ -149,7 +150,7 @@ describe('evaluator properties', () => {
         dateOrNullArb,
         fc.integer({ min: 0, max: 20 }),
         (m, asOf, until, n) => {
-          const before = evaluateMembership(m, asOf, MPP_2009).qualifies;
+          const before = evaluateMembership(m, asOf, R).qualifies;
           const link =
             m.chosen?.competencyId && m.chosen.specialization
               ? { competencyId: m.chosen.competencyId, specialization: m.chosen.specialization }
@@ -201,7 +202,7 @@ describe('evaluator properties', () => {
             },
           ];
           for (const more of additions) {
-            const after = evaluateMembership(more, asOf, MPP_2009).qualifies;
+            const after = evaluateMembership(more, asOf, R).qualifies;
             for (const level of ['registered', 'certified', 'gold'] as const) {
               if (before[level]) expect(after[level]).toBe(true);
             }
@@ -216,8 +217,8 @@ describe('evaluator properties', () => {
     fc.assert(
       fc.property(membershipArb, asOfArb, (m, asOf) => {
         const copy = structuredClone(m);
-        const first = evaluateMembership(m, asOf, MPP_2009);
-        expect(evaluateMembership(copy, asOf, MPP_2009)).toEqual(first);
+        const first = evaluateMembership(m, asOf, R);
+        expect(evaluateMembership(copy, asOf, R)).toEqual(first);
         expect(m).toEqual(copy);
       }),
       { numRuns: 100 },

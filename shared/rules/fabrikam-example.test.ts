@@ -1,4 +1,5 @@
-// examples/fabrikam.json is the README's sample and the app's "open sample". Its four stories
+// examples/fabrikam.json is the README's sample and the app's "open sample", written for mpp-2009
+// (its stories are about that ruleset's numbers, so this file alone runs under it). Its four stories
 // must hold at the documented asOf, 2009-08-15 (inside each Gold membership's 90-day window).
 import { describe, expect, it } from 'vitest';
 import sample from '../../examples/fabrikam.json';

@@ -1,62 +1,69 @@
 import { describe, expect, it } from 'vitest';
-import { goldMembership } from '../../test/fixtures/gold-membership';
-import { MPP_2009 } from './mpp2009';
+import { goldMembership, otherPointsFor } from '../../test/fixtures/gold-membership';
+import { RULESETS } from '../../test/fixtures/rulesets';
 import { pointsAction, pointsBreakdown } from './points';
 
-describe('pointsBreakdown', () => {
-  it('adds 30 per attained competency, a one-time 20 bonus and the other points', () => {
-    expect(pointsBreakdown(goldMembership(), '2009-08-15', MPP_2009)).toEqual({
-      total: 130,
-      competencies: 90,
-      bonus: 20,
-      other: 20,
+// Every test runs under each ruleset, with its points per competency and first-competency bonus.
+describe.each(RULESETS)('under $id', (R) => {
+  const { perCompetency: P, firstCompetencyBonus: B } = R.points;
+
+  describe('pointsBreakdown', () => {
+    it('adds the points per attained competency, a one-time bonus and the other points', () => {
+      expect(pointsBreakdown(goldMembership({}, R), '2009-08-15', R)).toEqual({
+        total: 3 * P + B + otherPointsFor(R),
+        competencies: 3 * P,
+        bonus: B,
+        other: otherPointsFor(R),
+      });
+    });
+
+    it('counts no competency attained after asOf, and no bonus without one', () => {
+      const m = goldMembership({}, R);
+      expect(pointsBreakdown(m, '2009-02-28', R)).toMatchObject({ competencies: 2 * P, bonus: B });
+      expect(pointsBreakdown(m, '2009-03-01', R)).toMatchObject({ competencies: 3 * P });
+      expect(pointsBreakdown(m, '2008-04-30', R)).toEqual({ total: 0, competencies: 0, bonus: 0, other: 0 });
+    });
+
+    it('counts other points earned by asOf, and undated ones always', () => {
+      const m = goldMembership(
+        {
+          competencies: [],
+          otherPoints: [
+            { id: 'o-1', description: 'Dated', points: 10, earnedOn: '2009-08-15' },
+            { id: 'o-2', description: 'Later', points: 5, earnedOn: '2009-08-16' },
+            { id: 'o-3', description: 'Undated', points: 7, earnedOn: null },
+          ],
+        },
+        R,
+      );
+      expect(pointsBreakdown(m, '2009-08-15', R)).toEqual({
+        total: 17,
+        competencies: 0,
+        bonus: 0,
+        other: 17,
+      });
     });
   });
 
-  it('counts no competency attained after asOf, and no bonus without one', () => {
-    const m = goldMembership();
-    expect(pointsBreakdown(m, '2009-02-28', MPP_2009)).toMatchObject({ competencies: 60, bonus: 20 });
-    expect(pointsBreakdown(m, '2009-03-01', MPP_2009)).toMatchObject({ competencies: 90 });
-    expect(pointsBreakdown(m, '2008-04-30', MPP_2009)).toEqual({
-      total: 0,
-      competencies: 0,
-      bonus: 0,
-      other: 0,
+  describe('pointsAction', () => {
+    it('uses whole competencies, then other points', () => {
+      expect(pointsAction(P + 10, true, R)).toBe(
+        `${P + 10} more points: one more competency (${P}) and 10 other points`,
+      );
+      expect(pointsAction(2 * P, true, R)).toBe(`${2 * P} more points: 2 more competencies (${2 * P})`);
+      expect(pointsAction(P - 5, true, R)).toBe(`${P - 5} more points: ${P - 5} other points`);
     });
-  });
 
-  it('counts other points earned by asOf, and undated ones always', () => {
-    const m = goldMembership({
-      competencies: [],
-      otherPoints: [
-        { id: 'o-1', description: 'Dated', points: 10, earnedOn: '2009-08-15' },
-        { id: 'o-2', description: 'Later', points: 5, earnedOn: '2009-08-16' },
-        { id: 'o-3', description: 'Undated', points: 7, earnedOn: null },
-      ],
+    it('counts the first competency with its bonus', () => {
+      expect(pointsAction(P + B, false, R)).toBe(
+        `${P + B} more points: a first competency (${P} + ${B} bonus)`,
+      );
+      expect(pointsAction(2 * P + B + 10, false, R)).toBe(
+        `${2 * P + B + 10} more points: a first competency (${P} + ${B} bonus), one further competency (${P}) and 10 other points`,
+      );
+      expect(pointsAction(P + B - 10, false, R)).toBe(
+        `${P + B - 10} more points: ${P + B - 10} other points`,
+      );
     });
-    expect(pointsBreakdown(m, '2009-08-15', MPP_2009)).toEqual({
-      total: 17,
-      competencies: 0,
-      bonus: 0,
-      other: 17,
-    });
-  });
-});
-
-describe('pointsAction', () => {
-  it('uses whole competencies, then other points', () => {
-    expect(pointsAction(40, true, MPP_2009)).toBe(
-      '40 more points: one more competency (30) and 10 other points',
-    );
-    expect(pointsAction(60, true, MPP_2009)).toBe('60 more points: 2 more competencies (60)');
-    expect(pointsAction(25, true, MPP_2009)).toBe('25 more points: 25 other points');
-  });
-
-  it('counts the first competency with its bonus', () => {
-    expect(pointsAction(50, false, MPP_2009)).toBe('50 more points: a first competency (30 + 20 bonus)');
-    expect(pointsAction(90, false, MPP_2009)).toBe(
-      '90 more points: a first competency (30 + 20 bonus), one further competency (30) and 10 other points',
-    );
-    expect(pointsAction(40, false, MPP_2009)).toBe('40 more points: 40 other points');
   });
 });

@@ -34,6 +34,23 @@ describe('ruleset documents', () => {
   });
 });
 
+describe('requirement titles', () => {
+  // Titles are the document's text, so a number written in one must be the number it sets.
+  it.each([BUILT_IN, TEST_RULESET])('of $id write the numbers the document sets, in digits', (doc) => {
+    const parsed = parseRuleset(read(doc));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const r = parsed.value;
+    const titles = (id: keyof typeof r.requirements) => [
+      r.requirements[id].title,
+      r.requirements[id].shortTitle,
+    ];
+    expect(titles('registered.maps-assessment')[0]).toContain(`${r.maps.passPercent} %`);
+    for (const t of titles('certified.points')) expect(t).toContain(String(r.points.certified));
+    for (const t of titles('gold.points')) expect(t).toContain(String(r.points.gold));
+    for (const t of titles('gold.mcps-or-solution')) expect(t).toContain(`${r.mcps.required} MCPs`);
+  });
+});
+
 describe('parseRuleset', () => {
   const good = () => read(BUILT_IN) as Record<string, Record<string, unknown>>;
 

@@ -1,37 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { MPP_2009 } from './mpp2009';
+import { addDays } from '../dates';
+import { RULESETS } from '../../test/fixtures/rulesets';
 import { enrollmentWindow } from './window';
 
-describe('enrollmentWindow', () => {
-  it('is not open on the 91st day before expiry and open on the 90th', () => {
-    expect(enrollmentWindow('2009-09-30', '2009-07-01', MPP_2009)).toEqual({
+const EXPIRES = '2009-09-30';
+
+// Under each ruleset, with its window length (shared/rules/README.md).
+describe.each(RULESETS)('enrollmentWindow under $id', (R) => {
+  const W = R.windowDays;
+
+  it('is not open the day before the window and open on its first day', () => {
+    expect(enrollmentWindow(EXPIRES, addDays(EXPIRES, -(W + 1)), R)).toEqual({
       status: 'not-open',
-      daysLeft: 91,
-      opensOn: '2009-07-02',
-      expiresOn: '2009-09-30',
+      daysLeft: W + 1,
+      opensOn: addDays(EXPIRES, -W),
+      expiresOn: EXPIRES,
     });
-    expect(enrollmentWindow('2009-09-30', '2009-07-02', MPP_2009)).toMatchObject({
-      status: 'open',
-      daysLeft: 90,
-    });
+    expect(enrollmentWindow(EXPIRES, addDays(EXPIRES, -W), R)).toMatchObject({ status: 'open', daysLeft: W });
   });
 
   it('is open on the expiry day and expired the day after', () => {
-    expect(enrollmentWindow('2009-09-30', '2009-09-30', MPP_2009)).toMatchObject({
-      status: 'open',
-      daysLeft: 0,
-    });
-    expect(enrollmentWindow('2009-09-30', '2009-10-01', MPP_2009)).toMatchObject({
-      status: 'expired',
-      daysLeft: -1,
-    });
+    expect(enrollmentWindow(EXPIRES, EXPIRES, R)).toMatchObject({ status: 'open', daysLeft: 0 });
+    expect(enrollmentWindow(EXPIRES, '2009-10-01', R)).toMatchObject({ status: 'expired', daysLeft: -1 });
   });
 
   it('reads the window length from the ruleset', () => {
-    const shorter = { ...MPP_2009, windowDays: 60 };
-    expect(enrollmentWindow('2009-09-30', '2009-07-02', shorter)).toMatchObject({
+    const shorter = { ...R, windowDays: 30 };
+    expect(enrollmentWindow(EXPIRES, addDays(EXPIRES, -W), shorter)).toMatchObject({
       status: 'not-open',
-      opensOn: '2009-08-01',
+      opensOn: '2009-08-31',
     });
   });
 });

@@ -1,6 +1,7 @@
 /** The words a person reads for a status row: readiness, and the window with its days. */
 import type { EnrollmentWindow } from '../rules/types';
 import type { Readiness } from './status-row';
+import { humanDate, relativeDays, spanOfDays } from '../vocabulary/dates';
 
 export const READINESS_LABELS: Readonly<Record<Readiness, string>> = {
   ready: 'Ready',
@@ -8,11 +9,12 @@ export const READINESS_LABELS: Readonly<Record<Readiness, string>> = {
   'not-ready': 'Not ready',
 };
 
-const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
-
-/** "Open, 46 days left", "Opens 2009-07-02", "Expired 3 days ago"; dates through `date`. */
-export function windowPhrase(window: EnrollmentWindow, date: (iso: string) => string = (d) => d): string {
-  if (window.status === 'open') return `Open, ${days(window.daysLeft)} left`;
+/**
+ * "Open, 46 days left", "Opens 2 Jul 2009", "Expired 17 years ago": the day counts of the one
+ * vocabulary (`spanOfDays`), dates through `date` (the human format unless a caller asks).
+ */
+export function windowPhrase(window: EnrollmentWindow, date: (iso: string) => string = humanDate): string {
+  if (window.status === 'open') return `Open, ${spanOfDays(window.daysLeft)} left`;
   if (window.status === 'not-open') return `Opens ${date(window.opensOn)}`;
-  return `Expired ${days(-window.daysLeft)} ago`;
+  return `Expired ${relativeDays(window.daysLeft)}`;
 }

@@ -10,6 +10,7 @@ import { evaluateMembership } from '../rules/evaluate';
 import { appliesTo, passes } from '../rules/outcome';
 import type { Ruleset } from '../rules/ruleset';
 import type {
+  DeadlineAbout,
   DeadlineKind,
   DeadlineStatus,
   EnrollmentWindow,
@@ -27,6 +28,8 @@ export interface NextDeadline {
   readonly status: DeadlineStatus;
   /** Calendar days from asOf to dueOn. */
   readonly daysLeft: number;
+  /** Who or what it concerns, for the text people read (never parsed out of `subject`). */
+  readonly about: DeadlineAbout;
 }
 
 /** What the workspace keeps about a membership beyond its interchange data. */
@@ -90,6 +93,7 @@ export function statusRowOf(
           dueOn: next.dueOn,
           status: next.status,
           daysLeft: next.daysLeft,
+          about: next.about,
         }
       : null,
     archived: state.archived,

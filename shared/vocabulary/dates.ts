@@ -13,12 +13,20 @@ export function humanDate(date: string | null | undefined): string {
   return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
 }
 
-/** `5 days`, `3 weeks`, `4 months`, `17 years`: the largest unit that reads naturally. */
+/** `2009-09-30` → `Sep 2009`, for a month axis; anything else is shown as it is. */
+export function humanMonth(date: string): string {
+  if (!isIsoDate(date)) return date;
+  return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+}
+
+/**
+ * The one day count for people: `1 day`, `46 days` up to a year, then `13 months`, then `17
+ * years` (never `6272 days`). Every screen, report and CLI line that counts days uses it.
+ */
 export function spanOfDays(days: number): string {
   const n = Math.abs(days);
   const unit = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  if (n < 14) return unit(n, 'day');
-  if (n < 60) return unit(Math.floor(n / 7), 'week');
+  if (n < 366) return unit(n, 'day');
   if (n < 730) return unit(Math.floor(n / 30.4375), 'month');
   return unit(Math.floor(n / 365.25), 'year');
 }
@@ -27,4 +35,18 @@ export function spanOfDays(days: number): string {
 export function relativeDays(daysLeft: number): string {
   if (daysLeft === 0) return 'today';
   return daysLeft > 0 ? `in ${spanOfDays(daysLeft)}` : `${spanOfDays(daysLeft)} ago`;
+}
+
+/** `2009-08-15T09:30:00.000Z` → `15 Aug 2009, 09:30 UTC`; anything else is shown as it is. */
+export function humanTimestamp(timestamp: string): string {
+  const date = timestamp.slice(0, 10);
+  const time = timestamp.slice(11, 16);
+  if (!isIsoDate(date) || timestamp.charAt(10) !== 'T' || !/^\d\d:\d\d$/.test(time)) return timestamp;
+  return `${humanDate(date)}, ${time}${timestamp.endsWith('Z') ? ' UTC' : ''}`;
+}
+
+/** "46 days left", "last day", "expired 17 years ago": an enrollment's days, as a phrase. */
+export function daysLeftPhrase(daysLeft: number): string {
+  if (daysLeft === 0) return 'last day';
+  return daysLeft > 0 ? `${spanOfDays(daysLeft)} left` : `expired ${relativeDays(daysLeft)}`;
 }

@@ -5,7 +5,7 @@
  */
 import type { Ruleset } from '../rules/ruleset';
 import { relativeDays } from './dates';
-import type { Level } from '../interchange/fields';
+import type { Level, ReferenceStatus } from '../interchange/fields';
 import type {
   DeadlineKind,
   DeadlineStatus,
@@ -61,7 +61,7 @@ export const DEADLINE_KIND_LABELS: Readonly<Record<DeadlineKind, string>> = {
   'newer-exam-required': 'Newer exam required',
   'reference-expires': 'Reference expires',
   'reference-request-by': 'Request a replacement reference',
-  'csat-12-month-edge': 'CSAT survey leaves the 12-month window',
+  'csat-12-month-edge': 'CSAT survey ages out of the look-back',
   'solution-expires': 'Certified solution expires',
   'rule-change': 'Last day before a rule change',
 };
@@ -71,6 +71,13 @@ export const DEADLINE_STATUS_LABELS: Readonly<Record<DeadlineStatus, string>> = 
   soon: 'Soon',
   overdue: 'Overdue',
   'before-expiry': 'Before expiry',
+};
+
+export const REFERENCE_STATUS_LABELS: Readonly<Record<ReferenceStatus, string>> = {
+  draft: 'Draft',
+  requested: 'Requested',
+  accepted: 'Accepted',
+  declined: 'Declined',
 };
 
 /** "in 5 days", "today", "3 days ago", "17 years ago". */

@@ -48,7 +48,7 @@ test('a Gold membership from empty to ready, walking tabs 1 and 3 as a user woul
   const verdict = page.getByTestId('readiness-verdict');
   await expect(verdict).toHaveText('Not ready yet');
   await expect(page.getByTestId('readiness-days-left')).toHaveText('46 days left');
-  await expect(page.getByTestId('readiness-points')).toHaveText('0 of 120');
+  await expect(page.getByTestId('readiness-points')).toHaveText('0 points, 120 needed');
 
   await page.getByRole('tab', { name: 'Certified or Gold Certified Partners: Re-enrollment' }).click();
   await expect(page.getByRole('heading', { name: 'Sign in to the Partner Membership Center' })).toBeVisible();
@@ -81,7 +81,7 @@ test('a Gold membership from empty to ready, walking tabs 1 and 3 as a user woul
   await page.getByLabel('Description').fill('Partner program activities');
   await page.getByLabel('Points', { exact: true }).fill('70');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByTestId('points-total')).toHaveText('70 of 120');
+  await expect(page.getByTestId('points-total')).toHaveText('70 points, 120 needed');
   await checkScreen(page, testInfo, 'gold-04-points');
 
   await next(page, 'Earn a Microsoft competency');
@@ -90,7 +90,7 @@ test('a Gold membership from empty to ready, walking tabs 1 and 3 as a user woul
   await page.getByLabel('Attained on').fill('2008-05-01');
   await page.getByLabel('Specializations').fill(`${SPECIALIZATION}\nPortals and Collaboration`);
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByTestId('readiness-points')).toHaveText('120 of 120');
+  await expect(page.getByTestId('readiness-points')).toHaveText('120 points, 120 needed');
   const chosen = page.getByRole('form', { name: 'Chosen competency' });
   await chosen.getByLabel('Competency').selectOption({ label: COMPETENCY });
   await chosen.getByLabel('Specialization').selectOption(SPECIALIZATION);
@@ -215,14 +215,14 @@ test('a Certified membership: the shared steps, then 50 points from a competency
     await expect(page.getByRole('heading', { name: title, level: 2 })).toBeFocused();
   }
   await next(page, 'Earn 50 Partner Points');
-  await expect(page.getByTestId('points-total')).toHaveText('0 of 50');
+  await expect(page.getByTestId('points-total')).toHaveText('0 points, 50 needed');
   await page.getByRole('button', { name: 'Add competency' }).press('Enter');
   await expect(page.getByLabel('Competency name')).toBeFocused();
   await page.keyboard.type('Security Solutions');
   await page.getByLabel('Attained on').fill('2009-03-01');
   await page.getByLabel('Attained on').press('Enter');
   // One competency: 30 points and the 20 bonus.
-  await expect(page.getByTestId('points-total')).toHaveText('50 of 50');
+  await expect(page.getByTestId('points-total')).toHaveText('50 points, 50 needed');
   await expect(requirementCard(page, 'certified.points')).toHaveAttribute('data-status', 'met');
   await expect(page.getByTestId('step-points')).toHaveAttribute('data-state', 'done');
   await checkScreen(page, testInfo, 'certified-04-points');

@@ -11,6 +11,7 @@ import { parseInterchangeText } from '../../shared/interchange/parse';
 import { buildReport, preparerOf, renderHtml } from '../../shared/report';
 import { evaluate } from '../../shared/rules/evaluate';
 import { MPP_2009 } from '../../shared/rules/mpp2009';
+import { humanDate } from '../../shared/vocabulary/dates';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const SAMPLE = join(ROOT, 'examples', 'fabrikam.json');
@@ -50,7 +51,7 @@ test('prints the HTML report of the sample to a PDF whose text holds every organ
 
   const text = pdfText(pdf);
   expect(text).toContain(comparable('Re-enrollment readiness report'));
-  expect(text).toContain(comparable(`as of ${AS_OF}`));
+  expect(text).toContain(comparable(`as of ${humanDate(AS_OF)}`));
   for (const membership of report.memberships) {
     expect(text).toContain(comparable(membership.organization.name));
     for (const requirement of membership.requirements) {

@@ -84,7 +84,11 @@ describe('reenroll evaluate', () => {
   it('prints a text summary, coloured only on a terminal', async () => {
     const plain = await run(['evaluate', samplePath, '--as-of', '2009-08-15', '--format', 'text']);
     expect(plain.code).toBe(0);
-    expect(plain.stdout).toContain('Fabrikam Ltd (Dublin) [m-dublin]');
+    // People read the organization and location; the membership id is for --format json.
+    expect(plain.stdout).toContain('\nFabrikam Ltd (Dublin)\n');
+    expect(plain.stdout).not.toContain('m-dublin');
+    expect(plain.stdout).toContain('Ruleset mpp-2009, as of 15 Aug 2009');
+    expect(plain.stdout).toContain('(1 MCP current through expiry, 2 needed)');
     expect(plain.stdout).toContain('Window:     open, 77 days left');
     // Titles, status words and dates for people; ids and ISO dates are for --format json.
     expect(plain.stdout).toContain('At risk  Gold: MCPs stay certified through expiry');

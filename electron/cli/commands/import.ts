@@ -28,12 +28,12 @@ export function workspacePaths(args: ParsedArgs, cwd: string) {
   return { file, backupDir };
 }
 
-/** `memberships[0]: "Contoso — Dublin" is "Contoso Ltd — Dublin" (m-1) in the workspace (same partner ID)` */
+/** `memberships[0]: "Contoso (Dublin)" is "Contoso Ltd (Dublin)" in the workspace (same partner ID)`: names, not ids. */
 function describeConflict(c: ImportConflict): string {
   const why = c.matchedBy === 'partnerId' ? 'same partner ID' : 'same organization and location';
   return (
     `memberships[${c.index}]: "${membershipLabel(c.file)}" is "${membershipLabel(c.workspace)}" ` +
-    `(${c.workspace.id}) in the workspace (${why})\n`
+    `in the workspace (${why})\n`
   );
 }
 

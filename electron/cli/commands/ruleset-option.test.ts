@@ -76,7 +76,7 @@ describe('--ruleset FILE', () => {
       'test-2011.json',
     );
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain(`/${ruleset.points.gold}]`);
+    expect(text.stdout).toContain(`points, ${ruleset.points.gold} needed)`);
     expect(text.stdout).toContain(ruleset.requirements['certified.points'].title);
     for (const format of ['md', 'html']) {
       const report = await run(

@@ -5,8 +5,7 @@
  * beside the work, closed above it in a narrow window) so the verdict is always in view.
  */
 import { useState } from 'react';
-import { count } from '../../../shared/rules/wording';
-import { relativeDays } from '../../../shared/vocabulary/dates';
+import { daysLeftPhrase } from '../../../shared/vocabulary/dates';
 import { appliesTo } from '../../../shared/rules/outcome';
 import type { RequirementId } from '../../../shared/rules/types';
 import { formatDate } from '../format';
@@ -18,6 +17,7 @@ import { StatusBadge } from '../wizard/RequirementCard';
 import { useEvaluation } from '../wizard/use-evaluation';
 import './readiness.css';
 import '../wizard/requirement-status.css';
+import { pointsNeeded } from '../../../shared/vocabulary/numbers';
 
 const WINDOW_TEXT = {
   'not-open': 'Window not open yet',
@@ -64,27 +64,19 @@ export function ReadinessPanel() {
         <dl className="readiness__facts">
           <div>
             <dt>{WINDOW_TEXT[window.status]}</dt>
-            <dd data-testid="readiness-days-left">
-              {window.daysLeft >= 0
-                ? `${count(window.daysLeft, 'day')} left`
-                : `expired ${relativeDays(window.daysLeft)}`}
-            </dd>
+            <dd data-testid="readiness-days-left">{daysLeftPhrase(window.daysLeft)}</dd>
           </div>
           {threshold !== null ? (
             <div>
               <dt>Partner points</dt>
               <dd>
-                <span data-testid="readiness-points">
-                  {points.total > threshold
-                    ? `${points.total} (${threshold} needed)`
-                    : `${points.total} of ${threshold}`}
-                </span>
+                <span data-testid="readiness-points">{pointsNeeded(points.total, threshold)}</span>
                 <meter
                   className="readiness__meter"
                   min={0}
                   max={threshold}
                   value={Math.min(points.total, threshold)}
-                  aria-label={`${points.total} of ${threshold} partner points`}
+                  aria-label={`Partner points: ${pointsNeeded(points.total, threshold)}`}
                 />
               </dd>
             </div>

@@ -9,7 +9,6 @@ import type { DeadlineKind } from '../../../shared/rules/types';
 import { DEADLINE_STATUS_LABELS } from '../../../shared/vocabulary/labels';
 import { indexItems, nextSort, viewItems, type SortSpec } from '../editors/list-view';
 import { VirtualTable, type Column } from '../editors/VirtualTable';
-import { count } from '../../../shared/rules/wording';
 import { relativeDays, spanOfDays } from '../../../shared/vocabulary/dates';
 import { stepTargetOf } from '../review/requirement-targets';
 import { useNavigation } from '../store/navigation-store';
@@ -31,8 +30,7 @@ const SHORT_KINDS: Readonly<Record<DeadlineKind, string>> = {
 
 /** `60 days`, `today`, `3 days ago`, `17 years ago`: short enough for the column. */
 export function daysLeftText(daysLeft: number): string {
-  if (daysLeft <= 0) return relativeDays(daysLeft);
-  return daysLeft < 366 ? count(daysLeft, 'day') : spanOfDays(daysLeft);
+  return daysLeft <= 0 ? relativeDays(daysLeft) : spanOfDays(daysLeft);
 }
 
 /** Text with its tooltip (the table cuts it after three lines); the tooltip may say more. */

@@ -11,13 +11,9 @@ import { useItemForm, useListItems } from './use-item-form';
 import type { Column } from './VirtualTable';
 import { DATE_INPUT } from './date-input';
 import { dateColumn } from './date-column';
+import { REFERENCE_STATUS_LABELS } from '../../../shared/vocabulary/labels';
 
-const STATUS_TEXT: Readonly<Record<Reference['status'], string>> = {
-  draft: 'Draft',
-  requested: 'Requested',
-  accepted: 'Accepted',
-  declined: 'Declined',
-};
+const STATUS_TEXT = REFERENCE_STATUS_LABELS;
 
 function columns(competencies: readonly Competency[]): Column<Reference>[] {
   const names = new Map(competencies.map((c) => [c.id, c.name]));

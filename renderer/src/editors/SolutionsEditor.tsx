@@ -1,4 +1,4 @@
-/** Certified tested solutions: one current solution can stand in for the two MCPs of Gold. */
+/** Certified tested solutions: one current solution can stand in for the MCPs Gold requires. */
 import type { CertifiedSolution } from '../../../shared/interchange/schema';
 import { Field } from '../components/Field';
 import { ItemForm } from './ItemForm';

@@ -6,6 +6,7 @@ import type { MembershipSummary, WorkspaceLifecycle } from '../../../shared/ipc/
 import { useWorkspace } from '../store/workspace-store';
 import { useUnsaved } from '../store/unsaved-store';
 import './home.css';
+import { formatDate } from '../format';
 
 /** The picker's memberships: all but the archived, keeping the one open. */
 export function pickable(
@@ -26,8 +27,8 @@ export function FinishedYearBanner() {
   if (!current || next === undefined) return null;
   return (
     <p className="finished-year" role="status">
-      This is the finished year that expired on {current.enrollment.expiresOn}, kept read-only for reference.
-      Changes are made in its next year.{' '}
+      This is the finished year that expired on {formatDate(current.enrollment.expiresOn)}, kept read-only for
+      reference. Changes are made in its next year.{' '}
       <button
         type="button"
         className="button button--small"

@@ -5,6 +5,7 @@ import { defaultNextExpiry } from '../../../shared/status/roll-forward';
 import type { StatusRow } from '../../../shared/status/status-row';
 import { ConfirmDialog } from './ConfirmDialog';
 import { rowName } from './use-membership-actions';
+import { formatDate } from '../format';
 
 interface RollForwardDialogProps {
   readonly row: StatusRow;
@@ -18,7 +19,7 @@ export function RollForwardDialog({ row, onConfirm, onCancel }: RollForwardDialo
   const problem = !isIsoDate(expiresOn)
     ? 'New expiry date: expected a date YYYY-MM-DD.'
     : expiresOn <= row.window.expiresOn
-      ? `New expiry date: must come after ${row.window.expiresOn}.`
+      ? `New expiry date: must come after ${formatDate(row.window.expiresOn)}.`
       : null;
   return (
     <ConfirmDialog
@@ -31,9 +32,9 @@ export function RollForwardDialog({ row, onConfirm, onCancel }: RollForwardDialo
       }}
     >
       <p>
-        A new enrollment starts the day after {row.window.expiresOn}. The organization, competencies, MCPs,
-        references, surveys and points are kept; the steps start again. This year stays archived, read-only,
-        for reference.
+        A new enrollment starts the day after {formatDate(row.window.expiresOn)}. The organization,
+        competencies, MCPs, references, surveys and points are kept; the steps start again. This year stays
+        archived, read-only, for reference.
       </p>
       <div className="roll-forward__field">
         <label htmlFor={id}>New expiry date</label>

@@ -1,10 +1,15 @@
 /** The home table's columns: what each shows, and the sort key behind its header. */
 import type { ReactNode } from 'react';
-import { DEADLINE_KIND_LABELS, DEADLINE_STATUS_LABELS } from '../../../shared/vocabulary/labels';
+import {
+  DEADLINE_KIND_LABELS,
+  DEADLINE_STATUS_LABELS,
+  REQUIREMENT_LEVEL_LABELS,
+} from '../../../shared/vocabulary/labels';
 import { READINESS_LABELS, windowPhrase } from '../../../shared/status/status-labels';
 import type { StatusRow } from '../../../shared/status/status-row';
 import type { SortKey } from '../../../shared/status/status-view';
 import { formatDate } from '../format';
+import { deadlineSummary } from '../../../shared/vocabulary/deadlines';
 import { LEVEL_LABELS } from '../../../shared/vocabulary/labels';
 
 export interface HomeColumn {
@@ -16,12 +21,13 @@ export interface HomeColumn {
   readonly title: (row: StatusRow) => string;
 }
 
-const SHORT_LEVEL = { registered: 'Registered', certified: 'Certified', gold: 'Gold' } as const;
+/** Short level names, for a table column (the vocabulary's). */
+const SHORT_LEVEL = REQUIREMENT_LEVEL_LABELS;
 
 function deadlineText(row: StatusRow): string {
   const next = row.nextDeadline;
   if (!next) return 'Nothing due';
-  return `${formatDate(next.dueOn)} — ${DEADLINE_KIND_LABELS[next.kind]}: ${next.subject} (${DEADLINE_STATUS_LABELS[next.status]})`;
+  return `${formatDate(next.dueOn)} — ${deadlineSummary(next)} (${DEADLINE_STATUS_LABELS[next.status]})`;
 }
 
 export const HOME_COLUMNS: readonly HomeColumn[] = [

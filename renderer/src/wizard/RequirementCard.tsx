@@ -3,13 +3,15 @@ import type { Requirement, RequirementStatus } from '../../../shared/rules/types
 import { formatDate } from '../format';
 import { REQUIREMENT_STATUS_LABELS } from '../../../shared/vocabulary/labels';
 import './requirement-status.css';
+import { requirementNumbers } from '../../../shared/vocabulary/numbers';
 
 export function StatusBadge({ status }: { readonly status: RequirementStatus }) {
   return <span className={`req-status req-status--${status}`}>{REQUIREMENT_STATUS_LABELS[status]}</span>;
 }
 
 export function RequirementCard({ requirement }: { readonly requirement: Requirement }) {
-  const { id, status, detail, action, dueOn, actual, required, blocking } = requirement;
+  const { id, status, detail, action, dueOn, blocking } = requirement;
+  const numbers = requirementNumbers(requirement);
   return (
     <section
       className={`card requirement requirement--${status}`}
@@ -20,11 +22,7 @@ export function RequirementCard({ requirement }: { readonly requirement: Require
       <p className="requirement__head">
         <StatusBadge status={status} />
         <strong>{requirement.shortTitle}</strong>
-        {actual !== undefined && required !== undefined ? (
-          <span className="requirement__numbers">
-            {actual} of {required}
-          </span>
-        ) : null}
+        {numbers !== null ? <span className="requirement__numbers">{numbers}</span> : null}
         {!blocking ? <span className="requirement__note">does not block re-enrollment</span> : null}
       </p>
       <p className="requirement__detail">{detail}</p>

@@ -9,6 +9,7 @@ import { useNavigation } from '../../store/navigation-store';
 import { RequirementCards } from '../../wizard/RequirementCard';
 import { useEvaluation } from '../../wizard/use-evaluation';
 import { usePartnerLevel } from './level-context';
+import { pointsNeeded } from '../../../../shared/vocabulary/numbers';
 
 /** Additional Resources holds the Partner Points Estimator. */
 const RESOURCES_SECTION = 'resources';
@@ -51,9 +52,7 @@ export function PointsStep() {
           </tr>
           <tr className="breakdown__total">
             <th scope="row">Total</th>
-            <td data-testid="points-total">
-              {points.total} of {required}
-            </td>
+            <td data-testid="points-total">{pointsNeeded(points.total, required)}</td>
           </tr>
         </tbody>
       </table>
