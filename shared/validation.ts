@@ -8,6 +8,8 @@ import type { z } from 'zod';
 export interface Problem {
   readonly path: string;
   readonly message: string;
+  /** For a problem in a file's membership: its organization and location, for people. */
+  readonly membership?: string;
 }
 
 export type Parsed<T> =
@@ -30,7 +32,7 @@ export function problemsFromZod(error: z.ZodError, prefix: readonly PropertyKey[
     const path = [...prefix, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        problems.push({ path: formatPath([...path, key]), message: 'unknown field' });
+        problems.push({ path: formatPath([...path, key]), message: 'Unknown field' });
       }
     } else if (issue.code === 'invalid_union') {
       // An optional-or-empty field failing both branches: report the first branch's reason.
@@ -54,7 +56,13 @@ export function parseWith<S extends z.ZodType>(
   return { ok: false, problems: problemsFromZod(result.error, prefix) };
 }
 
-/** One line per problem: `path: message`. */
+/** `Fabrikam Ltd — Seattle, memberships[0].enrollment.expiresOn: Expected a date YYYY-MM-DD` */
+export function describeProblem(problem: Problem): string {
+  const where = [problem.membership, problem.path].filter(Boolean).join(', ');
+  return where ? `${where}: ${problem.message}` : problem.message;
+}
+
+/** One line per problem: `membership, path: message`. */
 export function describeProblems(problems: readonly Problem[]): string {
-  return problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('\n');
+  return problems.map(describeProblem).join('\n');
 }

@@ -41,9 +41,10 @@ interface RawAnswer {
 
 /**
  * Sends request headers then `stopAfter` bytes of body in 1 MiB writes (then silence, or until
- * answered), over a raw socket, and resolves with the answer's status and JSON body.
+ * answered), over a raw socket, and resolves with the answer's status and JSON body. `chunked`
+ * frames the body as HTTP chunks (send `transfer-encoding: chunked` and no Content-Length).
  */
-function raw(path: string, headers: Record<string, string>, stopAfter: number) {
+function raw(path: string, headers: Record<string, string>, stopAfter: number, chunked = false) {
   return new Promise<RawAnswer>((resolve, reject) => {
     const started = performance.now();
     const socket = connect(bridge.port, '127.0.0.1');
@@ -64,7 +65,10 @@ function raw(path: string, headers: Record<string, string>, stopAfter: number) {
       while (!answered && sent < stopAfter) {
         const piece = chunk.subarray(0, Math.min(chunk.length, stopAfter - sent));
         sent += piece.length;
-        if (!socket.write(piece)) return void socket.once('drain', pump);
+        if (chunked) socket.write(`${piece.length.toString(16)}\r\n`);
+        const flowing = socket.write(piece);
+        if (chunked && !socket.write('\r\n')) return void socket.once('drain', pump);
+        if (!flowing) return void socket.once('drain', pump);
       }
     };
     socket.on('connect', () => {
@@ -113,6 +117,45 @@ describe('bridge limits', () => {
     const growth = (after.rss - before.rss) / 1024 / 1024;
     console.log(`500 MB body: refused after ${answer.sent} bytes sent, RSS growth ${growth.toFixed(1)} MB`);
     expect(growth).toBeLessThan(20);
+  });
+
+  it('abandons a 500 MB chunked body (no Content-Length) at its limit, with memory growth under 20 MB', async () => {
+    const total = 500 * 1000 * 1000;
+    global.gc?.();
+    const before = process.memoryUsage();
+    // The highest the process reaches while the body streams in, not only where it ends.
+    let peak = { rss: before.rss, arrayBuffers: before.arrayBuffers };
+    const sampler = setInterval(() => {
+      const now = process.memoryUsage();
+      peak = {
+        rss: Math.max(peak.rss, now.rss),
+        arrayBuffers: Math.max(peak.arrayBuffers, now.arrayBuffers),
+      };
+    }, 5);
+    const answer = await raw(
+      '/api/workspace:import',
+      { 'transfer-encoding': 'chunked' },
+      total,
+      true,
+    ).finally(() => clearInterval(sampler));
+    const after = process.memoryUsage();
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    expect(JSON.parse(answer.body).error.message).toMatch(
+      /^The request has no Content-Length and is larger than/,
+    );
+    expect(answer.sent).toBeLessThan(total);
+    const mb = (bytes: number) => bytes / 1024 / 1024;
+    const growth = {
+      rss: mb(Math.max(peak.rss, after.rss) - before.rss),
+      arrayBuffers: mb(Math.max(peak.arrayBuffers, after.arrayBuffers) - before.arrayBuffers),
+    };
+    console.log(
+      `500 MB chunked body: refused after ${answer.sent} bytes sent, peak growth RSS ` +
+        `${growth.rss.toFixed(1)} MB, array buffers ${growth.arrayBuffers.toFixed(1)} MB`,
+    );
+    expect(growth.rss).toBeLessThan(20);
+    expect(growth.arrayBuffers).toBeLessThan(20);
   });
 
   it('answers a huge Content-Length followed by a few bytes within 10 s', async () => {

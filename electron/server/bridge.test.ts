@@ -102,7 +102,7 @@ describe('browser-mode bridge', () => {
     expect(answer.error.problems).toEqual([
       {
         path: 'overview.enrollment.expiresOn',
-        message: 'expected a date YYYY-MM-DD that exists on the calendar',
+        message: 'Expected a date YYYY-MM-DD that exists on the calendar',
       },
     ]);
     expect((await api('workspace:list', {})).body).toBe(before);

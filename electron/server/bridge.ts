@@ -7,7 +7,12 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../../shared/ipc/contract';
-import { MAX_REQUEST_BYTES, megabytes, type IpcErrorCode } from '../../shared/ipc/errors';
+import {
+  MAX_REQUEST_BYTES,
+  MAX_UNSIZED_REQUEST_BYTES,
+  megabytes,
+  type IpcErrorCode,
+} from '../../shared/ipc/errors';
 import { dispatch, precompileChannels } from '../services/dispatch';
 import { checkRequest } from './guard';
 import { contentTypeOf, resolveStaticPath } from './static-files';
@@ -100,7 +105,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       if (body.kind !== 'read') {
         const [status, code, message] =
           body.kind === 'too-large'
-            ? ([413, 'too-large', `The request is larger than ${megabytes(MAX_REQUEST_BYTES)}.`] as const)
+            ? ([413, 'too-large', tooLargeMessage(request)] as const)
             : ([408, 'bad-request', 'The request stalled before it was complete.'] as const);
         // Answer, then close the connection: the rest of the body is never read.
         response.setHeader('connection', 'close');
@@ -230,14 +235,26 @@ type Body =
   | { readonly kind: 'too-large' }
   | { readonly kind: 'stalled' };
 
+/** The most a request may send: its Content-Length's limit, or the smaller one without a length. */
+function limitOf(request: IncomingMessage): number {
+  return request.headers['content-length'] === undefined ? MAX_UNSIZED_REQUEST_BYTES : MAX_REQUEST_BYTES;
+}
+
+function tooLargeMessage(request: IncomingMessage): string {
+  return request.headers['content-length'] === undefined
+    ? `The request has no Content-Length and is larger than ${megabytes(MAX_UNSIZED_REQUEST_BYTES)}.`
+    : `The request is larger than ${megabytes(MAX_REQUEST_BYTES)}.`;
+}
+
 /**
- * Reads a request body of at most `MAX_REQUEST_BYTES`. A larger Content-Length is refused before
- * a byte is read; a body that grows past the limit is abandoned there; one that sends nothing for
- * `STALL_MS` is abandoned as stalled.
+ * Reads a request body of at most `MAX_REQUEST_BYTES` (`MAX_UNSIZED_REQUEST_BYTES` without a
+ * Content-Length). A larger Content-Length is refused before a byte is read; a body that grows
+ * past the limit is abandoned there; one that sends nothing for `STALL_MS` is abandoned as stalled.
  */
 function readBody(request: IncomingMessage): Promise<Body> {
   const announced = Number(request.headers['content-length'] ?? 0);
-  if (announced > MAX_REQUEST_BYTES) return Promise.resolve({ kind: 'too-large' });
+  const limit = limitOf(request);
+  if (announced > limit) return Promise.resolve({ kind: 'too-large' });
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -250,7 +267,7 @@ function readBody(request: IncomingMessage): Promise<Body> {
     };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_REQUEST_BYTES) return finish({ kind: 'too-large' });
+      if (size > limit) return finish({ kind: 'too-large' });
       chunks.push(chunk);
       clearTimeout(timer);
       timer = setTimeout(() => finish({ kind: 'stalled' }), STALL_MS);

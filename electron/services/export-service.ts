@@ -28,7 +28,7 @@ export async function exportWorkspace(
     const problems = ids
       .map((id, i) => ({ id, path: `ids[${i}]` }))
       .filter((entry) => !known.has(entry.id))
-      .map((entry) => ({ path: entry.path, message: `no membership with id "${entry.id}"` }));
+      .map((entry) => ({ path: entry.path, message: `There is no membership with id "${entry.id}"` }));
     if (problems.length > 0)
       throw new UserFacingError('not-found', 'Some memberships to export do not exist.', problems);
   }

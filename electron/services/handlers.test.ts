@@ -72,7 +72,7 @@ describe('handlers', () => {
       error: {
         code: 'not-found',
         message: 'There is no membership with id "m-404".',
-        problems: [{ path: 'id', message: 'no membership with id "m-404"' }],
+        problems: [{ path: 'id', message: 'There is no membership with id "m-404"' }],
       },
     });
     const entity = await h.call('entity:save', {
@@ -161,7 +161,7 @@ describe('handlers', () => {
       chosen: { competencyId: 'c-9', specialization: null },
     });
     expect(!result.ok && result.error.problems).toEqual([
-      { path: 'chosen.competencyId', message: 'no competency with id "c-9" in this membership' },
+      { path: 'chosen.competencyId', message: 'There is no competency with id "c-9" in this membership' },
     ]);
     expect(contentHash(h.db)).toBe(before);
   });
@@ -201,7 +201,7 @@ describe('handlers', () => {
     const missing = await h.call('entity:delete', { membershipId, list: 'otherPoints', id: 'o-404' });
     expect(!missing.ok && missing.error.problems?.[0]).toEqual({
       path: 'id',
-      message: 'no item with id "o-404" in otherPoints',
+      message: 'There is no item with id "o-404" in otherPoints',
     });
   });
 

@@ -61,7 +61,7 @@ export interface HandlerOptions {
 
 function notFound(id: string, path: string): UserFacingError {
   return new UserFacingError('not-found', `There is no membership with id "${id}".`, [
-    { path, message: `no membership with id "${id}"` },
+    { path, message: `There is no membership with id "${id}"` },
   ]);
 }
 
@@ -117,7 +117,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
     const known = competencyIds(db, membershipId);
     const problems: Problem[] = wanted
       .filter((w) => w.id !== null && !known.has(w.id))
-      .map((w) => ({ path: w.path, message: `no competency with id "${w.id}" in this membership` }));
+      .map((w) => ({ path: w.path, message: `There is no competency with id "${w.id}" in this membership` }));
     if (problems.length > 0) {
       throw new UserFacingError(
         'validation',
@@ -223,7 +223,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
           if (list === 'competencies') unassignCompetency(db, membershipId, id);
           if (!deleteItem(db, list, membershipId, id)) {
             throw new UserFacingError('not-found', `There is no item with id "${id}" in ${list}.`, [
-              { path: 'id', message: `no item with id "${id}" in ${list}` },
+              { path: 'id', message: `There is no item with id "${id}" in ${list}` },
             ]);
           }
           return { membershipId, part: 'item-deleted', list, id };

@@ -42,7 +42,7 @@ describe('readImportFile', () => {
       expect((error as UserFacingError).problems).toEqual([
         {
           path: 'memberships[0].enrollment.expiresOn',
-          message: 'expected a date YYYY-MM-DD',
+          message: 'Expected a date YYYY-MM-DD',
           membership: label,
         },
       ]);
@@ -59,7 +59,7 @@ describe('readImportFile', () => {
       expect((error as UserFacingError).problems).toContainEqual(
         expect.objectContaining({
           path: 'memberships[0].enrollment.expiresOn',
-          message: 'expected a year from 1900 to 2999',
+          message: 'Expected a year from 1900 to 2999',
         }),
       );
     }

@@ -9,10 +9,10 @@ import type Database from 'better-sqlite3';
 import { parseInterchangeText } from '../../shared/interchange/parse';
 import type { InterchangeDocument, Membership } from '../../shared/interchange/schema';
 import { matchMemberships, membershipLabel } from '../../shared/interchange/same-membership';
+import { namedProblems } from '../../shared/interchange/problem-names';
 import {
   MAX_WORKSPACE_FILE_BYTES,
   megabytes,
-  type FieldProblem,
   type ImportConflict,
   type MembershipSide,
 } from '../../shared/ipc/errors';
@@ -101,13 +101,13 @@ export function parseImportText(text: string): InterchangeDocument {
     throw new UserFacingError(
       'too-large',
       `The file is ${megabytes(bytes)}; the largest file that can be imported is ${megabytes(MAX_IMPORT_BYTES)}.`,
-      [{ path: 'text', message: `larger than ${megabytes(MAX_IMPORT_BYTES)}` }],
+      [{ path: 'text', message: `The file is larger than ${megabytes(MAX_IMPORT_BYTES)}` }],
     );
   }
   const parsed = parseInterchangeText(text, documentValidatorFor(text));
-  const found = parsed.ok ? illFormedText(parsed.value) : parsed.problems;
-  if (!parsed.ok || found.length > 0) {
-    const problems = namedProblems(text, found);
+  // The parser names the membership of each problem; ill-formed text is named from the value.
+  const problems = parsed.ok ? namedProblems(illFormedText(parsed.value), parsed.value) : parsed.problems;
+  if (!parsed.ok || problems.length > 0) {
     const names = [...new Set(problems.flatMap((p) => (p.membership ? [p.membership] : [])))];
     const count = problems.length;
     const where =
@@ -119,27 +119,6 @@ export function parseImportText(text: string): InterchangeDocument {
     );
   }
   return parsed.value;
-}
-
-/** Each problem under `memberships[i]` with that membership's name and location, when the file has them. */
-function namedProblems(text: string, problems: readonly FieldProblem[]): FieldProblem[] {
-  let memberships: unknown;
-  try {
-    memberships = (JSON.parse(text) as { memberships?: unknown }).memberships;
-  } catch {
-    return [...problems];
-  }
-  if (!Array.isArray(memberships)) return [...problems];
-  return problems.map((problem) => {
-    const index = /^memberships\[(\d+)\]/.exec(problem.path)?.[1];
-    const organization = (memberships as { organization?: { name?: unknown; location?: unknown } }[])[
-      Number(index)
-    ]?.organization;
-    if (index === undefined || typeof organization?.name !== 'string' || organization.name.trim() === '')
-      return problem;
-    const location = typeof organization.location === 'string' ? organization.location : null;
-    return { ...problem, membership: membershipLabel({ organization: organization.name, location }) };
-  });
 }
 
 /** The ids of every membership in the workspace. */

@@ -22,7 +22,7 @@ export type LifecycleHandlers = Pick<
 
 function notFound(id: string): UserFacingError {
   return new UserFacingError('not-found', `There is no membership with id "${id}".`, [
-    { path: 'id', message: `no membership with id "${id}"` },
+    { path: 'id', message: `There is no membership with id "${id}"` },
   ]);
 }
 
@@ -43,7 +43,7 @@ export function createLifecycleHandlers(db: Database.Database, backups: BackupOp
         throw new UserFacingError(
           'validation',
           'A finished year stays archived: open its next year instead.',
-          [{ path: 'archived', message: 'this year was rolled forward' }],
+          [{ path: 'archived', message: 'This year was rolled forward' }],
         );
       }
       inTransaction(() => setArchived(db, id, archived));
@@ -54,12 +54,12 @@ export function createLifecycleHandlers(db: Database.Database, backups: BackupOp
       if (!old) throw notFound(id);
       if (isFinishedYear(db, id)) {
         throw new UserFacingError('validation', 'This year was already rolled forward.', [
-          { path: 'id', message: 'already rolled forward' },
+          { path: 'id', message: 'This year was already rolled forward' },
         ]);
       }
       if (expiresOn <= old.enrollment.expiresOn) {
         throw new UserFacingError('validation', 'The new expiry must come after the old one.', [
-          { path: 'expiresOn', message: `must be after ${old.enrollment.expiresOn}` },
+          { path: 'expiresOn', message: `The new expiry date must be after ${old.enrollment.expiresOn}` },
         ]);
       }
       const next = inTransaction(() => {
@@ -100,7 +100,7 @@ export function keepFinishedYearsReadOnly(
             throw new UserFacingError(
               'validation',
               'This year is finished and kept read-only for reference; make changes in its next year.',
-              [{ path: 'id', message: 'this year was rolled forward' }],
+              [{ path: 'id', message: 'This year was rolled forward' }],
             );
           }
           return (handler as (input: unknown, context?: CallContext) => unknown)(args, context);

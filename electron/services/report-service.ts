@@ -35,7 +35,12 @@ export function reportFor(
       throw new UserFacingError(
         'not-found',
         `No membership with id ${missing.map((id) => `"${id}"`).join(', ')} in this workspace.`,
-        [{ path: 'ids', message: `unknown membership ${missing.join(', ')}` }],
+        [
+          {
+            path: 'ids',
+            message: `There is no membership with id ${missing.map((id) => `"${id}"`).join(', ')}`,
+          },
+        ],
       );
     }
   }

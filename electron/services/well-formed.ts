@@ -6,7 +6,7 @@
 import { formatPath, type Problem } from '../../shared/validation';
 
 const LONE_SURROGATE = /\p{Cs}/u;
-const MESSAGE = 'contains an unpaired surrogate (invalid Unicode text) that cannot be stored as is';
+const MESSAGE = 'The text contains an unpaired surrogate (invalid Unicode text) that cannot be stored as is';
 
 /** The path of every string in `value` that is not well-formed Unicode (at most `limit`). */
 export function illFormedText(value: unknown, path: readonly PropertyKey[] = [], limit = 20): Problem[] {

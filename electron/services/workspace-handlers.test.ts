@@ -61,7 +61,7 @@ describe('import and export handlers', () => {
     h = handlerHarness();
     const result = await h.call('workspace:export', { ids: ['m-9'] });
     expect(!result.ok && result.error.problems).toEqual([
-      { path: 'ids[0]', message: 'no membership with id "m-9"' },
+      { path: 'ids[0]', message: 'There is no membership with id "m-9"' },
     ]);
   });
 

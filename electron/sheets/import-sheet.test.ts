@@ -77,7 +77,7 @@ describe('applying a sheet import', () => {
     const analysis = analyzeImport(db, 'm-1', 'mcps', table);
     expect(analysis.problems).toEqual([
       { row: 2, column: null, code: 'invalid', message: 'The professional name is at most 200 characters' },
-      { row: 3, column: null, code: 'invalid', message: 'At most 50 characters' },
+      { row: 3, column: null, code: 'invalid', message: 'Enter at most 50 characters' },
     ]);
     expect(analyzeSheet('mcps', table, loadMembership(db, 'm-1')!).problems).toEqual(analysis.problems);
   });

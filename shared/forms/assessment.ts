@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { blankableDate } from './form-fields';
 import { formDecimalOrBlank, numberText } from './form-numbers';
 import { feeStepFormSchema } from './steps';
+import { DATE_MESSAGE } from '../interchange/fields';
 import { mapsAssessmentSchema, type FeeStep, type MapsAssessment } from '../interchange/schema';
 
 /** Blank score and date mean "no assessment recorded" (null); a date needs its score. */
@@ -17,7 +18,7 @@ export const assessmentFormSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.scorePercent === null && value.takenOn !== null) {
-      ctx.addIssue({ code: 'custom', path: ['scorePercent'], message: 'the score is required' });
+      ctx.addIssue({ code: 'custom', path: ['scorePercent'], message: 'The score is required' });
     }
   })
   .transform((value): z.input<typeof mapsAssessmentSchema> | null =>
@@ -35,11 +36,11 @@ export function assessmentFormValues(assessment: MapsAssessment | null): Assessm
 /** The fee step with its amount typed as text; parsed on by the channel's own schema. */
 export const feeFormSchema = z
   .strictObject({
-    done: z.boolean({ error: 'expected true or false' }),
-    on: z.string({ error: 'expected a date YYYY-MM-DD' }).nullable(),
-    note: z.string({ error: 'expected text' }).nullable().optional(),
+    done: z.boolean({ error: 'Expected true or false' }),
+    on: z.string({ error: DATE_MESSAGE }).nullable(),
+    note: z.string({ error: 'Expected text' }).nullable().optional(),
     amount: formDecimalOrBlank('the amount'),
-    currency: z.string({ error: 'expected a currency code' }).nullable(),
+    currency: z.string({ error: 'Expected a currency code' }).nullable(),
   })
   .pipe(feeStepFormSchema);
 

@@ -9,5 +9,5 @@ import { chosenSchema } from '../interchange/schema';
 export const chosenFormSchema = chosenSchema;
 
 export const competencyOtherFormSchema = z.strictObject({
-  otherRequirementsMet: z.boolean({ error: 'expected true or false' }),
+  otherRequirementsMet: z.boolean({ error: 'Expected true or false' }),
 });

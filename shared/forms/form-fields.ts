@@ -4,13 +4,13 @@
  */
 import { z } from 'zod';
 import { isIsoDate, isYearInRange } from '../dates';
-import { DATE_MESSAGE, YEAR_MESSAGE } from '../interchange/fields';
+import { DATE_MESSAGE, YEAR_MESSAGE, capitalized } from '../interchange/fields';
 
 /** A required date entered in a form. */
 export const formDate = (what: string) =>
   z
     .string({ error: DATE_MESSAGE })
-    .min(1, { error: `${what} is required`, abort: true })
+    .min(1, { error: `${capitalized(what)} is required`, abort: true })
     .refine(isIsoDate, { error: `${DATE_MESSAGE} that exists on the calendar`, abort: true })
     .refine(isYearInRange, { error: YEAR_MESSAGE });
 

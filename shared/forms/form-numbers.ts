@@ -3,17 +3,16 @@
  * silent NaN) and turned into the numbers the interchange schemas expect.
  */
 import { z } from 'zod';
-import { nonNegativeInt } from '../interchange/fields';
+import { capitalized, nonNegativeInt } from '../interchange/fields';
 
 const NEGATIVE = /^-\s*\d+([.,]\d+)?$/;
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A required whole number typed as text: `' 12 '` → 12. */
 export const formCount = (what: string) =>
   z
-    .string({ error: `expected a number of ${what}` })
+    .string({ error: `Expected a number of ${what}` })
     .trim()
-    .min(1, { error: `the number of ${what} is required`, abort: true })
+    .min(1, { error: `The number of ${what} is required`, abort: true })
     .refine((text) => !NEGATIVE.test(text), {
       error: `The number of ${what} cannot be negative.`,
       abort: true,
@@ -25,7 +24,7 @@ export const formCount = (what: string) =>
 /** A decimal number typed as text, or `''` for none: `'72.5'` → 72.5, `''` → null. */
 export const formDecimalOrBlank = (what: string) =>
   z
-    .string({ error: `expected ${what}` })
+    .string({ error: `Expected ${what}` })
     .trim()
     .refine((text) => !NEGATIVE.test(text), {
       error: `${capitalized(what)} cannot be negative.`,

@@ -75,7 +75,7 @@ describe('list item forms', () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.problems).toEqual([
-      { path: 'participatedOn', message: 'expected a date YYYY-MM-DD that exists on the calendar' },
+      { path: 'participatedOn', message: 'Expected a date YYYY-MM-DD that exists on the calendar' },
       { path: 'responses[0].count', message: 'The number of responses must be a whole number, like 12.' },
     ]);
     const negative = parseWith(LIST_FORM_SCHEMAS.csatSurveys, {
@@ -100,7 +100,7 @@ describe('list item forms', () => {
       specializations: 'A\nA',
     });
     expect(twice.ok ? [] : twice.problems).toEqual([
-      { path: 'specializations', message: 'a specialization is listed twice' },
+      { path: 'specializations', message: 'A specialization is listed twice' },
     ]);
   });
 
@@ -131,7 +131,7 @@ describe('assessment and fee forms', () => {
     expect(parseWith(assessmentFormSchema, assessmentFormValues(null))).toEqual({ ok: true, value: null });
     const dateOnly = parseWith(assessmentFormSchema, { scorePercent: '', takenOn: '2009-07-20' });
     expect(dateOnly.ok ? [] : dateOnly.problems).toEqual([
-      { path: 'scorePercent', message: 'the score is required' },
+      { path: 'scorePercent', message: 'The score is required' },
     ]);
   });
 

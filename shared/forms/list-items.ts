@@ -14,7 +14,7 @@ const MAX_SPECIALIZATIONS = 100;
 /** Text with one entry per line → the non-blank lines, trimmed. */
 const linesList = (what: string, maxLength: number) =>
   z
-    .string({ error: 'expected text' })
+    .string({ error: 'Expected text' })
     .transform((text) =>
       text
         .split(/\r?\n/)
@@ -22,18 +22,18 @@ const linesList = (what: string, maxLength: number) =>
         .filter((line) => line !== ''),
     )
     .refine((lines) => lines.length <= MAX_SPECIALIZATIONS, {
-      error: `at most ${MAX_SPECIALIZATIONS} ${what}s`,
+      error: `Enter at most ${MAX_SPECIALIZATIONS} ${what}s`,
     })
     .refine((lines) => lines.every((line) => line.length <= maxLength), {
-      error: `each ${what} is at most ${maxLength} characters`,
+      error: `Each ${what} is at most ${maxLength} characters`,
     })
-    .refine((lines) => new Set(lines).size === lines.length, { error: `a ${what} is listed twice` });
+    .refine((lines) => new Set(lines).size === lines.length, { error: `A ${what} is listed twice` });
 
 export const competencyFormSchema = z.strictObject({
   name: requiredText('the competency name'),
   attainedOn: blankableDate,
   specializations: linesList('specialization', 200),
-  otherRequirementsMet: z.boolean({ error: 'expected true or false' }),
+  otherRequirementsMet: z.boolean({ error: 'Expected true or false' }),
 });
 
 export const certificationFormSchema = z.strictObject({
@@ -51,7 +51,7 @@ export const linkFormSchema = z.strictObject({
 export const professionalFormSchema = z.strictObject({
   name: requiredText('the professional name'),
   mcpId: optionalText(50),
-  associated: z.boolean({ error: 'expected true or false' }),
+  associated: z.boolean({ error: 'Expected true or false' }),
   certifications: z.array(certificationFormSchema).max(1000),
   links: z.array(linkFormSchema).max(1000),
 });
@@ -75,7 +75,7 @@ export const referenceFormSchema = z
   .superRefine((value, ctx) => {
     // A specialization means nothing without the competency it belongs to.
     if (value.specialization !== null && value.competencyId === null) {
-      ctx.addIssue({ code: 'custom', path: ['competencyId'], message: 'choose the competency as well' });
+      ctx.addIssue({ code: 'custom', path: ['competencyId'], message: 'Choose the competency as well' });
     }
   });
 

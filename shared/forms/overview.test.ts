@@ -26,7 +26,7 @@ describe('overviewSchema', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([
-      { path: 'enrollment.expiresOn', message: 'expected a date YYYY-MM-DD that exists on the calendar' },
+      { path: 'enrollment.expiresOn', message: 'Expected a date YYYY-MM-DD that exists on the calendar' },
     ]);
   });
 

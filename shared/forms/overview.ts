@@ -18,12 +18,12 @@ export const overviewSchema = z.strictObject({
     startedOn: blankableDate,
     expiresOn: formDate('the enrollment expiry date'),
   }),
-  renewingSubscriber: z.boolean({ error: 'expected true or false' }),
+  renewingSubscriber: z.boolean({ error: 'Expected true or false' }),
   contacts: z.strictObject({
     primaryProgramContact: z.strictObject({ name: optionalText(200), email: optionalEmail }),
     preparer: z.strictObject({
       name: optionalText(200),
-      isGlobalProgramAdministrator: z.boolean({ error: 'expected true or false' }),
+      isGlobalProgramAdministrator: z.boolean({ error: 'Expected true or false' }),
     }),
   }),
 });

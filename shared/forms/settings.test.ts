@@ -25,7 +25,7 @@ describe('serviceCenterFormSchema', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([
-      { path: 'regionalServiceCenter.email', message: 'expected an email address like name@example.com' },
+      { path: 'regionalServiceCenter.email', message: 'Expected an email address like name@example.com' },
     ]);
   });
 

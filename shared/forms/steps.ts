@@ -17,7 +17,7 @@ export const profileSchema = z.strictObject({
 export type ProfileInput = z.input<typeof profileSchema>;
 
 export const manualStepFormSchema = z.strictObject({
-  done: z.boolean({ error: 'expected true or false' }),
+  done: z.boolean({ error: 'Expected true or false' }),
   on: blankableDate,
   note: optionalText(1000),
 });
@@ -27,16 +27,16 @@ export type ManualStepInput = z.input<typeof manualStepFormSchema>;
 export const feeStepFormSchema = manualStepFormSchema
   .extend({
     amount: z
-      .number({ error: 'expected an amount' })
-      .min(0, { error: 'an amount cannot be negative' })
-      .max(1_000_000_000, { error: 'an amount is at most 1,000,000,000' })
+      .number({ error: 'Expected an amount' })
+      .min(0, { error: 'The amount cannot be negative' })
+      .max(1_000_000_000, { error: 'The amount is at most 1,000,000,000' })
       .nullable(),
     currency: z
-      .string({ error: 'expected a currency code' })
+      .string({ error: 'Expected a currency code' })
       .trim()
       .toUpperCase()
       .refine((value) => value === '' || /^[A-Z]{3}$/.test(value), {
-        error: 'expected a three-letter currency code like USD',
+        error: 'Expected a three-letter currency code like USD',
       })
       .nullable()
       .transform((value) => (value === '' ? null : value)),
@@ -46,7 +46,7 @@ export const feeStepFormSchema = manualStepFormSchema
       ctx.addIssue({
         code: 'custom',
         path: value.amount === null ? ['amount'] : ['currency'],
-        message: 'a paid fee needs its amount and currency',
+        message: 'A paid fee needs its amount and currency',
       });
     }
   });

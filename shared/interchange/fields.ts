@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import { FIRST_YEAR, LAST_YEAR, isIsoDate, isYearInRange } from '../dates';
 
-export const DATE_MESSAGE = 'expected a date YYYY-MM-DD';
-export const YEAR_MESSAGE = `expected a year from ${FIRST_YEAR} to ${LAST_YEAR}`;
+export const DATE_MESSAGE = 'Expected a date YYYY-MM-DD';
+export const YEAR_MESSAGE = `Expected a year from ${FIRST_YEAR} to ${LAST_YEAR}`;
 
 /** A real calendar date `YYYY-MM-DD`, in the years the app accepts. */
 export const isoDate = z
@@ -20,23 +20,23 @@ export const optionalDate = isoDate.nullable().default(null);
 /** A required piece of text: trimmed, not empty, without control characters that break lines. */
 export const requiredText = (what: string, max = 200) =>
   z
-    .string({ error: `expected ${what}` })
+    .string({ error: `Expected ${what}` })
     .trim()
-    .min(1, { error: `${what} is required` })
-    .max(max, { error: `${what} is at most ${max} characters` });
+    .min(1, { error: `${capitalized(what)} is required` })
+    .max(max, { error: `${capitalized(what)} is at most ${max} characters` });
 
 /** Optional free text: missing, `null` and blank all become `null`. */
 export const optionalText = (max = 500) =>
   z
-    .string({ error: 'expected text' })
+    .string({ error: 'Expected text' })
     .trim()
-    .max(max, { error: `at most ${max} characters` })
+    .max(max, { error: `Enter at most ${max} characters` })
     .nullable()
     .default(null)
     .transform((value) => (value === '' ? null : value));
 
 export const optionalEmail = z
-  .email({ error: 'expected an email address like name@example.com' })
+  .email({ error: 'Expected an email address like name@example.com' })
   .max(254)
   .nullable()
   .default(null)
@@ -44,20 +44,20 @@ export const optionalEmail = z
 
 /** An id: optional on import, generated when missing, unique within its list. */
 export const optionalId = z
-  .string({ error: 'expected an id (text)' })
+  .string({ error: 'Expected an id (text)' })
   .trim()
-  .min(1, { error: 'an id cannot be empty' })
-  .max(100, { error: 'an id is at most 100 characters' })
+  .min(1, { error: 'An id cannot be empty' })
+  .max(100, { error: 'An id is at most 100 characters' })
   .optional();
 
 export const entityId = z
-  .string({ error: 'expected an id (text)' })
-  .min(1, { error: 'an id cannot be empty' })
-  .max(100, { error: 'an id is at most 100 characters' });
+  .string({ error: 'Expected an id (text)' })
+  .min(1, { error: 'An id cannot be empty' })
+  .max(100, { error: 'An id is at most 100 characters' });
 
 export const LEVELS = ['registered', 'certified', 'gold'] as const;
 export const levelSchema = z.enum(LEVELS, {
-  error: 'expected one of registered, certified, gold',
+  error: 'Expected one of registered, certified, gold',
 });
 export type Level = z.infer<typeof levelSchema>;
 
@@ -73,13 +73,21 @@ export const MEMBERSHIP_LISTS = [
 
 export const REFERENCE_STATUSES = ['draft', 'requested', 'accepted', 'declined'] as const;
 export const referenceStatusSchema = z.enum(REFERENCE_STATUSES, {
-  error: 'expected one of draft, requested, accepted, declined',
+  error: 'Expected one of draft, requested, accepted, declined',
 });
 export type ReferenceStatus = z.infer<typeof referenceStatusSchema>;
 
 export const nonNegativeInt = (what: string) =>
   z
-    .number({ error: `expected a number of ${what}` })
-    .int({ error: `${what} must be a whole number` })
-    .min(0, { error: `${what} cannot be negative` })
-    .max(1_000_000, { error: `${what} is at most 1,000,000` });
+    .number({ error: `Expected a number of ${what}` })
+    .int({ error: `The number of ${what} must be a whole number` })
+    .min(0, { error: `The number of ${what} cannot be negative` })
+    .max(1_000_000, { error: `The number of ${what} is at most 1,000,000` });
+
+/**
+ * A message that starts with a field's description ("the score") starts with its capital: every
+ * message is a sentence (`shared/messages.test.ts` walks the schemas for one that is not).
+ */
+export function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -4,6 +4,7 @@
  */
 import { documentSchema, type InterchangeDocument, type Membership } from './schema';
 import { formatPath, parseWith, type Parsed, type Problem } from '../validation';
+import { namedProblems } from './problem-names';
 
 /** The lists whose items carry ids, and the prefix of the ids generated for them. */
 export const ID_LISTS = {
@@ -34,7 +35,7 @@ export function parseInterchangeText(
     data = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '(file)', message: `not valid JSON: ${reason}` }] };
+    return { ok: false, problems: [{ path: '(file)', message: `The file is not valid JSON: ${reason}` }] };
   }
   return parseInterchange(data, validator);
 }
@@ -45,10 +46,10 @@ export function parseInterchange(
   validator: DocumentValidator = documentSchema,
 ): Parsed<InterchangeDocument> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, problems: [{ path: '(file)', message: 'expected a JSON object' }] };
+    return { ok: false, problems: [{ path: '(file)', message: 'Expected a JSON object' }] };
   }
   const parsed = parseWith(validator, data);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ok: false, problems: namedProblems(parsed.problems, data) };
 
   const problems: Problem[] = [];
   const membershipIds = assignIds(parsed.value.memberships, 'm', ['memberships'], problems);
@@ -67,7 +68,7 @@ export function parseInterchange(
     return membership;
   });
 
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { ok: false, problems: namedProblems(problems, data) };
   return { ok: true, value: { format: parsed.value.format, version: parsed.value.version, memberships } };
 }
 
@@ -89,7 +90,7 @@ export function assignIds(
     else {
       problems.push({
         path: formatPath([...path, index, 'id']),
-        message: `duplicate id "${item.id}" (also at ${formatPath([...path, first])})`,
+        message: `The id "${item.id}" is used twice (also at ${formatPath([...path, first])})`,
       });
     }
   });
@@ -114,7 +115,7 @@ function checkCompetencyReferences(
     if (competencyId !== null && !known.has(competencyId)) {
       problems.push({
         path: formatPath([...base, ...path]),
-        message: `no competency with id "${competencyId}" in this membership`,
+        message: `There is no competency with id "${competencyId}" in this membership`,
       });
     }
   };
@@ -126,7 +127,7 @@ function checkCompetencyReferences(
     if (!competency.specializations.includes(chosen.specialization)) {
       problems.push({
         path: formatPath([...base, 'chosen', 'specialization']),
-        message: `"${chosen.specialization}" is not a specialization of ${competency.name} (it offers ${competency.specializations.length > 0 ? competency.specializations.map((s) => `"${s}"`).join(', ') : 'none'})`,
+        message: `The competency ${competency.name} has no specialization "${chosen.specialization}" (it offers ${competency.specializations.length > 0 ? competency.specializations.map((s) => `"${s}"`).join(', ') : 'none'})`,
       });
     }
   }

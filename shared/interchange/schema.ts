@@ -43,7 +43,7 @@ export const contactsSchema = z.strictObject({
   preparer: z
     .strictObject({
       name: optionalText(200),
-      isGlobalProgramAdministrator: z.boolean({ error: 'expected true or false' }).default(false),
+      isGlobalProgramAdministrator: z.boolean({ error: 'Expected true or false' }).default(false),
     })
     .default({ name: null, isGlobalProgramAdministrator: false }),
 });
@@ -60,7 +60,7 @@ export const competencySchema = z.strictObject({
   name: requiredText('the competency name'),
   attainedOn: optionalDate,
   specializations: z.array(specializationName).max(100).default([]),
-  otherRequirementsMet: z.boolean({ error: 'expected true or false' }).default(false),
+  otherRequirementsMet: z.boolean({ error: 'Expected true or false' }).default(false),
 });
 
 export const certificationSchema = z.strictObject({
@@ -79,7 +79,7 @@ export const professionalSchema = z.strictObject({
   id: optionalId,
   name: requiredText('the professional name'),
   mcpId: optionalText(50),
-  associated: z.boolean({ error: 'expected true or false' }).default(false),
+  associated: z.boolean({ error: 'Expected true or false' }).default(false),
   links: z.array(linkSchema).max(1000).default([]),
   certifications: z.array(certificationSchema).max(1000).default([]),
 });
@@ -122,28 +122,28 @@ export const otherPointsSchema = z.strictObject({
 
 export const mapsAssessmentSchema = z.strictObject({
   scorePercent: z
-    .number({ error: 'expected a score in percent' })
+    .number({ error: 'Expected a score in percent' })
     .min(0, { error: 'The score cannot be below 0 %.' })
     .max(100, { error: 'The score cannot be above 100 %.' }),
   takenOn: optionalDate,
 });
 
 const manualStep = z.strictObject({
-  done: z.boolean({ error: 'expected true or false' }).default(false),
+  done: z.boolean({ error: 'Expected true or false' }).default(false),
   on: optionalDate,
   note: optionalText(1000),
 });
 
 export const feeStepSchema = manualStep.extend({
   amount: z
-    .number({ error: 'expected an amount' })
-    .min(0, { error: 'an amount cannot be negative' })
-    .max(1_000_000_000)
+    .number({ error: 'Expected an amount' })
+    .min(0, { error: 'The amount cannot be negative' })
+    .max(1_000_000_000, { error: 'The amount is at most 1,000,000,000' })
     .nullable()
     .default(null),
   currency: z
-    .string({ error: 'expected a currency code' })
-    .regex(/^[A-Z]{3}$/, { error: 'expected a three-letter currency code like USD' })
+    .string({ error: 'Expected a currency code' })
+    .regex(/^[A-Z]{3}$/, { error: 'Expected a three-letter currency code like USD' })
     .nullable()
     .default(null),
 });
@@ -164,7 +164,7 @@ export const membershipSchema = z.strictObject({
   level: levelSchema,
   targetLevel: levelSchema,
   enrollment: enrollmentSchema,
-  renewingSubscriber: z.boolean({ error: 'expected true or false' }).default(false),
+  renewingSubscriber: z.boolean({ error: 'Expected true or false' }).default(false),
   contacts: contactsSchema.default({
     primaryProgramContact: { name: null, email: null },
     preparer: { name: null, isGlobalProgramAdministrator: false },
@@ -187,8 +187,8 @@ export const membershipSchema = z.strictObject({
 });
 
 export const documentSchema = z.strictObject({
-  format: z.literal(FORMAT_TAG, { error: `expected "${FORMAT_TAG}"` }),
-  version: z.literal(FORMAT_VERSION, { error: `expected ${FORMAT_VERSION}` }),
+  format: z.literal(FORMAT_TAG, { error: `Expected "${FORMAT_TAG}"` }),
+  version: z.literal(FORMAT_VERSION, { error: `Expected ${FORMAT_VERSION}` }),
   memberships: z.array(membershipSchema).max(10_000),
 });
 

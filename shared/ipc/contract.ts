@@ -94,7 +94,7 @@ export interface BackupSummary {
 
 /** Memberships in the file that are already in the workspace: what to do with them. */
 export const conflictPolicySchema = z.enum(['refuse', 'replace', 'new'], {
-  error: 'expected one of refuse, replace, new',
+  error: 'Expected one of refuse, replace, new',
 });
 export type ConflictPolicy = z.infer<typeof conflictPolicySchema>;
 
@@ -186,7 +186,7 @@ export const contract = {
   ),
   'membership:delete': channel<{ readonly deleted: string; readonly backupPath: string }>()(id),
   'membership:archive': channel<{ readonly id: string; readonly archived: boolean }>()(
-    z.strictObject({ id: entityId, archived: z.boolean({ error: 'expected true or false' }) }),
+    z.strictObject({ id: entityId, archived: z.boolean({ error: 'Expected true or false' }) }),
   ),
   'membership:roll-forward': channel<Membership>()(z.strictObject({ id: entityId, expiresOn: isoDate })),
   'workspace:lifecycle': channel<WorkspaceLifecycle>()(z.strictObject({})),
@@ -239,7 +239,7 @@ export const contract = {
   'report:render': channel<RenderedExport>()(
     z.strictObject({
       ...reportScope,
-      format: z.enum(REPORT_FORMATS, { error: `expected one of ${REPORT_FORMATS.join(', ')}` }),
+      format: z.enum(REPORT_FORMATS, { error: `Expected one of ${REPORT_FORMATS.join(', ')}` }),
     }),
   ),
   'report:pdf': channel<{ readonly fileName: string; readonly base64: string }>()(

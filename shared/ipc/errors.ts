@@ -72,5 +72,12 @@ export const MAX_WORKSPACE_FILE_BYTES = 80 * 1024 * 1024;
  */
 export const MAX_REQUEST_BYTES = 2 * MAX_WORKSPACE_FILE_BYTES + 1024 * 1024;
 
+/**
+ * The largest request body the bridge reads without a Content-Length (chunked). The app's own
+ * client always sends a length (fetch does for a text body), so a large body is refused from its
+ * length before a byte is read; one without a length cannot make the bridge hold more than this.
+ */
+export const MAX_UNSIZED_REQUEST_BYTES = 1024 * 1024;
+
 /** "80.0 MB" */
 export const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -17,7 +17,7 @@ import { SHEET_LISTS, type SheetProblem } from '../sheets/types';
 /** base64 of the largest sheet accepted (20 MiB), with room for padding. */
 const MAX_BASE64 = Math.ceil((20 * 1024 * 1024) / 3) * 4 + 4;
 
-export const sheetListSchema = z.enum(SHEET_LISTS, { error: `expected one of ${SHEET_LISTS.join(', ')}` });
+export const sheetListSchema = z.enum(SHEET_LISTS, { error: `Expected one of ${SHEET_LISTS.join(', ')}` });
 
 export const sheetRequestSchema = z.strictObject({
   membershipId: entityId,
@@ -25,13 +25,13 @@ export const sheetRequestSchema = z.strictObject({
   source: z.union([
     z.strictObject({
       name: z.string().min(1).max(260),
-      base64: z.string().max(MAX_BASE64, { error: 'the file is larger than 20 MB' }),
+      base64: z.string().max(MAX_BASE64, { error: 'The file is larger than 20 MB' }),
     }),
     z.strictObject({
       pasted: z
         .string()
         .min(1)
-        .max(20 * 1024 * 1024, { error: 'the text is larger than 20 MB' }),
+        .max(20 * 1024 * 1024, { error: 'The text is larger than 20 MB' }),
     }),
   ]),
   sheetName: z.string().max(100).nullable().default(null),
@@ -81,7 +81,7 @@ export const sheetUndoSchema = z.discriminatedUnion('list', [
 export const sheetExportSchema = z.strictObject({
   membershipId: entityId,
   list: sheetListSchema,
-  format: z.enum(['csv', 'xlsx'], { error: 'expected csv or xlsx' }),
+  format: z.enum(['csv', 'xlsx'], { error: 'Expected csv or xlsx' }),
 });
 
 export interface SheetCounts {

@@ -146,3 +146,25 @@ test('emptying the organization name keeps focus where the person goes, stores n
     location: 'Seattle',
   });
 });
+
+test('a pause of more than 500 ms while typing a valid value saves it, focus staying in the field', async ({
+  page,
+  workspace,
+}) => {
+  await openSample(page, workspace.bridge.url);
+  await openStep(page, 'Registered Members: Re-enrollment', 'assessment');
+  const score = page.getByLabel('Score (%)');
+  const stored = () => loadMembership(workspace.db, SEATTLE)?.mapsAssessment?.scorePercent;
+  await score.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('72', { delay: 30 });
+  // No Tab, no click elsewhere: the pause alone saves what the field holds.
+  await page.waitForTimeout(700);
+  await expect.poll(stored, { timeout: 5000 }).toBe(72);
+  await expect(score).toBeFocused();
+  await page.keyboard.type('.5', { delay: 30 });
+  await page.waitForTimeout(700);
+  await expect.poll(stored, { timeout: 5000 }).toBe(72.5);
+  await expect(score).toBeFocused();
+  await expect(score).toHaveValue('72.5');
+});

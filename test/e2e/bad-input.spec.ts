@@ -43,13 +43,13 @@ test('bad input on each form of tabs 2 and 3: an error on the field, and nothing
   await openStep(page, 'Registered Members: Re-enrollment', 'sign-in');
   await page.getByLabel('Done on').fill('2009-02-30');
   await page.getByLabel('I signed in to the Partner Membership Center').check();
-  await expectFieldError(page, 'Done on', 'expected a date YYYY-MM-DD that exists on the calendar');
+  await expectFieldError(page, 'Done on', 'Expected a date YYYY-MM-DD that exists on the calendar');
   // Next is refused, with a summary whose link focuses the field.
   await page.getByRole('button', { name: /^Next:/ }).click();
   await expect(
     page.getByRole('heading', { name: 'Sign in to the Partner Membership Center', level: 2 }),
   ).toBeVisible();
-  const summaryLink = page.getByRole('link', { name: /Done on: expected a date/ });
+  const summaryLink = page.getByRole('link', { name: /Done on: Expected a date/ });
   await expect(summaryLink).toBeVisible();
   await summaryLink.click();
   await expect(page.getByLabel('Done on')).toBeFocused();
@@ -61,7 +61,7 @@ test('bad input on each form of tabs 2 and 3: an error on the field, and nothing
   await page.getByTestId('step-profile').click();
   await page.getByLabel('Phone').fill('+1 555 0100 '.repeat(6));
   await page.getByLabel('Phone').blur();
-  await expectFieldError(page, 'Phone', 'at most 50 characters');
+  await expectFieldError(page, 'Phone', 'Enter at most 50 characters');
   await page.waitForTimeout(800);
   expect(count(db, 'SELECT count(*) AS n FROM memberships WHERE phone IS NOT NULL')).toBe(0);
 
@@ -77,10 +77,10 @@ test('bad input on each form of tabs 2 and 3: an error on the field, and nothing
   await openStep(page, GOLD_TAB, 'fee');
   await page.getByLabel('Currency').fill('US');
   await page.getByLabel('The fee is paid').check();
-  await expectFieldError(page, 'Amount', 'a paid fee needs its amount and currency');
+  await expectFieldError(page, 'Amount', 'A paid fee needs its amount and currency');
   await page.getByLabel('Amount').fill('1500');
   await page.getByLabel('Amount').blur();
-  await expectFieldError(page, 'Currency', 'expected a three-letter currency code like USD');
+  await expectFieldError(page, 'Currency', 'Expected a three-letter currency code like USD');
   await checkScreen(page, testInfo, 'bad-02-fee');
   await page.waitForTimeout(800);
   expect(count(db, "SELECT count(*) AS n FROM manual_steps WHERE step = 'feePaid' AND done = 1")).toBe(0);
@@ -101,7 +101,7 @@ test('bad input on each form of tabs 2 and 3: an error on the field, and nothing
   await page.getByLabel('Competency name').fill('Information Worker Solutions');
   await page.getByLabel('Attained on').fill('2008-13-01');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expectFieldError(page, 'Attained on', 'expected a date YYYY-MM-DD that exists on the calendar');
+  await expectFieldError(page, 'Attained on', 'Expected a date YYYY-MM-DD that exists on the calendar');
   await checkScreen(page, testInfo, 'bad-03-competency');
   expect(count(db, 'SELECT count(*) AS n FROM competencies')).toBe(0);
   await page.keyboard.press('Escape');
@@ -113,9 +113,9 @@ test('bad input on each form of tabs 2 and 3: an error on the field, and nothing
   await page.getByRole('button', { name: 'Add certification' }).click();
   await page.getByLabel('Certification 1').fill('MCITP');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expectFieldError(page, 'Earned on', 'the date it was earned is required');
+  await expectFieldError(page, 'Earned on', 'The date it was earned is required');
   await expect(
-    page.getByRole('link', { name: 'Earned on: the date it was earned is required' }),
+    page.getByRole('link', { name: 'Earned on: The date it was earned is required' }),
   ).toBeVisible();
   expect(count(db, 'SELECT count(*) AS n FROM professionals')).toBe(0);
   await page.getByRole('button', { name: 'Cancel' }).click();
@@ -125,7 +125,7 @@ test('bad input on each form of tabs 2 and 3: an error on the field, and nothing
   await page.getByLabel('Solution name').fill('Fabrikam CRM');
   await page.getByLabel('Tested on').fill('2009-02-29');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expectFieldError(page, 'Tested on', 'expected a date YYYY-MM-DD that exists on the calendar');
+  await expectFieldError(page, 'Tested on', 'Expected a date YYYY-MM-DD that exists on the calendar');
   expect(count(db, 'SELECT count(*) AS n FROM certified_solutions')).toBe(0);
   await page.getByRole('button', { name: 'Cancel' }).click();
 
@@ -150,8 +150,8 @@ test('bad input on each form of tabs 2 and 3: an error on the field, and nothing
   await page.getByRole('button', { name: 'Add reference' }).click();
   await page.getByLabel('Expires on').fill('2010-02-30');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expectFieldError(page, 'Customer', 'the customer name is required', true);
-  await expectFieldError(page, 'Expires on', 'expected a date YYYY-MM-DD that exists on the calendar');
+  await expectFieldError(page, 'Customer', 'The customer name is required', true);
+  await expectFieldError(page, 'Expires on', 'Expected a date YYYY-MM-DD that exists on the calendar');
   await expect(page.getByText('There are 2 problems')).toBeVisible();
   expect(count(db, 'SELECT count(*) AS n FROM customer_references')).toBe(0);
 

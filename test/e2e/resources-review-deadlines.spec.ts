@@ -61,7 +61,7 @@ test('Additional Resources: estimator what-if, qualifications per level, checkli
     'Gold Certified Partner (120 points): points reached; qualifies',
   );
   await page.getByLabel('More points from other ways').fill('-3');
-  await expect(page.getByText('points cannot be negative')).toBeVisible();
+  await expect(page.getByText('The number of points cannot be negative')).toBeVisible();
   await page.getByLabel('More points from other ways').fill('20');
   const competencies = workspace.db.prepare('SELECT count(*) AS n FROM competencies').get() as { n: number };
   const beforeCount = competencies.n;
@@ -106,7 +106,7 @@ test('Additional Resources: estimator what-if, qualifications per level, checkli
   await page.getByLabel('Phone').fill('+353 1 555 0100');
   await page.getByLabel('Email').fill('not an email');
   await page.getByRole('button', { name: 'Save the contact' }).click();
-  await expect(page.getByText('expected an email address like name@example.com')).toBeVisible();
+  await expect(page.getByText('Expected an email address like name@example.com')).toBeVisible();
   const none = workspace.db
     .prepare("SELECT count(*) AS n FROM settings WHERE key = 'regionalServiceCenter'")
     .get() as {

@@ -78,7 +78,7 @@ test('an impossible date shows an error on the field and nothing is saved', asyn
   await page.getByRole('button', { name: 'Create membership' }).click();
   const field = page.getByLabel('Enrollment expires on');
   await expect(field).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText('expected a date YYYY-MM-DD that exists on the calendar')).toBeVisible();
+  await expect(page.getByText('Expected a date YYYY-MM-DD that exists on the calendar')).toBeVisible();
   const count = workspace.db.prepare('SELECT count(*) AS n FROM memberships').get() as { n: number };
   expect(count.n).toBe(0);
 
@@ -90,7 +90,7 @@ test('an impossible date shows an error on the field and nothing is saved', asyn
   await page.getByLabel('Enrollment expires on').blur();
   // On the field, and in the save status, which says it is not saved.
   await expect(
-    page.getByText('expected a date YYYY-MM-DD that exists on the calendar', { exact: true }),
+    page.getByText('Expected a date YYYY-MM-DD that exists on the calendar', { exact: true }),
   ).toBeVisible();
   await expect(page.getByTestId('save-status')).toContainText(
     'Not saved: expected a date YYYY-MM-DD that exists on the calendar',

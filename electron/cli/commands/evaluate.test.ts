@@ -117,24 +117,24 @@ describe('reenroll evaluate', () => {
   });
 
   const invalid: [string, unknown, string][] = [
-    ['truncated JSON', sampleText.slice(0, 200), '(file): not valid JSON'],
-    ['an unknown field', withFirst((m) => (m.colour = 'blue')), 'memberships[0].colour: unknown field'],
+    ['truncated JSON', sampleText.slice(0, 200), '(file): The file is not valid JSON'],
+    ['an unknown field', withFirst((m) => (m.colour = 'blue')), 'memberships[0].colour: Unknown field'],
     [
       'an impossible date',
       withFirst((m) => ((m.enrollment as Record<string, unknown>).expiresOn = '2009-02-30')),
-      'memberships[0].enrollment.expiresOn: expected a date YYYY-MM-DD',
+      'memberships[0].enrollment.expiresOn: Expected a date YYYY-MM-DD',
     ],
     [
       'a negative count',
       withFirst(
         (m) => ((m.csatSurveys as { responses: { count: number }[] }[])[0]!.responses[1]!.count = -1),
       ),
-      'memberships[0].csatSurveys[0].responses[1].count: responses cannot be negative',
+      'memberships[0].csatSurveys[0].responses[1].count: The number of responses cannot be negative',
     ],
     [
       'a wrong format tag',
       { ...sample, format: 'partner-enrollment' },
-      'format: expected "partner-reenrollment"',
+      'format: Expected "partner-reenrollment"',
     ],
   ];
   it.each(invalid)(
@@ -149,10 +149,10 @@ describe('reenroll evaluate', () => {
   );
 
   it.each([
-    [['evaluate', samplePath, '--as-of', '2009-02-30'], '--as-of: expected a date YYYY-MM-DD'],
-    [['evaluate', samplePath, '--as-of', 'tomorrow'], '--as-of: expected a date YYYY-MM-DD'],
+    [['evaluate', samplePath, '--as-of', '2009-02-30'], '--as-of: Expected a date YYYY-MM-DD'],
+    [['evaluate', samplePath, '--as-of', 'tomorrow'], '--as-of: Expected a date YYYY-MM-DD'],
     [['evaluate', samplePath, '--as-of'], '--as-of needs a value'],
-    [['evaluate', samplePath, '--format', 'xml'], '--format: expected json or text'],
+    [['evaluate', samplePath, '--format', 'xml'], '--format: Expected json or text'],
     [['evaluate', samplePath, '--verbose'], 'unknown option --verbose'],
     [['evaluate'], 'expected one FILE'],
     [['evaluate', 'missing.json'], 'missing.json: cannot read: no such file'],
@@ -186,6 +186,6 @@ describe('reenroll evaluate as a process', () => {
     const result = spawn(['evaluate', name]);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('memberships[0].level: expected one of registered, certified, gold');
+    expect(result.stderr).toContain('memberships[0].level: Expected one of registered, certified, gold');
   });
 });

@@ -50,7 +50,7 @@ export const evaluate: Command = {
     if (!isIsoDate(asOf)) throw new CliInputError(`--as-of: ${DATE_MESSAGE}`);
     const format = option(parsed, 'format') ?? 'json';
     if (!(FORMATS as readonly string[]).includes(format))
-      throw new CliInputError('--format: expected json or text');
+      throw new CliInputError('--format: Expected json or text');
     const ruleset = rulesetOption(parsed, io.cwd);
 
     const file = parsed.positionals[0] as string;

@@ -167,9 +167,9 @@ describe('reenroll import-sheet refusals', () => {
     [['x.csv', '--db', 'ws.sqlite3', '--list', 'mcps'], /--membership ID is required/],
     [
       ['x.csv', ...target, '--list', 'people'],
-      /--list: expected one of mcps, references, csat, competencies, other-points/,
+      /--list: Expected one of mcps, references, csat, competencies, other-points/,
     ],
-    [['x.csv', ...target, '--list', 'mcps', '--date-order', 'ymd'], /--date-order: expected dmy or mdy/],
+    [['x.csv', ...target, '--list', 'mcps', '--date-order', 'ymd'], /--date-order: Expected dmy or mdy/],
     [['x.csv', ...target, '--list', 'mcps', '--colour'], /unknown option --colour/],
     [[...target, '--list', 'mcps'], /expected one FILE/],
     [['missing.csv', ...target, '--list', 'mcps'], /cannot read .*missing\.csv: ENOENT/],

@@ -42,7 +42,7 @@ async function importSheet(args: ParsedArgs, io: CliIo): Promise<number> {
   const input = args.positionals[0] as string;
   const order = option(args, 'date-order');
   if (order !== undefined && order !== 'dmy' && order !== 'mdy') {
-    throw new CliInputError('--date-order: expected dmy or mdy');
+    throw new CliInputError('--date-order: Expected dmy or mdy');
   }
   const target = sheetTarget(args, io.cwd);
 

@@ -46,7 +46,7 @@ describe('reenroll import', () => {
     );
   });
 
-  it('exits 2 with one path: message line per problem, and writes nothing', async () => {
+  it('exits 2 with one line per problem naming the membership and path, and writes nothing', async () => {
     const { cwd, run } = cliRunner();
     const bad = JSON.parse(readFileSync(fixture, 'utf8'));
     bad.memberships[0].enrollment.expiresOn = '2009-02-30';
@@ -55,8 +55,14 @@ describe('reenroll import', () => {
     const result = await run('import', 'bad.json', '--db', 'ws.sqlite3');
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('memberships[0].enrollment.expiresOn: expected a date YYYY-MM-DD\n');
-    expect(result.stderr).toContain('memberships[1].level: expected one of registered, certified, gold\n');
+    const label = (m: { organization: { name: string; location: string | null } }) =>
+      m.organization.location ? `${m.organization.name} — ${m.organization.location}` : m.organization.name;
+    expect(result.stderr).toContain(
+      `\n${label(bad.memberships[0])}, memberships[0].enrollment.expiresOn: Expected a date YYYY-MM-DD\n`,
+    );
+    expect(result.stderr).toContain(
+      `\n${label(bad.memberships[1])}, memberships[1].level: Expected one of registered, certified, gold\n`,
+    );
     expect(listBackups(join(cwd, 'backups'))).toEqual([]);
   });
 
@@ -65,7 +71,7 @@ describe('reenroll import', () => {
     writeFileSync(join(cwd, 'cut.json'), readFileSync(fixture, 'utf8').slice(0, 300));
     const result = await run('import', 'cut.json', '--db', 'ws.sqlite3');
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^\(file\): not valid JSON/m);
+    expect(result.stderr).toMatch(/^\(file\): The file is not valid JSON/m);
   });
 
   it('refuses a 100 MB file by its size, with the limit in the message', async () => {
@@ -86,7 +92,7 @@ describe('reenroll import', () => {
     expect((await run('import', '--db', 'x.sqlite3')).stderr).toMatch(/expected one FILE/);
     const policy = await run('import', fixture, '--db', 'x.sqlite3', '--on-conflict', 'merge');
     expect(policy).toMatchObject({ code: 2 });
-    expect(policy.stderr).toMatch(/--on-conflict: expected one of refuse, replace, new/);
+    expect(policy.stderr).toMatch(/--on-conflict: Expected one of refuse, replace, new/);
     expect((await run('import', 'missing.json', '--db', 'x.sqlite3')).stderr).toMatch(
       /Cannot read .*there is no such file \(ENOENT\)/,
     );

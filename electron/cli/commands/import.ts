@@ -55,7 +55,7 @@ export const importCommand: Command = {
   run: async (args, io) => {
     const input = args.positionals[0] as string;
     const policy = conflictPolicySchema.safeParse(option(args, 'on-conflict') ?? 'refuse');
-    if (!policy.success) throw new CliInputError('--on-conflict: expected one of refuse, replace, new');
+    if (!policy.success) throw new CliInputError('--on-conflict: Expected one of refuse, replace, new');
     const { file, backupDir } = workspacePaths(args, io.cwd);
 
     let text: string;

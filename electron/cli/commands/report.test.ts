@@ -112,17 +112,17 @@ describe('reenroll report', () => {
     writeFileSync(join(dir, 'bad.json'), JSON.stringify(document));
     const { code, stdout, stderr } = await run(['bad.json', '--format', 'html', '--out', 'never.html'], dir);
     expect([code, stdout]).toEqual([2, '']);
-    expect(stderr).toContain('memberships[0].colour: unknown field');
-    expect(stderr).toContain('memberships[0].enrollment.expiresOn: expected a date YYYY-MM-DD');
+    expect(stderr).toContain('memberships[0].colour: Unknown field');
+    expect(stderr).toContain('memberships[0].enrollment.expiresOn: Expected a date YYYY-MM-DD');
     expect(readdirSync(dir)).toEqual(['bad.json']);
   });
 
   it.each([
     [[WORKSPACE], '--format is required'],
-    [[WORKSPACE, '--format', 'pdf'], '--format: expected one of html, md, json, csv, ics'],
-    [[WORKSPACE, '--format', 'csv', '--csv', 'points'], '--csv: expected one of deadlines, requirements'],
+    [[WORKSPACE, '--format', 'pdf'], '--format: Expected one of html, md, json, csv, ics'],
+    [[WORKSPACE, '--format', 'csv', '--csv', 'points'], '--csv: Expected one of deadlines, requirements'],
     [[WORKSPACE, '--format', 'html', '--csv', 'deadlines'], '--csv: only with --format csv'],
-    [[WORKSPACE, '--format', 'html', '--as-of', '2009-13-01'], '--as-of: expected a date YYYY-MM-DD'],
+    [[WORKSPACE, '--format', 'html', '--as-of', '2009-13-01'], '--as-of: Expected a date YYYY-MM-DD'],
     [['--format', 'html'], 'expected one FILE'],
     [['missing.json', '--format', 'html'], 'missing.json: cannot read: no such file'],
   ])('exits 2 for %j', async (args, message) => {

@@ -24,12 +24,12 @@ const CSV_TABLES = ['deadlines', 'requirements'] as const;
 /** The renderer for the command-line choices; `--csv` picks the table and only goes with csv. */
 function formatOf(format: string, csv: string | undefined): ReportFormat {
   if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new CliInputError(`--format: expected one of ${FORMATS.join(', ')}`);
+    throw new CliInputError(`--format: Expected one of ${FORMATS.join(', ')}`);
   }
   if (csv === undefined) return format as ReportFormat;
   if (format !== 'csv') throw new CliInputError('--csv: only with --format csv');
   if (!(CSV_TABLES as readonly string[]).includes(csv)) {
-    throw new CliInputError(`--csv: expected one of ${CSV_TABLES.join(', ')}`);
+    throw new CliInputError(`--csv: Expected one of ${CSV_TABLES.join(', ')}`);
   }
   return csv === 'requirements' ? 'requirements-csv' : 'csv';
 }

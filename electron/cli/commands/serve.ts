@@ -38,7 +38,7 @@ export const serve: Command = {
     const portText = option(parsed, 'port') ?? '0';
     const port = Number(portText);
     if (!/^\d+$/.test(portText) || port > 65_535)
-      throw new CliInputError(`--port: expected a port number 0–65535`);
+      throw new CliInputError(`--port: Expected a port number 0–65535`);
 
     const ruleset = rulesetOption(parsed, io.cwd);
     const root = packageRoot();

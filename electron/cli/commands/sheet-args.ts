@@ -22,7 +22,7 @@ export function sheetTarget(
   cwd: string,
 ): { file: string; backupDir: string; membershipId: string; list: SheetList } {
   const list = SHEET_LISTS.find((l) => l === option(args, 'list'));
-  if (list === undefined) throw new CliInputError(`--list: expected one of ${SHEET_LISTS.join(', ')}`);
+  if (list === undefined) throw new CliInputError(`--list: Expected one of ${SHEET_LISTS.join(', ')}`);
   const file = resolve(cwd, requiredOption(args, 'db'));
   if (!existsSync(file)) throw new CliInputError(`no workspace database at ${file}`);
   const backupDir = resolve(cwd, option(args, 'backup-dir') ?? join(dirname(file), 'backups'));

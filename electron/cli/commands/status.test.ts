@@ -84,8 +84,8 @@ describe('reenroll status', () => {
   });
 
   it.each([
-    [['--as-of', '2009-02-30'], /--as-of: expected a date YYYY-MM-DD/],
-    [['--format', 'xml'], /--format: expected text, json or csv/],
+    [['--as-of', '2009-02-30'], /--as-of: Expected a date YYYY-MM-DD/],
+    [['--format', 'xml'], /--format: Expected text, json or csv/],
     [['--colour'], /--colour/],
     [['extra'], /extra/],
   ])('exits 2 naming the option for %j', async (extra, message) => {

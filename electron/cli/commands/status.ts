@@ -34,7 +34,7 @@ export const statusCommand: Command = {
     if (!isIsoDate(asOf)) throw new CliInputError(`--as-of: ${DATE_MESSAGE}`);
     const format = option(args, 'format') ?? 'text';
     if (!(FORMATS as readonly string[]).includes(format)) {
-      throw new CliInputError('--format: expected text, json or csv');
+      throw new CliInputError('--format: Expected text, json or csv');
     }
     const ruleset = rulesetOption(args, io.cwd);
     const file = resolve(io.cwd, requiredOption(args, 'db'));

@@ -9,6 +9,7 @@ import { Tabs, type TabDefinition } from '../components/Tabs';
 import { MembershipPicker } from '../tabs/overview/MembershipPicker';
 import { SaveStatus } from './SaveStatus';
 import { LeaveGuard } from './LeaveGuard';
+import { FocusNewHeading } from './FocusNewHeading';
 import { useUnsaved } from '../store/unsaved-store';
 import { LongWorkBar } from '../progress/LongWorkBar';
 import { AsOfControl } from './AsOfControl';
@@ -38,6 +39,7 @@ export function App() {
   const newMembershipStarted = useWorkspace((s) => s.newMembershipStarted);
   const section = useNavigation((s) => s.section);
   const sectionOpened = useNavigation((s) => s.sectionOpened);
+  const contentReplaced = useNavigation((s) => s.contentReplaced);
   const leaveRequested = useUnsaved((s) => s.leaveRequested);
   const Current = (SECTIONS.find((s) => s.key === section) ?? SECTIONS[0])?.Component;
 
@@ -67,12 +69,12 @@ export function App() {
           <MembershipPicker
             summaries={pickable(summaries, lifecycle, current?.id)}
             currentId={creating ? null : (current?.id ?? null)}
-            onPick={(id) => leaveRequested(() => void membershipPicked(id))}
+            onPick={(id) => leaveRequested(() => void membershipPicked(id).then(contentReplaced))}
             onNew={() =>
               leaveRequested(() => {
                 // No screen may go on showing the membership left behind.
                 newMembershipStarted();
-                sectionOpened('overview');
+                sectionOpened('overview', null, 'heading');
               })
             }
           />
@@ -83,6 +85,7 @@ export function App() {
         <SaveStatus />
       </header>
       <LeaveGuard />
+      <FocusNewHeading />
       <LongWorkBar />
       <main className="app__main">
         <FinishedYearBanner />

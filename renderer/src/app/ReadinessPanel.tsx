@@ -45,7 +45,7 @@ export function ReadinessPanel() {
       : (evaluation.requirements.find((r) => r.id === `${target}.points`)?.required ?? null);
   const open = (id: RequirementId) => {
     const { section, step } = stepOfRequirement(id, target);
-    sectionOpened(section, step || null);
+    sectionOpened(section, step || null, 'heading');
   };
 
   return (

@@ -135,7 +135,7 @@ export function DeadlineTable({ label, rows, columns, target, testId, actions }:
           <button
             type="button"
             className="button button--small"
-            onClick={() => sectionOpened(step.section, step.step)}
+            onClick={() => sectionOpened(step.section, step.step, 'heading')}
           >
             Go to step<span className="visually-hidden">: {r.endangersTitle}</span>
           </button>

@@ -7,6 +7,7 @@ import { useId, useMemo, useState } from 'react';
 import { useMembershipEvaluation } from '../review/use-membership-evaluation';
 import { useWorkspace } from '../store/workspace-store';
 import { useUnsaved } from '../store/unsaved-store';
+import { useNavigation } from '../store/navigation-store';
 import { deadlineGroups, type DeadlineFilter } from './deadline-rows';
 import { MCP_COLUMNS, OTHER_COLUMNS } from './DeadlineTable';
 import { DeadlineLists } from './DeadlineLists';
@@ -30,6 +31,7 @@ export function DeadlinesView() {
   const filterId = useId();
   const membershipPicked = useWorkspace((s) => s.membershipPicked);
   const leaveRequested = useUnsaved((s) => s.leaveRequested);
+  const contentReplaced = useNavigation((s) => s.contentReplaced);
   const [filter, setFilter] = useState<DeadlineFilter>('all');
   const [scope, setScope] = useState<DeadlineScope>('this');
   const soonDays = useRuleset()?.deadlines.soonDays ?? 0;
@@ -56,7 +58,15 @@ export function DeadlinesView() {
       {scope === 'all' ? (
         <AllDeadlines
           filter={filter}
-          onOpen={(id) => leaveRequested(() => void membershipPicked(id).then(() => setScope('this')))}
+          onOpen={(id) =>
+            leaveRequested(
+              () =>
+                void membershipPicked(id).then(() => {
+                  setScope('this');
+                  contentReplaced();
+                }),
+            )
+          }
         />
       ) : (
         <MembershipDeadlines filter={filter} />

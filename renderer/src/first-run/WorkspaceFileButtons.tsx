@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ConflictPolicy } from '../../../shared/ipc/contract';
 import { decodeUtf8 } from '../../../shared/text/utf8';
 import { useWorkspace } from '../store/workspace-store';
+import { useNavigation } from '../store/navigation-store';
 import { ApiError } from '../api/client';
 import { ConflictDialog } from './ConflictDialog';
 import { RestoreDialog } from './RestoreDialog';
@@ -26,6 +27,7 @@ type Notice =
 export function WorkspaceFileButtons() {
   const input = useRef<HTMLInputElement>(null);
   const workspaceReloaded = useWorkspace((s) => s.workspaceReloaded);
+  const contentReplaced = useNavigation((s) => s.contentReplaced);
   const hasMemberships = useWorkspace((s) => s.summaries.length > 0);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -48,6 +50,7 @@ export function WorkspaceFileButtons() {
     setRestoring(false);
     if (memberships === null) return;
     await workspaceReloaded();
+    contentReplaced();
     setNotice({
       kind: 'info',
       text: `Restored ${memberships} membership${memberships === 1 ? '' : 's'} from the backup.`,
@@ -69,6 +72,7 @@ export function WorkspaceFileButtons() {
         setNotice({ kind: 'error', text: outcome.message, problems: outcome.problems });
       } else {
         await workspaceReloaded(firstImportedId(outcome.summary));
+        contentReplaced();
         setNotice({ kind: 'info', text: describeImport(outcome.summary) });
       }
     } finally {

@@ -4,6 +4,7 @@
  */
 import { localToday } from '../../../shared/dates';
 import type { ConflictPolicy, ImportConflict, ImportSummary } from '../../../shared/ipc/contract';
+import { describeProblem } from '../../../shared/validation';
 import { ApiError } from '../api/client';
 import { callLong } from '../progress/run-long';
 
@@ -43,9 +44,7 @@ export async function importText(text: string, onConflict: ConflictPolicy): Prom
     if (error instanceof ApiError && error.code === 'cancelled')
       return { kind: 'cancelled', message: error.message };
     const problems = error instanceof ApiError ? (error.problems ?? []) : [];
-    const lines = problems
-      .slice(0, MAX_PROBLEMS_SHOWN)
-      .map((p) => `${p.membership ? `${p.membership}, ` : ''}${p.path}: ${p.message}`);
+    const lines = problems.slice(0, MAX_PROBLEMS_SHOWN).map(describeProblem);
     if (problems.length > MAX_PROBLEMS_SHOWN)
       lines.push(`… and ${problems.length - MAX_PROBLEMS_SHOWN} more`);
     return {

@@ -59,7 +59,9 @@ export function HomeScreen() {
   }
 
   function open(row: StatusRow) {
-    leaveRequested(() => void membershipPicked(row.id).then(() => sectionOpened('overview')));
+    leaveRequested(
+      () => void membershipPicked(row.id).then(() => sectionOpened('overview', null, 'heading')),
+    );
   }
 
   return (
@@ -74,7 +76,7 @@ export function HomeScreen() {
           onClick={() =>
             leaveRequested(() => {
               newMembershipStarted();
-              sectionOpened('overview');
+              sectionOpened('overview', null, 'heading');
             })
           }
         >

@@ -83,7 +83,7 @@ function ReviewLine({ requirement, target }: { readonly requirement: Requirement
         type="button"
         className="button button--small review__link"
         aria-label={`Go to ${SECTION_LINK_LABELS[section] ?? section} to fix: ${title}`}
-        onClick={() => sectionOpened(section, step)}
+        onClick={() => sectionOpened(section, step, 'heading')}
       >
         Go to {SECTION_LINK_LABELS[section] ?? section}
       </button>

@@ -9,12 +9,15 @@ import type { MembershipEvaluation } from '../../../shared/rules/types';
 import { useWorkspace } from '../store/workspace-store';
 import { evaluationOf } from '../wizard/use-evaluation';
 
-/** The open membership with its evaluation at the chosen date, or null when none is open. */
+/**
+ * The open membership with its evaluation at the chosen date, or null when none is open, nor
+ * while a new one is being created: no screen goes on showing the membership left behind.
+ */
 export function useMembershipEvaluation(): {
   membership: Membership;
   evaluation: MembershipEvaluation;
 } | null {
-  const current = useWorkspace((s) => s.current);
+  const current = useWorkspace((s) => (s.creating ? null : s.current));
   const asOf = useWorkspace((s) => s.asOf);
   const ruleset = useWorkspace((s) => s.ruleset);
   if (!current || !ruleset) return null;

@@ -9,7 +9,7 @@ import { StepForm } from './StepForm';
 import { useStepForm } from './use-step-form';
 import { Wizard, type WizardStep } from './Wizard';
 
-const nameSchema = z.strictObject({ name: z.string().trim().min(1, { error: 'the name is required' }) });
+const nameSchema = z.strictObject({ name: z.string().trim().min(1, { error: 'The name is required' }) });
 
 function NameStep() {
   const step = useStepForm({ schema: nameSchema, defaultValues: { name: '' }, save: null });
@@ -53,7 +53,7 @@ describe('Wizard', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Next: Second step' }));
     });
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('First step');
-    const link = screen.getByRole('link', { name: 'Name: the name is required' });
+    const link = screen.getByRole('link', { name: 'Name: The name is required' });
     expect(screen.getByRole('textbox', { name: 'Name' }).getAttribute('aria-invalid')).toBe('true');
     fireEvent.click(link);
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Name' }));

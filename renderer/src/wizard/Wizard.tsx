@@ -56,7 +56,7 @@ export function Wizard({ section, label, steps, requirements }: WizardProps) {
     if (await registry.validateAll()) goTo(index + 1);
   };
   const onFinish = async () => {
-    if (await registry.validateAll()) sectionOpened(REVIEW_SECTION);
+    if (await registry.validateAll()) sectionOpened(REVIEW_SECTION, null, 'heading');
   };
 
   return (

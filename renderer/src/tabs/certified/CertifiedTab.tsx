@@ -142,7 +142,11 @@ export function CertifiedTab() {
         ) : (
           <p>
             Steps for a <strong>{LEVEL_LABELS[level]}</strong>, the level this membership re-enrolls at.{' '}
-            <button type="button" className="button button--small" onClick={() => sectionOpened('overview')}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => sectionOpened('overview', null, 'heading')}
+            >
               Change the level
             </button>
           </p>

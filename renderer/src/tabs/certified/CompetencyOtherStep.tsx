@@ -66,7 +66,7 @@ export function CompetencyOtherStep() {
           <button
             type="button"
             className="button button--small"
-            onClick={() => sectionOpened('certified', 'competency')}
+            onClick={() => sectionOpened('certified', 'competency', 'heading')}
           >
             Choose one
           </button>

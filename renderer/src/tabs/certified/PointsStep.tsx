@@ -28,7 +28,11 @@ export function PointsStep() {
         Earn {required} qualifying Partner Points. You earn {perCompetency} points with each competency you
         attain; with your first competency you also receive {firstCompetencyBonus} bonus points. Other ways to
         earn points are listed below.{' '}
-        <button type="button" className="link-button" onClick={() => sectionOpened(RESOURCES_SECTION)}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => sectionOpened(RESOURCES_SECTION, null, 'heading')}
+        >
           Try the Partner Points Estimator
         </button>
       </p>

@@ -20,13 +20,13 @@ describe('OverviewForm', () => {
     });
     expect(onCreate).not.toHaveBeenCalled();
     expect(screen.getByLabelText('Organization name').getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('the organization name is required')).toBeTruthy();
+    expect(screen.getByText('The organization name is required')).toBeTruthy();
     const expiry = screen.getByLabelText('Enrollment expires on');
     expect(expiry.getAttribute('aria-invalid')).toBe('true');
     const describedBy = expiry.getAttribute('aria-describedby') ?? '';
     const messages = describedBy.split(' ').map((id) => document.getElementById(id)?.textContent);
-    expect(messages).toContain('expected a date YYYY-MM-DD that exists on the calendar');
-    expect(screen.getByText('expected an email address like name@example.com')).toBeTruthy();
+    expect(messages).toContain('Expected a date YYYY-MM-DD that exists on the calendar');
+    expect(screen.getByText('Expected an email address like name@example.com')).toBeTruthy();
   });
 
   it('creates with the parsed, normalized values', async () => {

@@ -5,6 +5,7 @@
 import { emptyOverview } from '../../../../shared/forms/overview';
 import { useEvaluation } from '../../wizard/use-evaluation';
 import { useWorkspace } from '../../store/workspace-store';
+import { useNavigation } from '../../store/navigation-store';
 import { OverviewForm } from './OverviewForm';
 import { overviewValuesOf } from './overview-values';
 import { WindowCard } from './WindowCard';
@@ -18,6 +19,7 @@ export function OverviewTab() {
   const saved = useWorkspace((s) => s.saved);
   const membershipCreated = useWorkspace((s) => s.membershipCreated);
   const newMembershipCancelled = useWorkspace((s) => s.newMembershipCancelled);
+  const contentReplaced = useNavigation((s) => s.contentReplaced);
   const hasMemberships = useWorkspace((s) => s.summaries.length > 0);
 
   // One cached evaluation per membership and date, shared with the other screens that read it.
@@ -36,7 +38,11 @@ export function OverviewTab() {
           key="new"
           initial={emptyOverview}
           onAutosave={null}
-          onCreate={membershipCreated}
+          onCreate={async (overview) => {
+            await membershipCreated(overview);
+            // The form is replaced by the new membership's first tab: its heading takes focus.
+            contentReplaced();
+          }}
           {...(hasMemberships ? { onCancel: newMembershipCancelled } : {})}
         />
       </section>

@@ -9,7 +9,11 @@ export function NoMembership() {
       <p className="step__intro">
         Create or pick the membership on the first tab, then come back to these steps.
       </p>
-      <button type="button" className="button button--primary" onClick={() => sectionOpened('overview')}>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => sectionOpened('overview', null, 'heading')}
+      >
         Go to Time to Re-enroll?
       </button>
     </section>

@@ -48,7 +48,11 @@ export function ProfileStep() {
           {missing.length > 0
             ? `Missing: ${missing.map((f) => f.label.toLowerCase()).join(', ')}. `
             : 'These are complete. '}
-          <button type="button" className="button button--small" onClick={() => sectionOpened('overview')}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => sectionOpened('overview', null, 'heading')}
+          >
             Edit them on Time to Re-enroll?
           </button>
         </p>

@@ -37,9 +37,9 @@ describe('PointsEstimator', () => {
   it('shows the schema’s message on a field given a negative or fractional number, and no estimate', async () => {
     render(<PointsEstimator membership={membership} asOf={AS_OF} ruleset={MPP_2009} />);
     await type('More points from other ways', '-5');
-    expect(screen.getByText('points cannot be negative')).toBeTruthy();
+    expect(screen.getByText('The number of points cannot be negative')).toBeTruthy();
     expect(screen.queryByTestId('estimate-total')).toBeNull();
     await type('More points from other ways', '2.5');
-    expect(screen.getByText('points must be a whole number')).toBeTruthy();
+    expect(screen.getByText('The number of points must be a whole number')).toBeTruthy();
   });
 });

@@ -48,7 +48,7 @@ export function QualificationsPanel({ evaluation, target }: QualificationsPanelP
                       <button
                         type="button"
                         className="button button--small"
-                        onClick={() => sectionOpened(step.section, step.step)}
+                        onClick={() => sectionOpened(step.section, step.step, 'heading')}
                       >
                         Open the step
                         <span className="visually-hidden">: {gap.title}</span>

@@ -41,12 +41,12 @@ function ResourceButton({ resource, target, onShow }: { readonly resource: Resou
     where.kind === 'here'
       ? [where.label, () => onShow(where.anchor)]
       : where.kind === 'section'
-        ? [where.label, () => sectionOpened(where.section)]
+        ? [where.label, () => sectionOpened(where.section, null, 'heading')]
         : [
             `Open the step: ${requirements?.find((r) => r.id === where.id)?.title ?? resource.title}`,
             () => {
               const step = stepTargetOf(where.id, target);
-              sectionOpened(step.section, step.step);
+              sectionOpened(step.section, step.step, 'heading');
             },
           ];
   return (

@@ -90,7 +90,11 @@ export function ResourcesTab() {
         </h3>
         <p>
           Consult the Microsoft Partner Program Guide for detailed requirements; the{' '}
-          <button type="button" className="link-button" onClick={() => sectionOpened('review')}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => sectionOpened('review', null, 'heading')}
+          >
             Review page
           </button>{' '}
           shows how each requirement reads your data. If you still have questions, contact your regional

@@ -30,7 +30,7 @@ describe('ServiceCenter', () => {
     });
     expect(onSave).not.toHaveBeenCalled();
     expect(screen.getByLabelText('Email').getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('expected an email address like name@example.com')).toBeTruthy();
+    expect(screen.getByText('Expected an email address like name@example.com')).toBeTruthy();
   });
 
   it('saves trimmed values with blanks as null, and says so', async () => {
