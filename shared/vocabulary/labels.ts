@@ -5,7 +5,7 @@
  */
 import type { Ruleset } from '../rules/ruleset';
 import { relativeDays } from './dates';
-import type { Level } from '../interchange/fields';
+import type { Level } from '../interchange/constants';
 import type {
   DeadlineKind,
   DeadlineStatus,

@@ -59,7 +59,11 @@ export function HomeScreen() {
   }
 
   function open(row: StatusRow) {
-    leaveRequested(() => void membershipPicked(row.id).then(() => sectionOpened('overview')));
+    // The wizard's frame shows at once, saying which membership is opening (OpeningMembership).
+    leaveRequested(() => {
+      sectionOpened('overview');
+      void membershipPicked(row.id);
+    });
   }
 
   return (
