@@ -96,9 +96,10 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
   /** The load under way, so asking again for the same membership waits for the same answer. */
   let loading: { readonly id: string; readonly done: Promise<void> } | null = null;
 
-  function open(id: string): Promise<void> {
-    if (loading?.id === id) return loading.done;
+  /** Loads `id` and shows it; `shared`: the answer of a load of it already under way will do. */
+  function open(id: string, shared = true): Promise<void> {
     set({ opening: id, selectedId: id, openError: null });
+    if (shared && loading?.id === id) return loading.done;
     const done = call('membership:get', { id }).then(
       (membership) => {
         // A newer pick won: its answer is the one shown.
@@ -171,7 +172,8 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     },
 
     newMembershipStarted() {
-      set({ creating: true });
+      // A membership still loading is not opened over the new one's form.
+      set({ creating: true, opening: null });
     },
 
     newMembershipCancelled() {
@@ -213,9 +215,10 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
 
     async workspaceReloaded(openId) {
       const summaries = await refreshSummaries();
-      const previous = get().creating ? undefined : get().current?.id;
+      const previous = get().creating ? undefined : (get().current?.id ?? get().selectedId ?? undefined);
       const next = [openId, previous].find((id) => summaries.some((s) => s.id === id)) ?? summaries[0]?.id;
-      if (next) await open(next);
+      // Read again: a load started before the change would show the membership as it was.
+      if (next) await open(next, false);
       else set({ current: null, selectedId: null });
       set({ creating: summaries.length === 0 });
     },
