@@ -29,7 +29,7 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     target: 'chrome130',
-    // The main bundle holds the frame and the first tab; the other tabs, Review and Deadlines
+    // The main bundle holds the frame and the workspace home; every tab, Review and Deadlines
     // load on first use (renderer/src/app/sections.tsx), each with its own stylesheet.
     chunkSizeWarningLimit: 800,
   },

@@ -51,6 +51,11 @@ describe('workspace:status and its cache', () => {
     await call('membership:get', { id: 'm-1' });
     await call('workspace:status', { asOf: '2009-08-15' });
     expect(cache.evaluated).toBe(2);
+    // What the window asks at every start: none of it may forget the kept rows.
+    for (const channel of ['ruleset:get', 'workspace:list', 'workspace:lifecycle', 'backup:list'])
+      await call(channel, {});
+    await call('workspace:status', { asOf: '2009-08-15' });
+    expect(cache.evaluated).toBe(2);
 
     await call('membership:save-step', {
       id: 'm-1',

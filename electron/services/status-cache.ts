@@ -148,6 +148,8 @@ export const READ_ONLY: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'workspace:status',
   'workspace:deadlines',
   'workspace:lifecycle',
+  'ruleset:get',
+  'backup:list',
   'membership:get',
   'workspace:export',
   'settings:get',

@@ -8,6 +8,11 @@ import './components/forms.css';
 import './components/cards.css';
 import './components/table.css';
 import { App } from './app/App';
+import { useWorkspace } from './store/workspace-store';
+
+// The first requests leave before React renders anything: the home's data is on its way while
+// the frame paints "Opening the workspace…".
+void useWorkspace.getState().started();
 
 const root = document.getElementById('root');
 if (root) {

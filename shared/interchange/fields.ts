@@ -4,6 +4,9 @@
  */
 import { z } from 'zod';
 import { FIRST_YEAR, LAST_YEAR, isIsoDate, isYearInRange } from '../dates';
+import { LEVELS, MEMBERSHIP_LISTS, REFERENCE_STATUSES, type Level } from './constants';
+
+export { LEVELS, MEMBERSHIP_LISTS, REFERENCE_STATUSES, type Level };
 
 export const DATE_MESSAGE = 'Expected a date YYYY-MM-DD';
 export const YEAR_MESSAGE = `Expected a year from ${FIRST_YEAR} to ${LAST_YEAR}`;
@@ -55,23 +58,10 @@ export const entityId = z
   .min(1, { error: 'An id cannot be empty' })
   .max(100, { error: 'An id is at most 100 characters' });
 
-export const LEVELS = ['registered', 'certified', 'gold'] as const;
 export const levelSchema = z.enum(LEVELS, {
   error: 'Expected one of registered, certified, gold',
 });
-export type Level = z.infer<typeof levelSchema>;
 
-/** The lists of items a membership holds, in the interchange file's order. */
-export const MEMBERSHIP_LISTS = [
-  'competencies',
-  'professionals',
-  'certifiedSolutions',
-  'references',
-  'csatSurveys',
-  'otherPoints',
-] as const;
-
-export const REFERENCE_STATUSES = ['draft', 'requested', 'accepted', 'declined'] as const;
 export const referenceStatusSchema = z.enum(REFERENCE_STATUSES, {
   error: 'Expected one of draft, requested, accepted, declined',
 });

@@ -2,7 +2,7 @@
  * The outcome of a membership (shared/rules/README.md): which levels it qualifies for, whether it is ready
  * for its target level, the gaps to close, and the fallback level when the target is out of reach.
  */
-import { LEVELS, type Level } from '../interchange/fields';
+import { LEVELS, type Level } from '../interchange/constants';
 import type { Gap, MembershipEvaluation, Requirement, RequirementStatus, EnrollmentWindow } from './types';
 import { levelName } from './wording';
 import { humanDate } from '../vocabulary/dates';

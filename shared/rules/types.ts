@@ -3,7 +3,7 @@
  * names are contracts: scripts read them through `reenroll evaluate --format json`.
  */
 import type { IsoDate } from '../dates';
-import type { Level } from '../interchange/fields';
+import type { Level } from '../interchange/constants';
 import type { RulesetNumbers } from './ruleset';
 
 export const REQUIREMENT_IDS = [

@@ -2,7 +2,7 @@
  * Small helpers that turn facts into the sentences of details and actions, so every rule names
  * people, customers and dates the same way.
  */
-import type { Level } from '../interchange/fields';
+import type { Level } from '../interchange/constants';
 import type { Membership } from '../interchange/schema';
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];

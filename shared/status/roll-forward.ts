@@ -5,7 +5,7 @@
  * kept as evidence. The current level becomes the level it re-enrolled at.
  */
 import { addDays, addMonths, type IsoDate } from '../dates';
-import { MEMBERSHIP_LISTS } from '../interchange/fields';
+import { MEMBERSHIP_LISTS } from '../interchange/constants';
 import type { Membership, Steps } from '../interchange/schema';
 
 /** What the next year keeps unchanged from the finished one: the organization and its evidence. */

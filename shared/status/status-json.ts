@@ -4,7 +4,7 @@
  * deadline, archive state) stay out.
  */
 import type { IsoDate } from '../dates';
-import type { Level } from '../interchange/fields';
+import type { Level } from '../interchange/constants';
 import type { DeadlineKind, DeadlineStatus, EnrollmentWindow, RequirementId } from '../rules/types';
 import type { StatusRow } from './status-row';
 

@@ -4,7 +4,7 @@
  * home screen, the CLI and any script agree. Pure: the same membership and asOf give the same row.
  */
 import type { IsoDate } from '../dates';
-import type { Level } from '../interchange/fields';
+import type { Level } from '../interchange/constants';
 import type { Membership } from '../interchange/schema';
 import { evaluateMembership } from '../rules/evaluate';
 import { appliesTo, passes } from '../rules/outcome';

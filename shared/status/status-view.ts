@@ -3,7 +3,7 @@
  * the counts above the table. Pure and shared, so the CLI and the renderer filter alike.
  */
 import { daysBetween, type IsoDate } from '../dates';
-import type { Level } from '../interchange/fields';
+import type { Level } from '../interchange/constants';
 import type { Readiness, StatusRow } from './status-row';
 
 export interface StatusFilter {

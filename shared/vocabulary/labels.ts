@@ -5,7 +5,8 @@
  */
 import type { Ruleset } from '../rules/ruleset';
 import { relativeDays } from './dates';
-import type { Level, ReferenceStatus } from '../interchange/fields';
+import type { Level } from '../interchange/constants';
+import type { ReferenceStatus } from '../interchange/fields';
 import type {
   DeadlineKind,
   DeadlineStatus,

@@ -4,7 +4,6 @@
  * (`progress` events, then its `result`); `cancel` asks the server to stop a tagged call.
  */
 import {
-  CHANNELS,
   type Api,
   type CallTag,
   type IpcResult,
@@ -12,6 +11,8 @@ import {
   type ProgressEvent,
 } from '../../../shared/ipc/contract';
 import { isProgressEvent } from '../../../shared/ipc/call-context';
+// The names alone: the contract's schemas (zod) are not needed to call a channel.
+import { CHANNEL_NAMES } from '../../../shared/ipc/channel-names';
 
 const TOKEN_HEADER = 'x-reenroll-token';
 const CALL_HEADER = 'x-reenroll-call';
@@ -100,7 +101,10 @@ export function httpApi(): { api: Api; longCalls: LongCalls } {
   };
 
   const api = Object.fromEntries(
-    CHANNELS.map((channel) => [channel, (input: unknown, call?: CallTag) => request(channel, input, call)]),
+    CHANNEL_NAMES.map((channel) => [
+      channel,
+      (input: unknown, call?: CallTag) => request(channel, input, call),
+    ]),
   ) as Api;
   const longCalls: LongCalls = {
     onProgress(listener) {

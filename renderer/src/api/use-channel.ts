@@ -1,10 +1,11 @@
 /**
  * A channel's result as React state, fetched again whenever one of `deps` changes; an answer
  * that arrives after a newer request started is dropped, so the state never goes back in time.
+ * The first fetch takes a call started ahead with the same input (early-calls.ts), if any.
  */
 import { useEffect, useState } from 'react';
 import type { ChannelInput, ChannelName, ChannelResult } from '../../../shared/ipc/contract';
-import { call } from './client';
+import { callOrTake } from './early-calls';
 
 export type Fetched<T> =
   | { readonly state: 'loading' }
@@ -19,7 +20,7 @@ export function useChannel<C extends ChannelName>(
   const [fetched, setFetched] = useState<Fetched<ChannelResult<C>>>({ state: 'loading' });
   useEffect(() => {
     let live = true;
-    call(channel, input).then(
+    callOrTake(channel, input).then(
       (value) => live && setFetched({ state: 'ready', value }),
       (error: unknown) =>
         live &&

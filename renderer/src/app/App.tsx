@@ -2,7 +2,7 @@
  * The wizard's frame: which membership, as of when, whether it is saved, and the tabs named
  * as in the partner program's page.
  */
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useWorkspace } from '../store/workspace-store';
 import { useNavigation } from '../store/navigation-store';
 import { Tabs, type TabDefinition } from '../components/Tabs';
@@ -14,11 +14,15 @@ import { useUnsaved } from '../store/unsaved-store';
 import { LongWorkBar } from '../progress/LongWorkBar';
 import { AsOfControl } from './AsOfControl';
 import { SECTIONS } from './sections';
-import { ReadinessPanel } from './ReadinessPanel';
+import { OpeningMembership } from './OpeningMembership';
 import { WorkspaceFileButtons } from '../first-run/WorkspaceFileButtons';
 import { ExportReportButton } from '../export/ExportReportButton';
 import { FinishedYearBanner, pickable } from '../home/FinishedYearBanner';
 import './app.css';
+
+// Beside the wizard's tabs only, never on the home that opens at start: it loads with them.
+const loadPanel = () => import('./ReadinessPanel');
+const ReadinessPanel = lazy(async () => ({ default: (await loadPanel()).ReadinessPanel }));
 
 const TABS: readonly TabDefinition<string>[] = SECTIONS.map(({ key, label, shortLabel, Badge }) => ({
   key,
@@ -33,19 +37,27 @@ export function App() {
   const summaries = useWorkspace((s) => s.summaries);
   const lifecycle = useWorkspace((s) => s.lifecycle);
   const current = useWorkspace((s) => s.current);
+  const selectedId = useWorkspace((s) => s.selectedId);
+  const opening = useWorkspace((s) => s.opening);
   const creating = useWorkspace((s) => s.creating);
-  const started = useWorkspace((s) => s.started);
   const membershipPicked = useWorkspace((s) => s.membershipPicked);
   const newMembershipStarted = useWorkspace((s) => s.newMembershipStarted);
   const section = useNavigation((s) => s.section);
   const sectionOpened = useNavigation((s) => s.sectionOpened);
   const contentReplaced = useNavigation((s) => s.contentReplaced);
   const leaveRequested = useUnsaved((s) => s.leaveRequested);
-  const Current = (SECTIONS.find((s) => s.key === section) ?? SECTIONS[0])?.Component;
-
+  const shown = SECTIONS.find((s) => s.key === section) ?? SECTIONS[0];
+  const Current = shown?.Component;
+  // A screen of the wizard shows the membership it is about, never the one left behind.
+  const waiting =
+    section !== 'home' && !creating && (opening !== null || (current === null && summaries.length > 0));
+  // The screen's code loads while its membership does.
   useEffect(() => {
-    void started();
-  }, [started]);
+    if (!waiting) return;
+    shown?.preload?.();
+    void loadPanel();
+  }, [waiting, shown]);
+
   // The home opens at start only when there is a membership to show; the first run is on the first tab.
   useEffect(() => {
     if (phase === 'ready' && useWorkspace.getState().summaries.length === 0) sectionOpened('overview');
@@ -68,7 +80,7 @@ export function App() {
         {summaries.length > 0 ? (
           <MembershipPicker
             summaries={pickable(summaries, lifecycle, current?.id)}
-            currentId={creating ? null : (current?.id ?? null)}
+            currentId={creating ? null : (opening ?? current?.id ?? selectedId)}
             onPick={(id) => leaveRequested(() => void membershipPicked(id).then(contentReplaced))}
             onNew={() =>
               leaveRequested(() => {
@@ -98,11 +110,15 @@ export function App() {
               onSelect={(key) => sectionOpened(key)}
             >
               <Suspense fallback={<p className="loading">Opening…</p>}>
-                {Current ? <Current /> : null}
+                {waiting ? <OpeningMembership /> : Current ? <Current /> : null}
               </Suspense>
             </Tabs>
           </div>
-          {section === 'home' ? null : <ReadinessPanel />}
+          {section === 'home' || waiting ? null : (
+            <Suspense fallback={null}>
+              <ReadinessPanel />
+            </Suspense>
+          )}
         </div>
       </main>
     </div>

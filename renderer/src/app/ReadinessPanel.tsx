@@ -14,7 +14,7 @@ import { useNavigation } from '../store/navigation-store';
 import { useWorkspace } from '../store/workspace-store';
 import { stepOfRequirement } from '../wizard/requirement-steps';
 import { StatusBadge } from '../wizard/RequirementCard';
-import { useEvaluation } from '../wizard/use-evaluation';
+import { useEvaluationAfterPaint } from '../wizard/use-evaluation';
 import './readiness.css';
 import '../wizard/requirement-status.css';
 import { pointsNeeded } from '../../../shared/vocabulary/numbers';
@@ -32,10 +32,21 @@ export function ReadinessPanel() {
   const current = useWorkspace((s) => s.current);
   const creating = useWorkspace((s) => s.creating);
   const sectionOpened = useNavigation((s) => s.sectionOpened);
-  const evaluation = useEvaluation();
+  // A membership just opened is evaluated once the tab beside has painted.
+  const evaluation = useEvaluationAfterPaint();
   const [detailsOpen, setDetailsOpen] = useState(() => !globalThis.matchMedia?.(NARROW).matches);
-  if (creating || !current || !evaluation) return null;
+  if (creating || !current) return null;
   const target = current.targetLevel;
+  if (!evaluation) {
+    // The panel's frame at once, so the tab beside it does not move when the figures arrive.
+    return (
+      <aside className="readiness" aria-label={`Readiness: ${LEVEL_LABELS[target]}`} aria-busy="true">
+        <p className="readiness__verdict" role="status">
+          Evaluating readiness for {LEVEL_LABELS[target]}…
+        </p>
+      </aside>
+    );
+  }
   const { window, points, ready, gaps, fallback } = evaluation;
   const blocking = evaluation.requirements.filter((r) => r.blocking && appliesTo(r, target));
   // The points this evaluation required, from its ruleset: never a number written here.

@@ -1,11 +1,12 @@
 /** The count of deadlines due within the ruleset's "soon" horizon, shown on the Deadlines tab. */
-import { useMembershipEvaluation } from '../review/use-membership-evaluation';
+import { useEvaluationAfterPaint } from '../wizard/use-evaluation';
 import { dueWithinSoon } from './deadline-rows';
 
 export function DeadlinesBadge() {
-  const evaluated = useMembershipEvaluation();
-  if (!evaluated) return null;
-  const { deadlines, rules } = evaluated.evaluation;
+  // Never the reason a membership just opened paints later: counted once it has.
+  const evaluation = useEvaluationAfterPaint();
+  if (!evaluation) return null;
+  const { deadlines, rules } = evaluation;
   const n = dueWithinSoon(deadlines, rules.deadlines.soonDays);
   if (n === 0) return null;
   return (

@@ -1,6 +1,6 @@
 /** The home screen's search box and filters; every change is applied as the person types. */
 import { useId } from 'react';
-import { LEVELS, type Level } from '../../../shared/interchange/fields';
+import { LEVELS, type Level } from '../../../shared/interchange/constants';
 import type { StatusFilter } from '../../../shared/status/status-view';
 import { LEVEL_LABELS } from '../../../shared/vocabulary/labels';
 

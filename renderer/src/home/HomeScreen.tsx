@@ -33,6 +33,7 @@ export function HomeScreen() {
   const membershipPicked = useWorkspace((s) => s.membershipPicked);
   const newMembershipStarted = useWorkspace((s) => s.newMembershipStarted);
   const sectionOpened = useNavigation((s) => s.sectionOpened);
+  const contentReplaced = useNavigation((s) => s.contentReplaced);
   const leaveRequested = useUnsaved((s) => s.leaveRequested);
   const [filter, setFilter] = useState<StatusFilter>(NO_FILTER);
   const [sort, setSort] = useState<StatusSort>({ key: 'window', direction: 'ascending' });
@@ -59,9 +60,12 @@ export function HomeScreen() {
   }
 
   function open(row: StatusRow) {
-    leaveRequested(
-      () => void membershipPicked(row.id).then(() => sectionOpened('overview', null, 'heading')),
-    );
+    // The wizard's frame shows at once, saying which membership is opening (OpeningMembership);
+    // focus goes to the membership's heading once it is there.
+    leaveRequested(() => {
+      sectionOpened('overview');
+      void membershipPicked(row.id).then(contentReplaced);
+    });
   }
 
   return (

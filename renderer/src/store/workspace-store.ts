@@ -17,6 +17,7 @@ import type { OverviewInput } from '../../../shared/forms/overview';
 import { localToday, type IsoDate } from '../../../shared/dates';
 import type { Ruleset } from '../../../shared/rules/ruleset';
 import { ApiError, call } from '../api/client';
+import { callAhead } from '../api/early-calls';
 import { createSaveQueue } from './save-queue';
 
 export type SaveState =
@@ -32,6 +33,15 @@ export interface WorkspaceState {
   /** Archived memberships and finished years (rolled forward), refreshed with the summaries. */
   readonly lifecycle: WorkspaceLifecycle;
   readonly current: Membership | null;
+  /**
+   * The membership the header names: the one open, the one opening, or at start the one open
+   * last time (loaded only once a screen of the wizard needs it).
+   */
+  readonly selectedId: string | null;
+  /** The membership being loaded, while the wizard shows that it is opening. */
+  readonly opening: string | null;
+  /** Why the last membership asked for could not be opened. */
+  readonly openError: string | null;
   /** True while the person fills in a membership that does not exist yet. */
   readonly creating: boolean;
   readonly save: SaveState;
@@ -41,6 +51,8 @@ export interface WorkspaceState {
 
   started(): Promise<void>;
   membershipPicked(id: string): Promise<void>;
+  /** A screen of the wizard needs a membership: opens the one selected if none is open. */
+  membershipWanted(): void;
   newMembershipStarted(): void;
   newMembershipCancelled(): void;
   membershipCreated(overview: OverviewInput): Promise<Membership>;
@@ -81,10 +93,32 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     else if (isMembership(value) && value.id === current.id) set({ current: value });
   }
 
-  async function open(id: string): Promise<void> {
-    const membership = await call('membership:get', { id });
-    localStorage.setItem(LAST_OPEN_KEY, id);
-    set({ current: membership, creating: false, save: { state: 'idle' } });
+  /** The load under way, so asking again for the same membership waits for the same answer. */
+  let loading: { readonly id: string; readonly done: Promise<void> } | null = null;
+
+  /** Loads `id` and shows it; `shared`: the answer of a load of it already under way will do. */
+  function open(id: string, shared = true): Promise<void> {
+    set({ opening: id, selectedId: id, openError: null });
+    if (shared && loading?.id === id) return loading.done;
+    const done = call('membership:get', { id }).then(
+      (membership) => {
+        // A newer pick won: its answer is the one shown.
+        if (get().opening !== id) return;
+        localStorage.setItem(LAST_OPEN_KEY, id);
+        set({ current: membership, opening: null, creating: false, save: { state: 'idle' } });
+      },
+      (error: unknown) => {
+        if (get().opening === id) set({ opening: null, openError: messageOf(error) });
+        throw error;
+      },
+    );
+    const entry = { id, done };
+    loading = entry;
+    const settle = () => {
+      if (loading === entry) loading = null;
+    };
+    done.then(settle, settle);
+    return done;
   }
 
   return {
@@ -93,6 +127,9 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     summaries: [],
     lifecycle: { archived: [], rolledForward: {} },
     current: null,
+    selectedId: null,
+    opening: null,
+    openError: null,
     creating: false,
     save: { state: 'idle' },
     asOf: localToday(),
@@ -100,24 +137,27 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
 
     async started() {
       try {
-        // Every screen's numbers come from evaluations under this ruleset: read it first.
-        set({ ruleset: await call('ruleset:get', {}) });
-        const summaries = await refreshSummaries();
+        // Everything the home shows, asked at once: the rows (kept by the main process) with the
+        // list, and the ruleset every evaluation uses. No membership is loaded or evaluated
+        // here: the one open last time loads when a screen of the wizard needs it.
+        const answers = Promise.all([call('ruleset:get', {}), refreshSummaries()]);
+        callAhead('workspace:status', { asOf: get().asOf });
+        const [ruleset, summaries] = await answers;
         const remembered = localStorage.getItem(LAST_OPEN_KEY);
         const first = summaries.find((s) => s.id === remembered) ?? summaries[0];
-        set({ phase: 'ready', creating: summaries.length === 0 });
-        // The home, which opens at start, needs no membership: the last one open loads once the
-        // home has painted and asked for its rows, so its evaluation never delays that paint.
-        if (first) {
-          await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
-          await open(first.id);
-        }
+        set({ ruleset, phase: 'ready', selectedId: first?.id ?? null, creating: summaries.length === 0 });
       } catch (error) {
         set({ phase: 'failed', loadError: messageOf(error) });
       }
     },
 
     async membershipPicked(id) {
+      const { current, creating, opening } = get();
+      // Already open and kept current by every save: nothing to load, no "Opening…" to show.
+      if (current?.id === id && !creating && opening === null) {
+        set({ selectedId: id });
+        return;
+      }
       try {
         await open(id);
       } catch (error) {
@@ -125,8 +165,15 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
       }
     },
 
+    membershipWanted() {
+      const { current, opening, openError, creating, selectedId } = get();
+      if (current || opening || openError || creating || selectedId === null) return;
+      void get().membershipPicked(selectedId);
+    },
+
     newMembershipStarted() {
-      set({ creating: true });
+      // A membership still loading is not opened over the new one's form.
+      set({ creating: true, opening: null });
     },
 
     newMembershipCancelled() {
@@ -136,7 +183,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     async membershipCreated(overview) {
       const membership = await get().saved('membership:create', { overview });
       localStorage.setItem(LAST_OPEN_KEY, membership.id);
-      set({ current: membership, creating: false });
+      set({ current: membership, selectedId: membership.id, creating: false });
       await refreshSummaries();
       return membership;
     },
@@ -168,10 +215,11 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
 
     async workspaceReloaded(openId) {
       const summaries = await refreshSummaries();
-      const previous = get().creating ? undefined : get().current?.id;
+      const previous = get().creating ? undefined : (get().current?.id ?? get().selectedId ?? undefined);
       const next = [openId, previous].find((id) => summaries.some((s) => s.id === id)) ?? summaries[0]?.id;
-      if (next) await open(next);
-      else set({ current: null });
+      // Read again: a load started before the change would show the membership as it was.
+      if (next) await open(next, false);
+      else set({ current: null, selectedId: null });
       set({ creating: summaries.length === 0 });
     },
   };

@@ -14,3 +14,15 @@ export function AdministratorCard({ requirement }: { readonly requirement: Requi
     </section>
   );
 }
+
+/** The same card while the membership just opened is being evaluated. */
+export function AdministratorPending() {
+  return (
+    <section className="card admin" aria-labelledby="admin-heading" aria-busy="true">
+      <h3 id="admin-heading">Global program administrator</h3>
+      <p role="status" className="card__note">
+        Checking who can re-enroll this membership…
+      </p>
+    </section>
+  );
+}

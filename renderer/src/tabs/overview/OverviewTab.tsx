@@ -3,13 +3,14 @@
  * whether the person preparing may re-enroll.
  */
 import { emptyOverview } from '../../../../shared/forms/overview';
-import { useEvaluation } from '../../wizard/use-evaluation';
+import { enrollmentWindow } from '../../../../shared/rules/window';
+import { useEvaluationAfterPaint } from '../../wizard/use-evaluation';
 import { useWorkspace } from '../../store/workspace-store';
 import { useNavigation } from '../../store/navigation-store';
 import { OverviewForm } from './OverviewForm';
 import { overviewValuesOf } from './overview-values';
 import { WindowCard } from './WindowCard';
-import { AdministratorCard } from './AdministratorCard';
+import { AdministratorCard, AdministratorPending } from './AdministratorCard';
 import { FirstRun } from '../../first-run/FirstRun';
 import './overview.css';
 
@@ -21,10 +22,18 @@ export function OverviewTab() {
   const newMembershipCancelled = useWorkspace((s) => s.newMembershipCancelled);
   const contentReplaced = useNavigation((s) => s.contentReplaced);
   const hasMemberships = useWorkspace((s) => s.summaries.length > 0);
+  const asOf = useWorkspace((s) => s.asOf);
+  const ruleset = useWorkspace((s) => s.ruleset);
 
-  // One cached evaluation per membership and date, shared with the other screens that read it.
-  const evaluation = useEvaluation();
+  // One cached evaluation per membership and date, shared with the other screens that read it;
+  // a membership just opened is evaluated once this tab has painted.
+  const evaluation = useEvaluationAfterPaint();
   const admin = evaluation?.requirements.find((r) => r.id === 'admin.global-program-administrator');
+  // The window needs no evaluation (the evaluation's own is the same function of the same dates).
+  const window =
+    evaluation?.window ??
+    (current && ruleset ? enrollmentWindow(current.enrollment.expiresOn, asOf, ruleset) : null);
+  const windowDays = evaluation?.rules.windowDays ?? ruleset?.windowDays;
 
   if (creating || !current) {
     const form = (
@@ -55,13 +64,13 @@ export function OverviewTab() {
     <section aria-labelledby="overview-heading" className="step">
       <h2 id="overview-heading">Time to Re-enroll?</h2>
       <p className="step__intro">
-        {evaluation
-          ? `When ${evaluation.rules.windowDays} days or fewer are left in the enrollment, it is time to re-enroll at the level you want.`
+        {windowDays !== undefined
+          ? `When ${windowDays} days or fewer are left in the enrollment, it is time to re-enroll at the level you want.`
           : null}
       </p>
       <div className="cards">
-        {evaluation ? <WindowCard window={evaluation.window} /> : null}
-        {admin ? <AdministratorCard requirement={admin} /> : null}
+        {window ? <WindowCard window={window} /> : null}
+        {admin ? <AdministratorCard requirement={admin} /> : evaluation ? null : <AdministratorPending />}
       </div>
       <OverviewForm
         key={current.id}

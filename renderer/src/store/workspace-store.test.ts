@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// Every request the store makes, answered when the test says so.
+const calls: { channel: string; input: unknown; resolve: (value: unknown) => void }[] = [];
+vi.mock('../api/client', () => ({
+  ApiError: class extends Error {},
+  call: (channel: string, input: unknown) =>
+    new Promise((resolve) => calls.push({ channel, input, resolve })),
+}));
+
+const { useWorkspace } = await import('./workspace-store');
+const { callOrTake } = await import('../api/early-calls');
+
+const summary = (id: string) => ({
+  id,
+  organizationName: `Org ${id}`,
+  location: null,
+  level: 'gold',
+  targetLevel: 'gold',
+  expiresOn: '2009-09-30',
+});
+const membership = (id: string) => ({ id, enrollment: { expiresOn: '2009-09-30' } });
+const answer = (channel: string, value: unknown, nth = 0) => {
+  const found = calls.filter((c) => c.channel === channel)[nth];
+  if (!found) throw new Error(`no ${channel} call`);
+  found.resolve(value);
+};
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const initial = useWorkspace.getState();
+beforeEach(() => {
+  calls.length = 0;
+  localStorage.clear();
+  useWorkspace.setState(initial, true);
+});
+afterEach(() => vi.clearAllMocks());
+
+describe('the workspace store at start', () => {
+  it('asks for the home rows with the list, and loads no membership', async () => {
+    localStorage.setItem('reenroll-last-membership', 'm-2');
+    const started = useWorkspace.getState().started();
+    expect(calls.map((c) => c.channel).sort()).toEqual([
+      'ruleset:get',
+      'workspace:lifecycle',
+      'workspace:list',
+      'workspace:status',
+    ]);
+    answer('ruleset:get', { id: 'r' });
+    answer('workspace:list', [summary('m-1'), summary('m-2')]);
+    answer('workspace:lifecycle', { archived: [], rolledForward: {} });
+    await started;
+    const state = useWorkspace.getState();
+    expect(state.phase).toBe('ready');
+    expect(state.selectedId).toBe('m-2');
+    expect(state.current).toBeNull();
+    expect(calls.some((c) => c.channel === 'membership:get')).toBe(false);
+    // The home's first fetch takes the rows already asked for.
+    const rows = { rows: [] };
+    answer('workspace:status', rows);
+    expect(await callOrTake('workspace:status', { asOf: state.asOf })).toBe(rows);
+    expect(calls.filter((c) => c.channel === 'workspace:status')).toHaveLength(1);
+  });
+});
+
+describe('opening a membership', () => {
+  it('shares one load per membership and shows the newest pick', async () => {
+    const { membershipPicked } = useWorkspace.getState();
+    const first = membershipPicked('m-1');
+    const again = membershipPicked('m-1');
+    expect(calls.filter((c) => c.channel === 'membership:get')).toHaveLength(1);
+    expect(useWorkspace.getState().opening).toBe('m-1');
+    const second = membershipPicked('m-2');
+    answer('membership:get', membership('m-2'), 1);
+    await second;
+    answer('membership:get', membership('m-1'), 0);
+    await Promise.all([first, again]);
+    expect(useWorkspace.getState().current?.id).toBe('m-2');
+    expect(useWorkspace.getState().opening).toBeNull();
+  });
+
+  it('opens the selected membership only when a screen asks, and says why it could not', async () => {
+    useWorkspace.setState({ selectedId: 'm-1', summaries: [summary('m-1')] as never });
+    useWorkspace.getState().membershipWanted();
+    useWorkspace.getState().membershipWanted();
+    expect(calls.filter((c) => c.channel === 'membership:get')).toHaveLength(1);
+    calls[0]?.resolve(Promise.reject(new Error('There is no membership with id "m-1".')));
+    await settle();
+    expect(useWorkspace.getState().openError).toBe('There is no membership with id "m-1".');
+    // No retry in a loop: the screen offers "Try again".
+    useWorkspace.getState().membershipWanted();
+    expect(calls.filter((c) => c.channel === 'membership:get')).toHaveLength(1);
+  });
+
+  it('does not open a loading membership over a new one being entered', async () => {
+    const picked = useWorkspace.getState().membershipPicked('m-1');
+    useWorkspace.getState().newMembershipStarted();
+    answer('membership:get', membership('m-1'));
+    await picked;
+    expect(useWorkspace.getState().creating).toBe(true);
+    expect(useWorkspace.getState().current).toBeNull();
+  });
+});
