@@ -12,6 +12,7 @@ import {
   type ProgressEvent,
 } from '../../../shared/ipc/contract';
 import { isProgressEvent } from '../../../shared/ipc/call-context';
+import { requestBody } from './request-body';
 
 const TOKEN_HEADER = 'x-reenroll-token';
 const CALL_HEADER = 'x-reenroll-call';
@@ -62,7 +63,7 @@ async function readEvents(
 export function httpApi(): { api: Api; longCalls: LongCalls } {
   const token = browserToken();
   const listeners = new Set<(event: ProgressEvent) => void>();
-  const post = (path: string, body: unknown, call?: CallTag) =>
+  const post = async (path: string, body: unknown, call?: CallTag) =>
     fetch(`/api/${encodeURIComponent(path)}`, {
       method: 'POST',
       headers: {
@@ -70,7 +71,7 @@ export function httpApi(): { api: Api; longCalls: LongCalls } {
         [TOKEN_HEADER]: token,
         ...(call ? { [CALL_HEADER]: call } : {}),
       },
-      body: JSON.stringify(body ?? {}),
+      body: await requestBody(body),
     });
 
   const request = async (channel: string, input: unknown, call?: CallTag): Promise<IpcResult<unknown>> => {
