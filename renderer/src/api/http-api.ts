@@ -63,6 +63,9 @@ async function readEvents(
 export function httpApi(): { api: Api; longCalls: LongCalls } {
   const token = browserToken();
   const listeners = new Set<(event: ProgressEvent) => void>();
+  const emit = (event: { call: CallTag; progress: unknown }) => {
+    if (isProgressEvent(event)) for (const listener of listeners) listener(event);
+  };
   const post = async (path: string, body: unknown, call?: CallTag) =>
     fetch(`/api/${encodeURIComponent(path)}`, {
       method: 'POST',
@@ -71,7 +74,10 @@ export function httpApi(): { api: Api; longCalls: LongCalls } {
         [TOKEN_HEADER]: token,
         ...(call ? { [CALL_HEADER]: call } : {}),
       },
-      body: await requestBody(body),
+      // A large body is prepared in slices; the progress bar counts them.
+      body: await requestBody(body, (done, total) =>
+        call ? emit({ call, progress: { what: 'Preparing the file (MB)', done, total } }) : undefined,
+      ),
     });
 
   const request = async (channel: string, input: unknown, call?: CallTag): Promise<IpcResult<unknown>> => {
@@ -83,10 +89,7 @@ export function httpApi(): { api: Api; longCalls: LongCalls } {
     }
     try {
       if (call && response.headers.get('content-type')?.startsWith('text/event-stream')) {
-        return await readEvents(response, (progress) => {
-          const event = { call, progress };
-          if (isProgressEvent(event)) for (const listener of listeners) listener(event);
-        });
+        return await readEvents(response, (progress) => emit({ call, progress }));
       }
       return (await response.json()) as IpcResult<unknown>;
     } catch {

@@ -25,8 +25,11 @@ describe('requestBody', () => {
     // A surrogate pair straddles the 1 MiB slice boundary; quotes, controls and a lone surrogate.
     const large = `${'a'.repeat((1 << 20) - 1)}🎉 "quoted" \\ \n\u0001 \ud800 ${'é'.repeat(1 << 20)}`;
     const body = { text: large, skipped: undefined, onConflict: 'refuse' };
-    const out = await requestBody(body);
+    const slices: [number, number][] = [];
+    const out = await requestBody(body, (done, total) => slices.push([done, total]));
     expect(out).toBeInstanceOf(Blob);
+    const total = Math.ceil(large.length / (1 << 20));
+    expect(slices).toEqual(Array.from({ length: total }, (_, i) => [i + 1, total]));
     const json = await text(out);
     expect(JSON.parse(json)).toEqual({ text: large, onConflict: 'refuse' });
     expect(json.replace(/\\ud83c\\udf89/, '🎉')).toBe(JSON.stringify(body));

@@ -15,7 +15,11 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * top-level string field is large. A slice boundary may split a surrogate pair: each half is
  * then escaped as `\udXXX`, which JSON.parse joins back into the same character.
  */
-export async function requestBody(body: unknown): Promise<string | Blob> {
+export async function requestBody(
+  body: unknown,
+  /** Hears how many MiB of the large string are ready, after each slice. */
+  onSlice?: (done: number, total: number) => void,
+): Promise<string | Blob> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return JSON.stringify(body ?? {});
   const entries = Object.entries(body as Record<string, unknown>);
   if (!entries.some(([, value]) => typeof value === 'string' && value.length > SLICE))
@@ -31,9 +35,11 @@ export async function requestBody(body: unknown): Promise<string | Blob> {
       continue;
     }
     parts.push('"');
+    const slices = Math.ceil(value.length / SLICE);
     for (let at = 0; at < value.length; at += SLICE) {
       await nextTask();
       parts.push(new Blob([JSON.stringify(value.slice(at, at + SLICE)).slice(1, -1)]));
+      onSlice?.(at / SLICE + 1, slices);
     }
     parts.push('"');
   }
