@@ -26,6 +26,14 @@ const NOT_ANSWERING: IpcResult<never> = {
   },
 };
 
+const CANCELLED_BEFORE_SENDING: IpcResult<never> = {
+  ok: false,
+  error: { code: 'cancelled', message: 'Cancelled before it was sent. Nothing was changed.' },
+};
+
+/** Thrown while a request body is prepared, when its call was cancelled meanwhile. */
+class CancelledBeforeSending extends Error {}
+
 /** The token `reenroll serve` put in the URL fragment, kept for reloads of this tab. */
 function browserToken(): string {
   const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('token');
@@ -63,6 +71,8 @@ async function readEvents(
 export function httpApi(): { api: Api; longCalls: LongCalls } {
   const token = browserToken();
   const listeners = new Set<(event: ProgressEvent) => void>();
+  /** Calls asked to stop while their request is still being prepared. */
+  const cancelled = new Set<CallTag>();
   const emit = (event: { call: CallTag; progress: unknown }) => {
     if (isProgressEvent(event)) for (const listener of listeners) listener(event);
   };
@@ -75,17 +85,21 @@ export function httpApi(): { api: Api; longCalls: LongCalls } {
         ...(call ? { [CALL_HEADER]: call } : {}),
       },
       // A large body is prepared in slices; the progress bar counts them.
-      body: await requestBody(body, (done, total) =>
-        call ? emit({ call, progress: { what: 'Preparing the file (MB)', done, total } }) : undefined,
-      ),
+      body: await requestBody(body, (done, total) => {
+        if (call === undefined) return;
+        if (cancelled.has(call)) throw new CancelledBeforeSending();
+        emit({ call, progress: { what: 'Preparing the file (MB)', done, total } });
+      }),
     });
 
   const request = async (channel: string, input: unknown, call?: CallTag): Promise<IpcResult<unknown>> => {
     let response: Response;
     try {
       response = await post(channel, input, call);
-    } catch {
-      return NOT_ANSWERING;
+    } catch (error) {
+      return error instanceof CancelledBeforeSending ? CANCELLED_BEFORE_SENDING : NOT_ANSWERING;
+    } finally {
+      if (call) cancelled.delete(call);
     }
     try {
       if (call && response.headers.get('content-type')?.startsWith('text/event-stream')) {
@@ -112,6 +126,7 @@ export function httpApi(): { api: Api; longCalls: LongCalls } {
       return () => listeners.delete(listener);
     },
     cancel(call) {
+      cancelled.add(call);
       void post('cancel', { call }).catch(() => undefined);
     },
     // The server's worker restarts by itself; a call it lost answers with an error saying so.
