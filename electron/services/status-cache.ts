@@ -28,6 +28,7 @@ import type { Ruleset } from '../../shared/rules/ruleset';
 import { loadMemberships } from '../db/membership-read';
 import { membershipStates } from '../db/lifecycle-state';
 import { statement } from '../db/statements';
+import { UserFacingError } from './dispatch';
 
 export interface StatusCache {
   /**
@@ -159,9 +160,14 @@ export const READ_ONLY: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'settings:save',
   'report:render',
   'report:pdf',
+  'sheet:preview',
 ]);
 
-/** Channels that forget every row after their write and evaluate them again before answering. */
+/**
+ * Channels that forget every row themselves right after their one write transaction commits,
+ * then evaluate them again with progress before answering: forgetting after them would throw
+ * that work away, and a refused or rolled-back import wrote nothing to forget.
+ */
 export const REFRESHES_ITSELF: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'workspace:import',
   'workspace:open-sample',
@@ -183,29 +189,24 @@ export function namedMembership(args: unknown): string | undefined {
 export function invalidating(handlers: Handlers, cache: StatusCache): Handlers {
   const wrapped = Object.entries(handlers).map(([channel, handler]) => [
     channel,
-    READ_ONLY.has(channel as ChannelName)
+    READ_ONLY.has(channel as ChannelName) || REFRESHES_ITSELF.has(channel as ChannelName)
       ? handler
       : (args: unknown, context?: CallContext) => {
           const forget = () => cache.invalidate(namedMembership(args));
-          // An import forgets every row itself once written, then evaluates them afresh with
-          // progress: forgetting again would throw that work away. A failure still forgets.
-          const onSuccess = REFRESHES_ITSELF.has(channel as ChannelName) ? () => undefined : forget;
+          // A refusal (a UserFacingError) is thrown before the change or inside its rolled-back
+          // transaction: nothing changed, so the rows stay. Any other failure forgets them.
+          const failed = (error: unknown) => {
+            if (!(error instanceof UserFacingError)) forget();
+            throw error;
+          };
           let result: unknown;
           try {
             result = (handler as (input: unknown, context?: CallContext) => unknown)(args, context);
           } catch (error) {
-            forget();
-            throw error;
+            failed(error);
           }
-          if (result instanceof Promise)
-            return result.then(
-              (value: unknown) => (onSuccess(), value),
-              (error: unknown) => {
-                forget();
-                throw error;
-              },
-            );
-          onSuccess();
+          if (result instanceof Promise) return result.then((value: unknown) => (forget(), value), failed);
+          forget();
           return result;
         },
   ]);
