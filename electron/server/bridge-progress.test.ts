@@ -86,15 +86,27 @@ describe('long calls over browser mode (Server-Sent Events, worker thread)', () 
   it('streams the progress of a tagged import, then its result; an untagged call stays JSON', async () => {
     const answer = await post('workspace:import', { text: documentText(5), onConflict: 'refuse' }, 'call-1');
     expect(answer.type).toBe('text/event-stream; charset=utf-8');
-    expect(answer.events.map((e) => e.event)).toEqual([...Array(6).fill('progress'), 'result']);
-    expect(answer.events[0]?.data).toEqual({ what: 'Checking the file', done: 0, total: 1 });
-    expect(answer.events[5]?.data).toEqual({
+    // Each phase of checking, the backup, each membership written, then the rows evaluated.
+    expect(answer.events.map((e) => e.event)).toEqual([...Array(10).fill('progress'), 'result']);
+    expect(answer.events.slice(0, 4).map((e) => e.data)).toEqual([
+      { what: 'Reading the file', done: 0, total: 1 },
+      { what: 'Checking the file', done: 0, total: 1 },
+      { what: 'Checking the text', done: 0, total: 1 },
+      { what: 'Backing up the workspace', done: 0, total: 1, writing: true },
+    ]);
+    expect(answer.events[8]?.data).toEqual({
       what: 'Importing memberships',
       done: 5,
       total: 5,
       writing: true,
     });
-    expect(answer.events[6]?.data).toMatchObject({ ok: true, value: { renamed: [] } });
+    expect(answer.events[9]?.data).toEqual({
+      what: 'Evaluating memberships',
+      done: 5,
+      total: 5,
+      writing: true,
+    });
+    expect(answer.events[10]?.data).toMatchObject({ ok: true, value: { renamed: [] } });
     expect(await memberships()).toBe(5);
   }, 60_000);
 

@@ -14,14 +14,20 @@ export const CALL_HEADER = 'x-reenroll-call';
 export const CANCEL_PATH = 'cancel';
 
 export type { Caller };
+const EARLY_CANCELS_KEPT = 32;
+
 /** The calls running now, by tag, so a cancel can reach them. */
 export function createCallRegistry() {
   const running = new Map<CallTag, AbortController>();
+  // A cancel can overtake its call: sent while a large request body is still being read. It is
+  // kept (the newest few) and stops the call as soon as it starts.
+  const early = new Set<CallTag>();
   return {
     /** Runs `run` under `tag` (when there is one) with a signal a cancel aborts. */
     async track<T>(tag: CallTag | null, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
       const controller = new AbortController();
       if (tag !== null) running.set(tag, controller);
+      if (tag !== null && early.delete(tag)) controller.abort();
       try {
         return await run(controller.signal);
       } finally {
@@ -30,8 +36,13 @@ export function createCallRegistry() {
     },
     /** Asks the call `tag` to stop; false when no such call is running. */
     cancel(tag: unknown): boolean {
-      const controller = isCallTag(tag) ? running.get(tag) : undefined;
+      if (!isCallTag(tag)) return false;
+      const controller = running.get(tag);
       controller?.abort();
+      if (controller === undefined) {
+        early.add(tag);
+        if (early.size > EARLY_CANCELS_KEPT) early.delete(early.values().next().value as CallTag);
+      }
       return controller !== undefined;
     },
   };

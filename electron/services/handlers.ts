@@ -42,6 +42,7 @@ import { MPP_2009 } from '../../shared/rules/mpp2009';
 import type { Ruleset } from '../../shared/rules/ruleset';
 import { exportWorkspace } from './export-service';
 import { checkpoint } from './long-work';
+import { localToday } from '../../shared/dates';
 import { freshMembershipId, importDocument, membershipIds, parseImportText, readSampleFile } from './import';
 
 export interface HandlerOptions {
@@ -143,6 +144,8 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
     writeItem(db, list, membershipId, saved, position, !exists);
     return { membershipId, part: 'item', list, item: saved } as MembershipChange;
   };
+  const ruleset = options.ruleset ?? MPP_2009;
+  const status = options.statusCache ?? createStatusCache(db, ruleset);
   /**
    * Checks the whole file, then gives a cancel one turn to arrive before anything is written:
    * cancelling up to there loses nothing. The write is one transaction, reported membership by
@@ -153,19 +156,25 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
     onConflict: 'refuse' | 'replace' | 'new',
     context: CallContext = {},
   ) => {
-    context.progress?.({ what: 'Checking the file', done: 0, total: 1 });
-    const document = parseImportText(text);
+    const phase = (what: string, writing = false) =>
+      context.progress?.({ what, done: 0, total: 1, ...(writing ? { writing } : {}) });
+    const document = parseImportText(text, phase);
     await checkpoint(context, 'The import was cancelled. Nothing was changed.');
-    const what = 'Importing memberships';
-    return importDocument(db, document, {
+    phase('Backing up the workspace', true);
+    const summary = importDocument(db, document, {
       ...options,
       onConflict,
-      onProgress: (done, total) => context.progress?.({ what, done, total, writing: true }),
+      onProgress: (done, total) =>
+        context.progress?.({ what: 'Importing memberships', done, total, writing: true }),
     });
+    // The home screen's rows, evaluated now with progress rather than in one silent wait when
+    // the window asks for them next (at today's date, the window's default asOf).
+    status.invalidate();
+    status.rows(localToday((options.now ?? (() => new Date()))()), (done, total) =>
+      context.progress?.({ what: 'Evaluating memberships', done, total, writing: true }),
+    );
+    return summary;
   };
-
-  const ruleset = options.ruleset ?? MPP_2009;
-  const status = options.statusCache ?? createStatusCache(db, ruleset);
   const handlers: Handlers = {
     'workspace:list': () => listMembershipSummaries(db),
     'workspace:status': ({ asOf }) => ({ ruleset: ruleset.id, asOf, rows: status.rows(asOf) }),

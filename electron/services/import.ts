@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, openSync } from 'node:fs';
 import type Database from 'better-sqlite3';
-import { parseInterchangeText } from '../../shared/interchange/parse';
+import { parseInterchange, parseInterchangeText } from '../../shared/interchange/parse';
 import type { InterchangeDocument, Membership } from '../../shared/interchange/schema';
 import { matchMemberships, membershipLabel } from '../../shared/interchange/same-membership';
 import { namedProblems } from '../../shared/interchange/problem-names';
@@ -94,8 +94,10 @@ function tooLarge(path: string, size: number, limit: number): ImportFileError {
   );
 }
 
+const FAILED = Symbol('not JSON');
+
 /** Parses interchange text, throwing a UserFacingError listing every problem with its JSON path. */
-export function parseImportText(text: string): InterchangeDocument {
+export function parseImportText(text: string, phase?: (what: string) => void): InterchangeDocument {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_IMPORT_BYTES) {
     throw new UserFacingError(
@@ -104,10 +106,24 @@ export function parseImportText(text: string): InterchangeDocument {
       [{ path: 'text', message: `The file is larger than ${megabytes(MAX_IMPORT_BYTES)}` }],
     );
   }
-  const parsed = parseInterchangeText(text, documentValidatorFor(text));
-  // The parser names the membership of each problem; ill-formed text is named from the value.
-  const problems = parsed.ok ? namedProblems(illFormedText(parsed.value), parsed.value) : parsed.problems;
-  if (!parsed.ok || problems.length > 0) {
+  // Each phase takes a few hundred milliseconds on a large file: each is reported as it starts.
+  phase?.('Reading the file');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    data = FAILED;
+  }
+  phase?.('Checking the file');
+  const parsed =
+    data === FAILED
+      ? parseInterchangeText(text) // names the JSON error the way every reader of files does
+      : parseInterchange(data, documentValidatorFor(text));
+  if (parsed.ok) phase?.('Checking the text');
+  const found = parsed.ok ? illFormedText(parsed.value) : parsed.problems;
+  if (!parsed.ok || found.length > 0) {
+    // The parser names the membership of each problem; ill-formed text is named from the value.
+    const problems = parsed.ok ? namedProblems(found, parsed.value) : found;
     const names = [...new Set(problems.flatMap((p) => (p.membership ? [p.membership] : [])))];
     const count = problems.length;
     const where =

@@ -28,10 +28,14 @@ import type { Ruleset } from '../../shared/rules/ruleset';
 import { loadMemberships } from '../db/membership-read';
 import { membershipStates } from '../db/lifecycle-state';
 import { statement } from '../db/statements';
+import { UserFacingError } from './dispatch';
 
 export interface StatusCache {
-  /** Every membership's row at asOf, in workspace order. */
-  rows(asOf: IsoDate): StatusRow[];
+  /**
+   * Every membership's row at asOf, in workspace order; `onProgress` hears how many of the
+   * memberships to evaluate are done, after each batch.
+   */
+  rows(asOf: IsoDate, onProgress?: (done: number, total: number) => void): StatusRow[];
   /** Every deadline of every membership not archived, at asOf, sorted by date. */
   deadlines(asOf: IsoDate): WorkspaceDeadlines;
   /** Forgets one membership's row, or every row when `id` is absent. */
@@ -55,6 +59,9 @@ export function rulesetKey(ruleset: Ruleset): string {
   return `${ruleset.id}#${(hash >>> 0).toString(16)}#${ROW_SHAPE}`;
 }
 
+/** Memberships loaded and evaluated together: a few hundred milliseconds at 500 MCPs each. */
+const BATCH = 8;
+
 /** Rows evaluated under `ruleset` (the one the handlers or the CLI were given). */
 export function createStatusCache(db: Database.Database, ruleset: Ruleset): StatusCache {
   const RULESET = rulesetKey(ruleset);
@@ -76,7 +83,7 @@ export function createStatusCache(db: Database.Database, ruleset: Ruleset): Stat
     );
   };
   return {
-    rows(asOf) {
+    rows(asOf, onProgress) {
       const ids = allIds();
       const kept = new Map(
         statement<[IsoDate, string], { membership_id: string; row: string }>(
@@ -87,12 +94,15 @@ export function createStatusCache(db: Database.Database, ruleset: Ruleset): Stat
           .map((r) => [r.membership_id, JSON.parse(r.row) as StatusRow]),
       );
       const stale = ids.filter((id) => !kept.has(id));
-      if (stale.length > 0) {
-        // One load for all stale memberships: a fixed number of queries, never one per row.
-        const fresh = loadMemberships(db, stale).map((membership) => statusRow(membership, asOf, ruleset));
+      // Stale memberships are loaded a batch at a time (a fixed number of queries per batch, never
+      // one per row), so a whole workspace is never held at once and progress comes often.
+      for (let at = 0; at < stale.length; at += BATCH) {
+        const batch = stale.slice(at, at + BATCH);
+        const fresh = loadMemberships(db, batch).map((membership) => statusRow(membership, asOf, ruleset));
         evaluated += fresh.length;
         db.transaction(() => fresh.forEach((row) => store(row, asOf)))();
         for (const row of fresh) kept.set(row.id, row);
+        onProgress?.(at + batch.length, stale.length);
       }
       // Archive state is read fresh each time: changing it never needs a re-evaluation.
       const state = membershipStates(db);
@@ -156,6 +166,17 @@ export const READ_ONLY: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'settings:save',
   'report:render',
   'report:pdf',
+  'sheet:preview',
+]);
+
+/**
+ * Channels that forget every row themselves right after their one write transaction commits,
+ * then evaluate them again with progress before answering: forgetting after them would throw
+ * that work away, and a refused or rolled-back import wrote nothing to forget.
+ */
+export const REFRESHES_ITSELF: ReadonlySet<ChannelName> = new Set<ChannelName>([
+  'workspace:import',
+  'workspace:open-sample',
 ]);
 
 /** The membership a change names (`id` or `membershipId`), or undefined when it may touch any. */
@@ -174,18 +195,23 @@ export function namedMembership(args: unknown): string | undefined {
 export function invalidating(handlers: Handlers, cache: StatusCache): Handlers {
   const wrapped = Object.entries(handlers).map(([channel, handler]) => [
     channel,
-    READ_ONLY.has(channel as ChannelName)
+    READ_ONLY.has(channel as ChannelName) || REFRESHES_ITSELF.has(channel as ChannelName)
       ? handler
       : (args: unknown, context?: CallContext) => {
           const forget = () => cache.invalidate(namedMembership(args));
+          // A refusal (a UserFacingError) is thrown before the change or inside its rolled-back
+          // transaction: nothing changed, so the rows stay. Any other failure forgets them.
+          const failed = (error: unknown) => {
+            if (!(error instanceof UserFacingError)) forget();
+            throw error;
+          };
           let result: unknown;
           try {
             result = (handler as (input: unknown, context?: CallContext) => unknown)(args, context);
           } catch (error) {
-            forget();
-            throw error;
+            failed(error);
           }
-          if (result instanceof Promise) return result.finally(forget);
+          if (result instanceof Promise) return result.then((value: unknown) => (forget(), value), failed);
           forget();
           return result;
         },

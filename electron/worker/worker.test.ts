@@ -40,10 +40,17 @@ describe('the database worker over worker_threads', () => {
       { onProgress: (progress) => events.push(progress) },
     );
     expect(result.ok).toBe(true);
-    expect(events[0]).toEqual({ what: 'Checking the file', done: 0, total: 1 });
-    expect(events.slice(1)).toEqual(
+    // The phases of checking and the backup, each membership written, then the rows evaluated.
+    expect(events.slice(0, 4).map((e) => e.what)).toEqual([
+      'Reading the file',
+      'Checking the file',
+      'Checking the text',
+      'Backing up the workspace',
+    ]);
+    expect(events.slice(4, 10)).toEqual(
       [1, 2, 3, 4, 5, 6].map((done) => ({ what: 'Importing memberships', done, total: 6, writing: true })),
     );
+    expect(events.slice(10)).toEqual([{ what: 'Evaluating memberships', done: 6, total: 6, writing: true }]);
   });
 
   it('cancels an import before it writes, and nothing is changed', async () => {

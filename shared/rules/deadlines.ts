@@ -34,13 +34,15 @@ export function membershipDeadlines(context: RuleContext, requirements: readonly
   // Thousands of MCP dates fall on far fewer distinct days: count each day once.
   const daysFromAsOf = new Map<IsoDate, number>();
   const { organization } = membership;
-  const own = { membership: { id: membership.id, name: organization.name, location: organization.location } };
+  const own = { id: membership.id, name: organization.name, location: organization.location };
+  // `about` names the membership itself (`own`), built once per item by the caller: a large
+  // membership has tens of thousands of these, and each copy or spread was garbage to collect.
   const add = (
     kind: DeadlineKind,
     subject: string,
     dueOn: IsoDate,
     endangers: RequirementId | null,
-    about: Omit<DeadlineAbout, 'membership'> = {},
+    about: DeadlineAbout = { membership: own },
   ) => {
     let daysLeft = daysFromAsOf.get(dueOn);
     if (daysLeft === undefined) {
@@ -66,7 +68,7 @@ export function membershipDeadlines(context: RuleContext, requirements: readonly
       daysLeft,
       endangers,
       professionalId,
-      about: { ...own, ...about },
+      about,
     });
   };
 
@@ -100,7 +102,9 @@ export function membershipDeadlines(context: RuleContext, requirements: readonly
         (newerBy !== null && newerBy >= periodStart) || (certExpires !== null && certExpires >= periodStart);
       if (!dated) continue;
       const subject = `${professional.name} — ${certification.name}`;
+      // Shared by the certification's two deadlines (read-only, printed the same in each).
       const who = {
+        membership: own,
         professional: { id: professional.id, name: professional.name },
         certification: { name: certification.name },
       };
@@ -129,7 +133,7 @@ export function membershipDeadlines(context: RuleContext, requirements: readonly
       continue;
     const subject = `${reference.customer} reference`;
     const endangers = endangeredReferences.has(reference.id) ? 'gold.references-current' : null;
-    const which = { reference: { id: reference.id, customer: reference.customer } };
+    const which = { membership: own, reference: { id: reference.id, customer: reference.customer } };
     add('reference-expires', subject, reference.expiresOn, endangers, which);
     if (reference.expiresOn < expiresOn) {
       add(
@@ -148,6 +152,7 @@ export function membershipDeadlines(context: RuleContext, requirements: readonly
     if (solution.expiresOn === null || solution.expiresOn < periodStart) continue;
     const endangers = solutionsAtRisk && solution.expiresOn < horizon ? 'gold.mcps-or-solution' : null;
     add('solution-expires', `${solution.name}: certification expires`, solution.expiresOn, endangers, {
+      membership: own,
       solution: { id: solution.id, name: solution.name },
     });
   }
@@ -157,6 +162,7 @@ export function membershipDeadlines(context: RuleContext, requirements: readonly
     const { survey } = edge;
     const subject = `CSAT survey of ${humanDate(survey.participatedOn)} leaves the ${ruleset.csat.lookbackMonths}-month window`;
     add('csat-12-month-edge', subject, edge.lastDay, atRisk.has('gold.csat') ? 'gold.csat' : null, {
+      membership: own,
       survey: { id: survey.id, participatedOn: survey.participatedOn },
     });
   }
@@ -170,7 +176,10 @@ export function membershipDeadlines(context: RuleContext, requirements: readonly
       `CSAT participation required for Gold re-enrollments from ${humanDate(ruleset.csat.requiredFrom)}`,
       lastOldDay,
       csat?.status === 'at-risk' ? 'gold.csat' : null,
-      { ruleChange: { requirement: 'gold.csat', effectiveOn: ruleset.csat.requiredFrom } },
+      {
+        membership: own,
+        ruleChange: { requirement: 'gold.csat', effectiveOn: ruleset.csat.requiredFrom },
+      },
     );
   }
 

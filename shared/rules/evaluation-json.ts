@@ -31,37 +31,42 @@ export function toEvaluationJson(evaluation: Evaluation): EvaluationJson {
   return {
     ruleset: evaluation.ruleset,
     asOf: evaluation.asOf,
-    memberships: evaluation.memberships.map((m) => ({
-      id: m.id,
-      window: {
-        status: m.window.status,
-        daysLeft: m.window.daysLeft,
-        opensOn: m.window.opensOn,
-        expiresOn: m.window.expiresOn,
-      },
-      points: {
-        total: m.points.total,
-        competencies: m.points.competencies,
-        bonus: m.points.bonus,
-        other: m.points.other,
-      },
-      qualifies: {
-        registered: m.qualifies.registered,
-        certified: m.qualifies.certified,
-        gold: m.qualifies.gold,
-      },
-      ready: m.ready,
-      requirements: m.requirements.map(requirementJson),
-      deadlines: m.deadlines.map((d) => ({
-        kind: d.kind,
-        subject: d.subject,
-        dueOn: d.dueOn,
-        status: d.status,
-        endangers: d.endangers,
-        about: d.about,
-      })),
-    })),
+    memberships: evaluation.memberships.map(membershipJson),
     rules: rulesetNumbers(evaluation.rules),
+  };
+}
+
+/** One membership's evaluation as the JSON prints it. */
+export function membershipJson(m: MembershipEvaluation): MembershipJson {
+  return {
+    id: m.id,
+    window: {
+      status: m.window.status,
+      daysLeft: m.window.daysLeft,
+      opensOn: m.window.opensOn,
+      expiresOn: m.window.expiresOn,
+    },
+    points: {
+      total: m.points.total,
+      competencies: m.points.competencies,
+      bonus: m.points.bonus,
+      other: m.points.other,
+    },
+    qualifies: {
+      registered: m.qualifies.registered,
+      certified: m.qualifies.certified,
+      gold: m.qualifies.gold,
+    },
+    ready: m.ready,
+    requirements: m.requirements.map(requirementJson),
+    deadlines: m.deadlines.map((d) => ({
+      kind: d.kind,
+      subject: d.subject,
+      dueOn: d.dueOn,
+      status: d.status,
+      endangers: d.endangers,
+      about: d.about,
+    })),
   };
 }
 

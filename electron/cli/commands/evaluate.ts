@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 import { isIsoDate, localToday } from '../../../shared/dates';
 import { DATE_MESSAGE } from '../../../shared/interchange/fields';
 import { parseInterchangeText } from '../../../shared/interchange/parse';
-import { evaluate as evaluateMemberships, toEvaluationJson } from '../../../shared/rules/evaluate';
+import { evaluate as evaluateMemberships, evaluateMembership } from '../../../shared/rules/evaluate';
+import { writeEvaluationJson } from '../../../shared/rules/evaluation-json-text';
 import { describeProblems } from '../../../shared/validation';
 import { documentValidatorFor } from '../../validation/compiled';
 import { option } from '../args';
@@ -60,12 +61,19 @@ export const evaluate: Command = {
       io.stderr(`${describeProblems(document.problems)}\n`);
       return EXIT_INVALID;
     }
-    const evaluation = evaluateMemberships(document.value.memberships, { asOf, ruleset });
-    io.stdout(
-      format === 'json'
-        ? `${JSON.stringify(toEvaluationJson(evaluation), null, 2)}\n`
-        : formatEvaluationText(evaluation, document.value.memberships, { color: io.stdoutIsTty }),
-    );
+    const { memberships } = document.value;
+    if (format === 'json') {
+      // Evaluated, printed and dropped one membership at a time (evaluation-json-text.ts).
+      writeEvaluationJson(
+        { ruleset, asOf },
+        memberships,
+        (m) => evaluateMembership(m, asOf, ruleset),
+        io.stdout,
+      );
+    } else {
+      const evaluation = evaluateMemberships(memberships, { asOf, ruleset });
+      io.stdout(formatEvaluationText(evaluation, memberships, { color: io.stdoutIsTty }));
+    }
     return EXIT_OK;
   },
 };

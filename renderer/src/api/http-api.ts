@@ -13,6 +13,7 @@ import {
 import { isProgressEvent } from '../../../shared/ipc/call-context';
 // The names alone: the contract's schemas (zod) are not needed to call a channel.
 import { CHANNEL_NAMES } from '../../../shared/ipc/channel-names';
+import { requestBody } from './request-body';
 
 const TOKEN_HEADER = 'x-reenroll-token';
 const CALL_HEADER = 'x-reenroll-call';
@@ -25,6 +26,14 @@ const NOT_ANSWERING: IpcResult<never> = {
     message: 'The local server is not answering. Is `reenroll serve` still running?',
   },
 };
+
+const CANCELLED_BEFORE_SENDING: IpcResult<never> = {
+  ok: false,
+  error: { code: 'cancelled', message: 'Cancelled before it was sent. Nothing was changed.' },
+};
+
+/** Thrown while a request body is prepared, when its call was cancelled meanwhile. */
+class CancelledBeforeSending extends Error {}
 
 /** The token `reenroll serve` put in the URL fragment, kept for reloads of this tab. */
 function browserToken(): string {
@@ -63,7 +72,12 @@ async function readEvents(
 export function httpApi(): { api: Api; longCalls: LongCalls } {
   const token = browserToken();
   const listeners = new Set<(event: ProgressEvent) => void>();
-  const post = (path: string, body: unknown, call?: CallTag) =>
+  /** Calls asked to stop while their request is still being prepared. */
+  const cancelled = new Set<CallTag>();
+  const emit = (event: { call: CallTag; progress: unknown }) => {
+    if (isProgressEvent(event)) for (const listener of listeners) listener(event);
+  };
+  const post = async (path: string, body: unknown, call?: CallTag) =>
     fetch(`/api/${encodeURIComponent(path)}`, {
       method: 'POST',
       headers: {
@@ -71,22 +85,26 @@ export function httpApi(): { api: Api; longCalls: LongCalls } {
         [TOKEN_HEADER]: token,
         ...(call ? { [CALL_HEADER]: call } : {}),
       },
-      body: JSON.stringify(body ?? {}),
+      // A large body is prepared in slices; the progress bar counts them.
+      body: await requestBody(body, (done, total) => {
+        if (call === undefined) return;
+        if (cancelled.has(call)) throw new CancelledBeforeSending();
+        emit({ call, progress: { what: 'Preparing the file (MB)', done, total } });
+      }),
     });
 
   const request = async (channel: string, input: unknown, call?: CallTag): Promise<IpcResult<unknown>> => {
     let response: Response;
     try {
       response = await post(channel, input, call);
-    } catch {
-      return NOT_ANSWERING;
+    } catch (error) {
+      return error instanceof CancelledBeforeSending ? CANCELLED_BEFORE_SENDING : NOT_ANSWERING;
+    } finally {
+      if (call) cancelled.delete(call);
     }
     try {
       if (call && response.headers.get('content-type')?.startsWith('text/event-stream')) {
-        return await readEvents(response, (progress) => {
-          const event = { call, progress };
-          if (isProgressEvent(event)) for (const listener of listeners) listener(event);
-        });
+        return await readEvents(response, (progress) => emit({ call, progress }));
       }
       return (await response.json()) as IpcResult<unknown>;
     } catch {
@@ -112,6 +130,7 @@ export function httpApi(): { api: Api; longCalls: LongCalls } {
       return () => listeners.delete(listener);
     },
     cancel(call) {
+      cancelled.add(call);
       void post('cancel', { call }).catch(() => undefined);
     },
     // The server's worker restarts by itself; a call it lost answers with an error saying so.

@@ -1,0 +1,97 @@
+// The streamed §4 JSON must be byte for byte what JSON.stringify prints for the whole evaluation.
+import { describe, expect, it } from 'vitest';
+import sample from '../../examples/fabrikam.json';
+import { parseInterchange } from '../interchange/parse';
+import type { Membership } from '../interchange/schema';
+import { syntheticDocument } from '../../test/bench/synthetic';
+import { evaluate, evaluateMembership, toEvaluationJson } from './evaluate';
+import { writeEvaluationJson } from './evaluation-json-text';
+import { MPP_2009 } from './mpp2009';
+import type { Ruleset } from './ruleset';
+
+const AS_OF = '2009-08-15';
+
+function streamed(memberships: readonly Membership[], ruleset: Ruleset = MPP_2009): string[] {
+  const writes: string[] = [];
+  writeEvaluationJson(
+    { ruleset, asOf: AS_OF },
+    memberships,
+    (m) => evaluateMembership(m, AS_OF, ruleset),
+    (text) => writes.push(text),
+  );
+  return writes;
+}
+
+function whole(memberships: readonly Membership[], ruleset: Ruleset = MPP_2009): string {
+  return `${JSON.stringify(toEvaluationJson(evaluate(memberships, { asOf: AS_OF, ruleset })), null, 2)}\n`;
+}
+
+/** Strings JSON must escape, and text that looks like the structure the stream cuts at. */
+const AWKWARD = [
+  'Quote " and backslash \\ ',
+  'Line\nbreak\r\tand \u0001 control',
+  '\n  "memberships": [\n    0',
+  'Separators \u2028 \u2029, emoji 🎉, lone \ud800 surrogate',
+  '},\n    {',
+];
+
+function awkwardMemberships(): Membership[] {
+  const document = syntheticDocument({
+    memberships: 5,
+    mcpsPerMembership: 40,
+    referencesPerMembership: 6,
+    surveysPerMembership: 2,
+    seed: 13,
+  });
+  return document.memberships.map((m, i) => ({
+    ...m,
+    organization: { ...m.organization, name: `${AWKWARD[i % AWKWARD.length]}${m.organization.name}` },
+    professionals: m.professionals.map((p, j) => ({
+      ...p,
+      name: `${AWKWARD[(i + j) % AWKWARD.length]}${p.name}`,
+      certifications: p.certifications.map((c) => ({
+        ...c,
+        name: `${c.name} ${AWKWARD[j % AWKWARD.length]}`,
+      })),
+    })),
+  }));
+}
+
+describe('writeEvaluationJson', () => {
+  it('prints the sample workspace exactly as JSON.stringify of the whole evaluation', () => {
+    const parsed = parseInterchange(sample);
+    if (!parsed.ok) throw new Error('the sample is invalid');
+    expect(streamed(parsed.value.memberships).join('')).toBe(whole(parsed.value.memberships));
+  });
+
+  it('prints strings that need escaping or look like its own structure exactly as JSON.stringify', () => {
+    const memberships = awkwardMemberships();
+    const out = streamed(memberships).join('');
+    expect(out).toBe(whole(memberships));
+    expect(out).toContain('\\ud800');
+  });
+
+  it('prints a ruleset whose id looks like the memberships key exactly as JSON.stringify', () => {
+    const ruleset = { ...MPP_2009, id: AWKWARD[2] as string, title: AWKWARD[3] as string };
+    const memberships = awkwardMemberships().slice(0, 2);
+    expect(streamed(memberships, ruleset).join('')).toBe(whole(memberships, ruleset));
+  });
+
+  it('prints no membership as an empty list', () => {
+    expect(streamed([]).join('')).toBe(whole([]));
+  });
+
+  it('writes a large evaluation in several pieces, never one per membership', () => {
+    const { memberships } = syntheticDocument({
+      memberships: 6,
+      mcpsPerMembership: 400,
+      referencesPerMembership: 10,
+      surveysPerMembership: 3,
+      seed: 3,
+    });
+    const writes = streamed(memberships);
+    expect(writes.join('')).toBe(whole(memberships));
+    expect(writes.length).toBeGreaterThan(1);
+    expect(writes.length).toBeLessThan(memberships.length);
+  });
+});
