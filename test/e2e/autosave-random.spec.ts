@@ -5,12 +5,16 @@
  * (read from SQLite, not the page) holds exactly what a valid form shows; a form holding an
  * invalid value shows its errors, the status says "Not saved", and nothing of the invalid value
  * is stored: the field's stored value is one the person left it holding after a whole action.
+ * The CSAT survey form, saved by its Save button rather than by autosave, is one of the screens
+ * picked at random (autosave-csat.ts checks it the same way after each Save).
  * The seed is printed; AUTOSAVE_SEED=<seed> replays a run.
  */
 import type { Page } from '@playwright/test';
 import { loadMembership } from '../../electron/db/membership-read';
 import type { Membership } from '../../shared/interchange/schema';
+import { CSAT, csatSequence } from './autosave-csat';
 import { comparable, SCREENS, type Screen, type Shown } from './autosave-screens';
+import { isKeyAction, keyAction, KEY_ACTIONS } from './field-keys';
 import { test, expect } from './fixtures';
 import type { Workspace } from './harness';
 import { createRandom, type Random } from './random';
@@ -51,29 +55,11 @@ async function act(page: Page, screen: Screen, random: Random, left: Map<string,
   const labels = Object.keys(screen.fields);
   const label = random.pick(labels);
   const field = page.getByLabel(label, { exact: true });
-  const keyDelay = () => random.int(0, 30);
-  const kind = random.pick(['replace', 'replace', 'append', 'delete', 'tab', 'elsewhere', 'pause', 'check']);
+  const kind = random.pick([...KEY_ACTIONS, 'elsewhere', 'pause', 'check']);
   if (kind === 'check' && screen.checkbox) {
     await page.getByLabel(screen.checkbox).click();
-  } else if (kind === 'replace') {
-    await field.focus();
-    await page.keyboard.press('ControlOrMeta+a');
-    const value = random.pick(screen.fields[label] ?? []);
-    if (value === '') await page.keyboard.press('Backspace');
-    // A long value is pasted (one input event); a short one is typed key by key.
-    else if (value.length > 20) await page.keyboard.insertText(value);
-    else await page.keyboard.type(value, { delay: keyDelay() });
-  } else if (kind === 'append') {
-    await field.focus();
-    await page.keyboard.press('End');
-    await page.keyboard.type(random.pick(['0', '5', '-', 'a', '.', ' ']), { delay: keyDelay() });
-  } else if (kind === 'delete') {
-    await field.focus();
-    await page.keyboard.press('End');
-    for (let n = random.int(1, 3); n > 0; n -= 1)
-      await page.keyboard.press('Backspace', { delay: keyDelay() });
-  } else if (kind === 'tab') {
-    await page.keyboard.press('Tab');
+  } else if (isKeyAction(kind)) {
+    await keyAction(page, field, kind, screen.fields[label] ?? [], random);
   } else if (kind === 'elsewhere') {
     await page.getByRole('heading', { name: screen.heading, level: 2 }).click();
   } else {
@@ -113,12 +99,24 @@ async function randomSequences(page: Page, workspace: Workspace, seed: number): 
   let screen = SCREENS[0] as Screen;
   await screen.open(page);
   let run = 0;
+  let csat = false;
+  const csatRuns = { saved: 0, refused: 0 };
   const t0 = Date.now();
   for (; run < SEQUENCES; run += 1) {
     if (run === 0 || random.int(0, 9) === 0) {
-      screen = random.pick(SCREENS);
-      await screen.open(page);
-      await expect(page.getByRole('heading', { name: screen.heading, level: 2 })).toBeVisible();
+      const name = random.pick([...SCREENS.map((s) => s.name), CSAT]);
+      csat = name === CSAT;
+      if (!csat) {
+        screen = SCREENS.find((s) => s.name === name) as Screen;
+        await screen.open(page);
+        await expect(page.getByRole('heading', { name: screen.heading, level: 2 })).toBeVisible();
+      }
+    }
+    if (csat) {
+      const at = `seed ${seed}, sequence ${run + 1} (${CSAT})`;
+      csatRuns[(await csatSequence(page, workspace, SEATTLE, random, at)) ? 'saved' : 'refused'] += 1;
+      await expectStatus(page, invalidScreens, at);
+      continue;
     }
     const before = loadMembership(workspace.db, SEATTLE) as Membership;
     const left = new Map<string, Set<string>>();
@@ -170,12 +168,20 @@ async function randomSequences(page: Page, workspace: Workspace, seed: number): 
         `${where}: the database holds a value nobody left in the field: ${JSON.stringify({ storedNow, storedBefore, candidates })}`,
       ).toBe(true);
     }
-    const status = page.getByTestId('save-status');
-    if (invalidScreens.size > 0) await expect(status, where).toContainText(/^Not saved: /);
-    else await expect(status, where).not.toContainText('Not saved');
+    await expectStatus(page, invalidScreens, where);
   }
-  console.log(`autosave random: ${run} sequences run (seed ${seed})`);
+  const { saved, refused } = csatRuns;
+  console.log(
+    `autosave random: ${run} sequences run, ${saved + refused} of them CSAT (${saved} saved, ${refused} refused as invalid) (seed ${seed})`,
+  );
   expect(run).toBe(SEQUENCES);
+}
+
+/** The save status says "Not saved" exactly while an autosaved screen holds an invalid edit. */
+async function expectStatus(page: Page, invalidScreens: ReadonlySet<string>, where: string): Promise<void> {
+  const status = page.getByTestId('save-status');
+  if (invalidScreens.size > 0) await expect(status, where).toContainText(/^Not saved: /);
+  else await expect(status, where).not.toContainText('Not saved');
 }
 
 /** Whether `storedNow` is what some combination of values the fields were left holding means. */
