@@ -12,7 +12,9 @@ export default defineConfig({
   outputDir: '../test-results/e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  fullyParallel: false,
+  // Every test has its own workspace, so tests of one file may run on either worker: the two
+  // workers stay busy to the end instead of one finishing a long file alone.
+  fullyParallel: true,
   workers: 2,
   retries: 0,
   reporter: [['list']],
