@@ -2,7 +2,8 @@
  * Steps the wizard's end-to-end tests share: start an empty workspace, create a membership on
  * the first tab, move through steps, and check a screen (axe, WCAG 2.1 AA) with a screenshot.
  */
-import type { Page } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
+import { checkScreen as checkAllThemes } from './check-screen';
 import { expect } from './fixtures';
 
 export interface NewMembership {
@@ -51,7 +52,10 @@ export async function createMembership(page: Page, m: NewMembership): Promise<vo
 }
 
 /** One theme at a time: the wizard's specs choose which screens they also check in dark. */
-export { checkScreen } from './check-screen';
+/** axe on a screen of a walk, in the light theme (the sweep audits every screen in both). */
+export function checkScreen(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  return checkAllThemes(page, testInfo, name, { lightOnly: true });
+}
 
 /** Presses Next and waits for the next step's heading. */
 export async function next(page: Page, title: string): Promise<void> {
