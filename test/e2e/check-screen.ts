@@ -56,7 +56,7 @@ export async function checkScreen(
     await page.emulateMedia({ colorScheme });
     await auditScreen(page, `${name}-${colorScheme}`, { ...options, coloursOnly: colorScheme === 'dark' });
     if (!SHOTS_WANTED) continue;
-    const dialogs = await page.locator('[role="dialog"], [role="alertdialog"]').count();
+    const dialogs = await page.locator('dialog[open], [role="dialog"], [role="alertdialog"]').count();
     const spec = basename(testInfo.file).replace(/\.spec\.ts$/, '');
     await saveShot(page, `${spec}/${name}-${colorScheme}`, dialogs === 0);
   }

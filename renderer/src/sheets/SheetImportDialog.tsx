@@ -184,12 +184,7 @@ export function SheetImportDialog(props: Props) {
               ))}
             </fieldset>
           ) : null}
-          <SheetMapping
-            list={list}
-            preview={preview}
-            onMap={(column, key) => setOverrides((o) => ({ ...o, [String(column)]: key }))}
-          />
-          <SheetPreviewTable list={list} preview={preview} />
+          {/* The problems come first: on a short window they would otherwise be below the preview. */}
           {problems.length > 0 ? (
             <section className="sheet-dialog__problems" tabIndex={0} aria-labelledby={`${titleId}-problems`}>
               <h3 id={`${titleId}-problems`}>
@@ -203,6 +198,12 @@ export function SheetImportDialog(props: Props) {
               {problems.length > 200 ? <p>…and {problems.length - 200} more.</p> : null}
             </section>
           ) : null}
+          <SheetMapping
+            list={list}
+            preview={preview}
+            onMap={(column, key) => setOverrides((o) => ({ ...o, [String(column)]: key }))}
+          />
+          <SheetPreviewTable list={list} preview={preview} />
           <p className="sheet-dialog__effect" data-testid="sheet-effect">
             {counts
               ? `${counts.added} to add, ${counts.updated} to update, ${counts.unchanged} unchanged` +
