@@ -88,9 +88,33 @@ for (let part = 0; part < RUNS; part += 1) {
   });
 }
 
+/**
+ * Counts the API requests the page has sent and not yet had answered. A save sent as a sequence
+ * ends (a field left by Tab) may land after the next one has read the database: the next
+ * sequence starts, and an invalid form is judged, only once none is in flight.
+ */
+function apiRequestsInFlight(page: Page): () => number {
+  let open = 0;
+  const isApi = (url: string) => new URL(url).pathname.startsWith('/api/');
+  page.on('request', (request) => {
+    if (isApi(request.url())) open += 1;
+  });
+  const done = (request: { url(): string }) => {
+    if (isApi(request.url())) open -= 1;
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return () => open;
+}
+
 async function randomSequences(page: Page, workspace: Workspace, seed: number): Promise<void> {
   const random = createRandom(seed);
   workspace.setResponseDelay(() => random.int(0, 300));
+  const inFlight = apiRequestsInFlight(page);
+  const settled = (where: string) =>
+    expect
+      .poll(inFlight, { message: `${where}: requests still in flight`, timeout: 5000, intervals: [20] })
+      .toBe(0);
   await page.goto(workspace.bridge.url);
   await page.getByRole('button', { name: 'Open the sample workspace' }).click();
   await expect(page.getByLabel('Organization and location')).toHaveValue('Fabrikam Ltd — Seattle');
@@ -118,6 +142,7 @@ async function randomSequences(page: Page, workspace: Workspace, seed: number): 
       await expectStatus(page, invalidScreens, at);
       continue;
     }
+    await settled(`seed ${seed}, before sequence ${run + 1}`);
     const before = loadMembership(workspace.db, SEATTLE) as Membership;
     const left = new Map<string, Set<string>>();
     const start = await readForm(page);
@@ -151,6 +176,7 @@ async function randomSequences(page: Page, workspace: Workspace, seed: number): 
       )
       .toBe('agree');
 
+    await settled(where);
     const { shown } = await readForm(page);
     const stored = loadMembership(workspace.db, SEATTLE) as Membership;
     if (screen.parse(shown, stored).success) {
