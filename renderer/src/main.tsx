@@ -1,3 +1,5 @@
+// First, so its requests leave before the rest of the bundle is evaluated.
+import './early';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 // The tokens first, then the page and the building blocks every screen uses; each feature
@@ -10,8 +12,7 @@ import './components/table.css';
 import { App } from './app/App';
 import { useWorkspace } from './store/workspace-store';
 
-// The first requests leave before React renders anything: the home's data is on its way while
-// the frame paints "Opening the workspace…".
+// The store takes the answers to the requests early.ts sent (and asks for what it lacks).
 void useWorkspace.getState().started();
 
 const root = document.getElementById('root');

@@ -28,3 +28,11 @@ export function callOrTake<C extends ChannelName>(
   ahead.delete(key);
   return answer;
 }
+
+/**
+ * Drops the answers nobody took: once the first screen has rendered, an answer from start-up is
+ * stale (the home not shown then must not show it later, after changes).
+ */
+export function forgetCallsAhead(): void {
+  ahead.clear();
+}

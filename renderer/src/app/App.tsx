@@ -2,7 +2,7 @@
  * The wizard's frame: which membership, as of when, whether it is saved, and the tabs named
  * as in the partner program's page.
  */
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useWorkspace } from '../store/workspace-store';
 import { useNavigation } from '../store/navigation-store';
 import { Tabs, type TabDefinition } from '../components/Tabs';
@@ -15,14 +15,26 @@ import { LongWorkBar } from '../progress/LongWorkBar';
 import { AsOfControl } from './AsOfControl';
 import { SECTIONS } from './sections';
 import { OpeningMembership } from './OpeningMembership';
+import { preloadable, useCodeArrivals } from './preloadable';
+import { forgetCallsAhead } from '../api/early-calls';
 import { WorkspaceFileButtons } from '../first-run/WorkspaceFileButtons';
 import { ExportReportButton } from '../export/ExportReportButton';
 import { FinishedYearBanner, pickable } from '../home/FinishedYearBanner';
 import './app.css';
 
 // Beside the wizard's tabs only, never on the home that opens at start: it loads with them.
-const loadPanel = () => import('./ReadinessPanel');
-const ReadinessPanel = lazy(async () => ({ default: (await loadPanel()).ReadinessPanel }));
+const panel = preloadable(() => import('./ReadinessPanel'), 'ReadinessPanel');
+const ReadinessPanel = panel.Component;
+
+/** Runs `work` once the browser is idle (after the frame that is painting), or soon. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(work, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const timer = setTimeout(work, 50);
+  return () => clearTimeout(timer);
+}
 
 const TABS: readonly TabDefinition<string>[] = SECTIONS.map(({ key, label, shortLabel, Badge }) => ({
   key,
@@ -51,12 +63,33 @@ export function App() {
   // A screen of the wizard shows the membership it is about, never the one left behind.
   const waiting =
     section !== 'home' && !creating && (opening !== null || (current === null && summaries.length > 0));
+  // A screen of the wizard shows once its code and the panel's are here, never through a
+  // suspended render (see preloadable.tsx); until then it says what it is opening.
+  useCodeArrivals();
+  const codeHere = section === 'home' || ((shown?.loaded?.() ?? true) && panel.loaded());
+  const opened = !waiting && codeHere;
   // The screen's code loads while its membership does.
   useEffect(() => {
-    if (!waiting) return;
-    shown?.preload?.();
-    void loadPanel();
-  }, [waiting, shown]);
+    if (section === 'home') return;
+    void shown?.preload?.();
+    void panel.preload();
+  }, [section, shown]);
+  // Once the workspace is shown, the code of the screen a membership opens on loads while the
+  // person looks at the home, so a click on a row waits only for its membership. (The other
+  // tabs load when first opened: loading all of them here slowed that first click.)
+  useEffect(() => {
+    if (phase !== 'ready') return undefined;
+    return whenIdle(() => {
+      void SECTIONS.find((s) => s.key === 'overview')?.preload?.();
+      void panel.preload();
+    });
+  }, [phase]);
+
+  // The first screen's effects have taken the answers asked for at start (they run before this
+  // one); what is left is stale from now on.
+  useEffect(() => {
+    if (phase === 'ready') forgetCallsAhead();
+  }, [phase]);
 
   // The home opens at start only when there is a membership to show; the first run is on the first tab.
   useEffect(() => {
@@ -110,11 +143,19 @@ export function App() {
               onSelect={(key) => sectionOpened(key)}
             >
               <Suspense fallback={<p className="loading">Opening…</p>}>
-                {waiting ? <OpeningMembership /> : Current ? <Current /> : null}
+                {opened ? (
+                  Current ? (
+                    <Current />
+                  ) : null
+                ) : waiting || (current !== null && !creating) ? (
+                  <OpeningMembership />
+                ) : (
+                  <p className="loading">Opening…</p>
+                )}
               </Suspense>
             </Tabs>
           </div>
-          {section === 'home' || waiting ? null : (
+          {section === 'home' || !opened ? null : (
             <Suspense fallback={null}>
               <ReadinessPanel />
             </Suspense>

@@ -3,27 +3,20 @@
  * program's page, then the review and deadlines views. Each section is a component reached by its key; a section
  * appears here only once it is built.
  */
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import { HomeScreen } from '../home/HomeScreen';
 import { DeadlinesTabBadge } from '../deadlines/DeadlinesTabBadge';
+import { preloadable } from './preloadable';
 
-// The home, which opens at start, ships in the main bundle; every tab loads when first opened
-// (their chunks are local files, read in milliseconds), so the forms, their schemas and the
-// rules are never parsed before the home paints. `preload` starts that load early: while the
-// membership a tab shows is still being fetched.
-function lazySection<M, K extends keyof M>(load: () => Promise<M>, name: K) {
-  return {
-    Component: lazy(async () => ({ default: (await load())[name] as ComponentType })),
-    preload: () => void load(),
-  };
-}
-
-const overview = lazySection(() => import('../tabs/overview/OverviewTab'), 'OverviewTab');
-const registered = lazySection(() => import('../tabs/registered/RegisteredTab'), 'RegisteredTab');
-const certified = lazySection(() => import('../tabs/certified/CertifiedTab'), 'CertifiedTab');
-const resources = lazySection(() => import('../tabs/resources/ResourcesTab'), 'ResourcesTab');
-const review = lazySection(() => import('../review/ReviewPage'), 'ReviewPage');
-const deadlines = lazySection(() => import('../deadlines/DeadlinesView'), 'DeadlinesView');
+// The home, which opens at start, ships in the main bundle; every tab's code loads when the tab
+// is first wanted, or once the home has painted (App), so the forms, their schemas and the rules
+// are never parsed before the home paints.
+const overview = preloadable(() => import('../tabs/overview/OverviewTab'), 'OverviewTab');
+const registered = preloadable(() => import('../tabs/registered/RegisteredTab'), 'RegisteredTab');
+const certified = preloadable(() => import('../tabs/certified/CertifiedTab'), 'CertifiedTab');
+const resources = preloadable(() => import('../tabs/resources/ResourcesTab'), 'ResourcesTab');
+const review = preloadable(() => import('../review/ReviewPage'), 'ReviewPage');
+const deadlines = preloadable(() => import('../deadlines/DeadlinesView'), 'DeadlinesView');
 
 export interface Section {
   readonly key: string;
@@ -33,7 +26,9 @@ export interface Section {
   readonly shortLabel?: string;
   readonly Component: ComponentType;
   /** Starts loading the component's code, when it is not in the main bundle. */
-  readonly preload?: () => void;
+  readonly preload?: () => Promise<void>;
+  /** Whether that code is here (absent: it is in the main bundle). */
+  readonly loaded?: () => boolean;
   /** Something small to show on the tab, such as a count of deadlines coming up. */
   readonly Badge?: ComponentType;
 }

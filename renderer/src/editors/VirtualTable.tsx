@@ -168,6 +168,9 @@ export function useVirtualRows(count: number, scrollRef: RefObject<HTMLElement |
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
+    // Until the scrolling element is measured, the window's height stands for it: the first
+    // render holds the rows in view, instead of none until a measurement a frame later.
+    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
   });
   const items = virtualizer.getVirtualItems();
   const top = items[0]?.start ?? 0;

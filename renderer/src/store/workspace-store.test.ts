@@ -9,7 +9,7 @@ vi.mock('../api/client', () => ({
 }));
 
 const { useWorkspace } = await import('./workspace-store');
-const { callOrTake } = await import('../api/early-calls');
+const { callAhead, callOrTake, forgetCallsAhead } = await import('../api/early-calls');
 
 const summary = (id: string) => ({
   id,
@@ -36,15 +36,14 @@ beforeEach(() => {
 afterEach(() => vi.clearAllMocks());
 
 describe('the workspace store at start', () => {
-  it('asks for the home rows with the list, and loads no membership', async () => {
+  it('takes the answers early.ts asked for, the home rows among them, and loads no membership', async () => {
     localStorage.setItem('reenroll-last-membership', 'm-2');
+    await import('../early');
+    const early = ['ruleset:get', 'workspace:lifecycle', 'workspace:list', 'workspace:status'];
+    expect(calls.map((c) => c.channel).sort()).toEqual(early);
     const started = useWorkspace.getState().started();
-    expect(calls.map((c) => c.channel).sort()).toEqual([
-      'ruleset:get',
-      'workspace:lifecycle',
-      'workspace:list',
-      'workspace:status',
-    ]);
+    // Nothing is asked twice.
+    expect(calls.map((c) => c.channel).sort()).toEqual(early);
     answer('ruleset:get', { id: 'r' });
     answer('workspace:list', [summary('m-1'), summary('m-2')]);
     answer('workspace:lifecycle', { archived: [], rolledForward: {} });
@@ -59,6 +58,25 @@ describe('the workspace store at start', () => {
     answer('workspace:status', rows);
     expect(await callOrTake('workspace:status', { asOf: state.asOf })).toBe(rows);
     expect(calls.filter((c) => c.channel === 'workspace:status')).toHaveLength(1);
+  });
+
+  it('asks for what nobody asked ahead, and an answer not taken by the first screen is dropped', async () => {
+    callAhead('workspace:status', { asOf: '2009-01-01' });
+    forgetCallsAhead();
+    const started = useWorkspace.getState().started();
+    expect(calls.map((c) => c.channel).sort()).toEqual([
+      'ruleset:get',
+      'workspace:lifecycle',
+      'workspace:list',
+      'workspace:status',
+    ]);
+    void callOrTake('workspace:status', { asOf: '2009-01-01' });
+    expect(calls.filter((c) => c.channel === 'workspace:status')).toHaveLength(2);
+    answer('ruleset:get', { id: 'r' });
+    answer('workspace:list', []);
+    answer('workspace:lifecycle', { archived: [], rolledForward: {} });
+    await started;
+    expect(useWorkspace.getState().creating).toBe(true);
   });
 });
 

@@ -17,7 +17,7 @@ import type { OverviewInput } from '../../../shared/forms/overview';
 import { localToday, type IsoDate } from '../../../shared/dates';
 import type { Ruleset } from '../../../shared/rules/ruleset';
 import { ApiError, call } from '../api/client';
-import { callAhead } from '../api/early-calls';
+import { callOrTake } from '../api/early-calls';
 import { createSaveQueue } from './save-queue';
 
 export type SaveState =
@@ -76,10 +76,11 @@ function messageOf(error: unknown): string {
 }
 
 export const useWorkspace = create<WorkspaceState>()((set, get) => {
-  async function refreshSummaries(): Promise<readonly MembershipSummary[]> {
+  /** Reads the list again (at start, `ask` takes the answers early.ts asked for). */
+  async function refreshSummaries(ask: typeof callOrTake = call): Promise<readonly MembershipSummary[]> {
     const [summaries, lifecycle] = await Promise.all([
-      call('workspace:list', {}),
-      call('workspace:lifecycle', {}),
+      ask('workspace:list', {}),
+      ask('workspace:lifecycle', {}),
     ]);
     set({ summaries, lifecycle });
     return summaries;
@@ -140,8 +141,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
         // Everything the home shows, asked at once: the rows (kept by the main process) with the
         // list, and the ruleset every evaluation uses. No membership is loaded or evaluated
         // here: the one open last time loads when a screen of the wizard needs it.
-        const answers = Promise.all([call('ruleset:get', {}), refreshSummaries()]);
-        callAhead('workspace:status', { asOf: get().asOf });
+        const answers = Promise.all([callOrTake('ruleset:get', {}), refreshSummaries(callOrTake)]);
         const [ruleset, summaries] = await answers;
         const remembered = localStorage.getItem(LAST_OPEN_KEY);
         const first = summaries.find((s) => s.id === remembered) ?? summaries[0];
