@@ -86,27 +86,29 @@ describe('long calls over browser mode (Server-Sent Events, worker thread)', () 
   it('streams the progress of a tagged import, then its result; an untagged call stays JSON', async () => {
     const answer = await post('workspace:import', { text: documentText(5), onConflict: 'refuse' }, 'call-1');
     expect(answer.type).toBe('text/event-stream; charset=utf-8');
-    // Each phase of checking, the backup, each membership written, then the rows evaluated.
-    expect(answer.events.map((e) => e.event)).toEqual([...Array(10).fill('progress'), 'result']);
-    expect(answer.events.slice(0, 4).map((e) => e.data)).toEqual([
+    // Reading, each membership read, each phase of checking, the backup, each membership
+    // written, then the rows evaluated.
+    expect(answer.events.map((e) => e.event)).toEqual([...Array(15).fill('progress'), 'result']);
+    expect(answer.events.slice(0, 9).map((e) => e.data)).toEqual([
       { what: 'Reading the file', done: 0, total: 1 },
+      ...[1, 2, 3, 4, 5].map((done) => ({ what: 'Reading memberships', done, total: 5 })),
       { what: 'Checking the file', done: 0, total: 1 },
       { what: 'Checking the text', done: 0, total: 1 },
       { what: 'Backing up the workspace', done: 0, total: 1, writing: true },
     ]);
-    expect(answer.events[8]?.data).toEqual({
+    expect(answer.events[13]?.data).toEqual({
       what: 'Importing memberships',
       done: 5,
       total: 5,
       writing: true,
     });
-    expect(answer.events[9]?.data).toEqual({
+    expect(answer.events[14]?.data).toEqual({
       what: 'Evaluating memberships',
       done: 5,
       total: 5,
       writing: true,
     });
-    expect(answer.events[10]?.data).toMatchObject({ ok: true, value: { renamed: [] } });
+    expect(answer.events[15]?.data).toMatchObject({ ok: true, value: { renamed: [] } });
     expect(await memberships()).toBe(5);
   }, 60_000);
 

@@ -156,11 +156,11 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
     onConflict: 'refuse' | 'replace' | 'new',
     context: CallContext = {},
   ) => {
-    const phase = (what: string, writing = false) =>
-      context.progress?.({ what, done: 0, total: 1, ...(writing ? { writing } : {}) });
-    const document = parseImportText(text, phase);
+    const document = parseImportText(text, (what, done = 0, total = 1) =>
+      context.progress?.({ what, done, total }),
+    );
     await checkpoint(context, 'The import was cancelled. Nothing was changed.');
-    phase('Backing up the workspace', true);
+    context.progress?.({ what: 'Backing up the workspace', done: 0, total: 1, writing: true });
     const summary = importDocument(db, document, {
       ...options,
       onConflict,

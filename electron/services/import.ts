@@ -17,6 +17,7 @@ import {
   type MembershipSide,
 } from '../../shared/ipc/errors';
 import type { ConflictPolicy, ImportSummary } from '../../shared/ipc/contract';
+import { parseInSteps } from './parse-in-steps';
 import { backupDatabase, type BackupOptions } from '../db/backups';
 import {
   deleteMembership,
@@ -96,8 +97,14 @@ function tooLarge(path: string, size: number, limit: number): ImportFileError {
 
 const FAILED = Symbol('not JSON');
 
-/** Parses interchange text, throwing a UserFacingError listing every problem with its JSON path. */
-export function parseImportText(text: string, phase?: (what: string) => void): InterchangeDocument {
+/**
+ * Parses interchange text, throwing a UserFacingError listing every problem with its JSON path.
+ * `phase` hears each step as it starts, and how far reading the memberships has gone.
+ */
+export function parseImportText(
+  text: string,
+  phase?: (what: string, done?: number, total?: number) => void,
+): InterchangeDocument {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_IMPORT_BYTES) {
     throw new UserFacingError(
@@ -110,7 +117,9 @@ export function parseImportText(text: string, phase?: (what: string) => void): I
   phase?.('Reading the file');
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = phase
+      ? parseInSteps(text, (done, total) => phase('Reading memberships', done, total))
+      : JSON.parse(text);
   } catch {
     data = FAILED;
   }

@@ -40,17 +40,19 @@ describe('the database worker over worker_threads', () => {
       { onProgress: (progress) => events.push(progress) },
     );
     expect(result.ok).toBe(true);
-    // The phases of checking and the backup, each membership written, then the rows evaluated.
-    expect(events.slice(0, 4).map((e) => e.what)).toEqual([
-      'Reading the file',
+    // Each membership read, the phases of checking and the backup, each membership written,
+    // then the rows evaluated.
+    const counted = (what: string, writing?: true) =>
+      [1, 2, 3, 4, 5, 6].map((done) => ({ what, done, total: 6, ...(writing ? { writing } : {}) }));
+    expect(events[0]?.what).toBe('Reading the file');
+    expect(events.slice(1, 7)).toEqual(counted('Reading memberships'));
+    expect(events.slice(7, 10).map((e) => e.what)).toEqual([
       'Checking the file',
       'Checking the text',
       'Backing up the workspace',
     ]);
-    expect(events.slice(4, 10)).toEqual(
-      [1, 2, 3, 4, 5, 6].map((done) => ({ what: 'Importing memberships', done, total: 6, writing: true })),
-    );
-    expect(events.slice(10)).toEqual([{ what: 'Evaluating memberships', done: 6, total: 6, writing: true }]);
+    expect(events.slice(10, 16)).toEqual(counted('Importing memberships', true));
+    expect(events.slice(16)).toEqual([{ what: 'Evaluating memberships', done: 6, total: 6, writing: true }]);
   });
 
   it('cancels an import before it writes, and nothing is changed', async () => {

@@ -62,7 +62,9 @@ export function WorkspaceFileButtons() {
     // The progress bar under the header says what is being done meanwhile.
     setNotice(null);
     try {
-      const outcome = await importText(text, policy);
+      const outcome = await importText(text, policy, (summary) =>
+        workspaceReloaded(firstImportedId(summary)),
+      );
       if (outcome.kind === 'conflict') {
         setNotice(null);
         setPending({ text, question: outcome.conflict });
@@ -71,7 +73,6 @@ export function WorkspaceFileButtons() {
       } else if (outcome.kind === 'failed') {
         setNotice({ kind: 'error', text: outcome.message, problems: outcome.problems });
       } else {
-        await workspaceReloaded(firstImportedId(outcome.summary));
         contentReplaced();
         setNotice({ kind: 'info', text: describeImport(outcome.summary) });
       }

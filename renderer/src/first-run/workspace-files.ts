@@ -30,15 +30,30 @@ export function conflictOf(error: unknown): ImportConflictQuestion | null {
 }
 
 /** Imports interchange text; a conflict under `refuse` comes back as a question, not an error. */
-export async function importText(text: string, onConflict: ConflictPolicy): Promise<ImportOutcome> {
+export async function importText(
+  text: string,
+  onConflict: ConflictPolicy,
+  /** Run once imported, the progress bar still up: the window reading the workspace again. */
+  reload: (summary: ImportSummary) => Promise<unknown>,
+): Promise<ImportOutcome> {
+  let imported = false;
   try {
     const summary = await callLong(
       'workspace:import',
       { text, onConflict },
       { title: 'Importing the workspace', cancellable: true },
+      {
+        what: 'Opening the imported memberships',
+        run: (done) => {
+          imported = true;
+          return reload(done);
+        },
+      },
     );
     return { kind: 'imported', summary };
   } catch (error) {
+    // The import is done; what failed is reading the workspace again, not the import.
+    if (imported) throw error;
     const conflict = conflictOf(error);
     if (conflict) return { kind: 'conflict', conflict };
     if (error instanceof ApiError && error.code === 'cancelled')

@@ -16,11 +16,21 @@ export interface LongCallOptions {
   readonly inDialog?: boolean;
 }
 
-/** Like `call`, followed by the progress bar until it answers. */
+/** What the window does with the answer before the work counts as done, and its words. */
+export interface Finishing<T> {
+  readonly what: string;
+  readonly run: (value: T) => Promise<unknown>;
+}
+
+/**
+ * Like `call`, followed by the progress bar until it answers — and, with `finishing`, until the
+ * window has caught up with the answer (an import's memberships read again), the bar saying so.
+ */
 export async function callLong<C extends ChannelName>(
   channel: C,
   input: ChannelInput<C>,
   { title, cancellable = false, inDialog = false }: LongCallOptions,
+  finishing?: Finishing<ChannelResult<C>>,
 ): Promise<ChannelResult<C>> {
   const tag = crypto.randomUUID();
   const store = useLongWork.getState();
@@ -29,7 +39,13 @@ export async function callLong<C extends ChannelName>(
     if (event.call === tag) store.progressArrived(tag, event.progress);
   });
   try {
-    return await call(channel, input, tag);
+    const value = await call(channel, input, tag);
+    stop();
+    if (finishing) {
+      store.progressArrived(tag, { what: finishing.what, done: 0, total: 1, writing: true });
+      await finishing.run(value);
+    }
+    return value;
   } finally {
     stop();
     store.workEnded(tag);
