@@ -31,7 +31,10 @@ interface StreamEvent {
   readonly data: unknown;
 }
 
-/** POSTs to `/api/<path>`, tagged with `call` when given; `onEvent` hears each event as it arrives. */
+/**
+ * POSTs `payload` as JSON (a Buffer as it is) to `/api/<path>`, tagged with `call` when given;
+ * `onEvent` hears each event as it arrives.
+ */
 function post(
   path: string,
   payload: unknown,
@@ -73,7 +76,7 @@ function post(
       },
     );
     req.on('error', reject);
-    req.end(JSON.stringify(payload));
+    req.end(payload instanceof Buffer ? payload : JSON.stringify(payload));
   });
 }
 
@@ -133,6 +136,33 @@ describe('long calls over browser mode (Server-Sent Events, worker thread)', () 
     });
     expect(await memberships()).toBe(before);
   }, 60_000);
+
+  it('says at once that a large body has arrived, before it is parsed and handed to the worker', async () => {
+    const text = documentText(40, 500);
+    expect(text.length).toBeGreaterThan(1_048_576);
+    const answer = await post('workspace:import', { text, onConflict: 'new' }, 'call-3');
+    expect(answer.events.slice(0, 2).map((e) => e.data)).toEqual([
+      { what: 'Handing the file to the database', done: 0, total: 1 },
+      { what: 'Reading the file', done: 0, total: 1 },
+    ]);
+    expect(answer.events.at(-1)?.data).toMatchObject({ ok: true });
+    // A small tagged call hears only its own progress.
+    const small = await post('workspace:import', { text: documentText(1), onConflict: 'new' }, 'call-4');
+    expect(small.events[0]?.data).toEqual({ what: 'Reading the file', done: 0, total: 1 });
+  }, 60_000);
+
+  it('answers a tagged call whose body is not JSON with an error event, and runs nothing', async () => {
+    const before = await memberships();
+    const answer = await post('workspace:import', Buffer.from('{"text": "'), 'call-5');
+    expect(answer.type).toBe('text/event-stream; charset=utf-8');
+    expect(answer.events).toEqual([
+      {
+        event: 'result',
+        data: { ok: false, error: { code: 'bad-request', message: 'The request body is not valid JSON.' } },
+      },
+    ]);
+    expect(await memberships()).toBe(before);
+  });
 
   it('says so when a cancel names no running call', async () => {
     expect(JSON.parse((await post('cancel', { call: 'call-404' })).body)).toEqual({ ok: true, value: false });
