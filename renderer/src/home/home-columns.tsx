@@ -34,7 +34,7 @@ export const HOME_COLUMNS: readonly HomeColumn[] = [
   {
     key: 'organization',
     header: 'Organization',
-    width: '14%',
+    width: '13%',
     cell: () => null,
     title: (r) => r.organization,
   },
@@ -48,7 +48,7 @@ export const HOME_COLUMNS: readonly HomeColumn[] = [
   {
     key: 'country',
     header: 'Country',
-    width: '6%',
+    width: '7%',
     cell: (r) => r.country ?? '—',
     title: (r) => r.country ?? '',
   },
@@ -73,7 +73,7 @@ export const HOME_COLUMNS: readonly HomeColumn[] = [
   {
     key: 'readiness',
     header: 'Readiness',
-    width: '10%',
+    width: '9%',
     cell: (r) => (
       <span className={`home-badge home-badge--${r.readiness}`}>{READINESS_LABELS[r.readiness]}</span>
     ),
@@ -89,7 +89,7 @@ export const HOME_COLUMNS: readonly HomeColumn[] = [
   {
     key: 'nextDeadline',
     header: 'Next deadline',
-    width: '12%',
+    width: '11%',
     cell: (r) =>
       r.nextDeadline ? (
         <>
