@@ -223,10 +223,10 @@ function send(response: ServerResponse, status: number, body: unknown): void {
   response.end(JSON.stringify(body));
 }
 
-/** An error in the `{ ok: false, error }` shape every API answer has. */
 /** Bodies from this size on (a file being imported) are announced as soon as they are read. */
 const ANNOUNCED_BODY_CHARS = 1_048_576;
 
+/** An error in the `{ ok: false, error }` shape every API answer has. */
 function refuse(response: ServerResponse, status: number, code: IpcErrorCode, message: string): void {
   send(response, status, { ok: false, error: { code, message } });
 }

@@ -66,7 +66,7 @@ export function App() {
   // A screen of the wizard shows once its code and the panel's are here, never through a
   // suspended render (see preloadable.tsx); until then it says what it is opening.
   useCodeArrivals();
-  const codeHere = section === 'home' || ((shown?.loaded?.() ?? true) && panel.loaded());
+  const codeHere = section === 'home' || ((shown?.settled?.() ?? true) && panel.settled());
   const opened = !waiting && codeHere;
   // The screen's code loads while its membership does.
   useEffect(() => {

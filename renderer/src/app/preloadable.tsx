@@ -11,11 +11,14 @@ export interface Preloadable {
   readonly Component: ComponentType;
   /** Starts loading the code (once); resolves when it is here. */
   readonly preload: () => Promise<void>;
-  /** Whether the code is here, so rendering `Component` will not suspend. */
-  readonly loaded: () => boolean;
+  /**
+   * Whether rendering `Component` need not wait: its code is here, or loading it failed (the
+   * render then tries again through `lazy`, and a second failure shows as any render error).
+   */
+  readonly settled: () => boolean;
 }
 
-// Components whose code arrived, announced to the screens that wait for one (useCodeLoaded).
+// Loads that settled, announced to the screens that wait for one (useCodeArrivals).
 const listeners = new Set<() => void>();
 let arrivals = 0;
 const subscribe = (listener: () => void) => {
@@ -25,18 +28,25 @@ const subscribe = (listener: () => void) => {
 
 export function preloadable<M, K extends keyof M>(load: () => Promise<M>, name: K): Preloadable {
   let loaded: ComponentType | null = null;
+  let failed = false;
   let loading: Promise<ComponentType> | null = null;
+  const announce = () => {
+    arrivals += 1;
+    for (const listener of listeners) listener();
+  };
   const code = () =>
     (loading ??= load().then(
       (module) => {
         loaded = module[name] as ComponentType;
-        arrivals += 1;
-        for (const listener of listeners) listener();
+        failed = false;
+        announce();
         return loaded;
       },
       (error: unknown) => {
         // A failed load (a file gone after an update) is tried again on the next render.
         loading = null;
+        failed = true;
+        announce();
         throw error;
       },
     ));
@@ -45,7 +55,16 @@ export function preloadable<M, K extends keyof M>(load: () => Promise<M>, name: 
     const Loaded = loaded;
     return Loaded ? <Loaded /> : <Lazy />;
   }
-  return { Component, preload: () => code().then(() => undefined), loaded: () => loaded !== null };
+  return {
+    Component,
+    // A failure is seen by the render that tries again, not here.
+    preload: () =>
+      code().then(
+        () => undefined,
+        () => undefined,
+      ),
+    settled: () => loaded !== null || failed,
+  };
 }
 
 /** Re-renders the caller whenever some preloadable's code arrives. */

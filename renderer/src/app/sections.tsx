@@ -27,8 +27,8 @@ export interface Section {
   readonly Component: ComponentType;
   /** Starts loading the component's code, when it is not in the main bundle. */
   readonly preload?: () => Promise<void>;
-  /** Whether that code is here (absent: it is in the main bundle). */
-  readonly loaded?: () => boolean;
+  /** Whether rendering it need not wait for its code (absent: it is in the main bundle). */
+  readonly settled?: () => boolean;
   /** Something small to show on the tab, such as a count of deadlines coming up. */
   readonly Badge?: ComponentType;
 }
