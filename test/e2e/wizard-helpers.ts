@@ -51,7 +51,6 @@ export async function createMembership(page: Page, m: NewMembership): Promise<vo
   await expect(page.getByRole('heading', { name: 'Time to Re-enroll?', level: 2 })).toBeVisible();
 }
 
-/** One theme at a time: the wizard's specs choose which screens they also check in dark. */
 /** axe on a screen of a walk, in the light theme (the sweep audits every screen in both). */
 export function checkScreen(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   return checkAllThemes(page, testInfo, name, { lightOnly: true });
