@@ -1,7 +1,8 @@
 /**
  * The one long piece of work the window is waiting for (an import, an export, a restore, a
- * sheet import): what it is, where it stands, and whether a cancel can still stop it. Progress
- * events are coalesced to at most one render per frame-ish tick, however often they arrive.
+ * sheet import): what it is, where it stands, and whether a cancel can still stop it. Counts
+ * within a step are coalesced to at most one render per frame-ish tick, however often they
+ * arrive; a new step shows at once.
  */
 import { create } from 'zustand';
 import type { CallTag, Progress } from '../../../shared/ipc/contract';
@@ -32,7 +33,7 @@ interface LongWorkState {
 
 const PAINT_EVERY_MS = 50;
 
-export const useLongWork = create<LongWorkState>()((set) => {
+export const useLongWork = create<LongWorkState>()((set, get) => {
   let latest: { tag: CallTag; progress: Progress } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const paint = () => {
@@ -48,6 +49,14 @@ export const useLongWork = create<LongWorkState>()((set) => {
     workStarted: (work) => set({ work: { ...work, progress: null, cancelling: false } }),
     progressArrived(tag, progress) {
       latest = { tag, progress };
+      // A new step shows at once: only counts within one step wait for the next tick, so a
+      // step that ends within a tick ("Evaluating memberships — 4 of 4") is still seen.
+      const shown = get().work;
+      if (shown?.tag === tag && shown.progress?.what !== progress.what) {
+        if (timer !== null) clearTimeout(timer);
+        paint();
+        return;
+      }
       timer ??= setTimeout(paint, PAINT_EVERY_MS);
     },
     cancelAsked: (tag) => set((s) => (s.work?.tag === tag ? { work: { ...s.work, cancelling: true } } : s)),
