@@ -26,12 +26,17 @@ import {
   openEventStream,
   type Caller,
 } from './call-stream';
+import type { TextCaller } from '../worker/client';
 
 /** A request that sends nothing for this long is answered 408 and closed. */
 const STALL_MS = 5_000;
 
-/** Where requests run: `handlers` in this thread, or `call` (the database worker, off this thread). */
-export type BridgeRunner = { readonly handlers: Handlers } | { readonly call: Caller };
+/**
+ * Where requests run: `handlers` in this thread, or `call` (the database worker, off this thread);
+ * with `callText`, the worker's answers are forwarded as the JSON text it wrote.
+ */
+export type BridgeRunner =
+  { readonly handlers: Handlers } | { readonly call: Caller; readonly callText?: TextCaller };
 
 export type BridgeOptions = BridgeRunner & {
   readonly rendererDir: string;
@@ -67,6 +72,10 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
             ...(onProgress ? { progress: onProgress } : {}),
             ...(signal ? { signal } : {}),
           });
+  const runText: TextCaller =
+    'callText' in options && options.callText !== undefined
+      ? options.callText
+      : async (channel, payload, callOptions) => JSON.stringify(await run(channel, payload, callOptions));
   if (!('call' in options)) precompileChannels();
   const calls = createCallRegistry();
   let port = 0;
@@ -131,16 +140,16 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       }
       if (channel === CANCEL_PATH) {
         const call = (payload as { call?: unknown } | undefined)?.call;
-        send(response, 200, { ok: true, value: calls.cancel(call) });
+        sendText(response, 200, JSON.stringify({ ok: true, value: calls.cancel(call) }));
         return;
       }
-      const result = await calls.track(tag, (signal) =>
-        run(channel, payload, { signal, ...(stream ? { onProgress: stream.progress } : {}) }),
+      const resultText = await calls.track(tag, (signal) =>
+        runText(channel, payload, { signal, ...(stream ? { onProgress: stream.progress } : {}) }),
       );
       const delay = options.responseDelay?.() ?? 0;
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-      if (stream) stream.result(result);
-      else send(response, 200, result);
+      if (stream) stream.resultText(resultText);
+      else sendText(response, 200, resultText);
       return;
     }
     const previewId = previewIdOf(path);
@@ -214,13 +223,13 @@ const SECURITY_HEADERS = {
   'cross-origin-resource-policy': 'same-origin',
 } as const;
 
-function send(response: ServerResponse, status: number, body: unknown): void {
+function sendText(response: ServerResponse, status: number, text: string): void {
   response.writeHead(status, {
     ...SECURITY_HEADERS,
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
   });
-  response.end(JSON.stringify(body));
+  response.end(text);
 }
 
 /** Bodies from this size on (a file being imported) are announced as soon as they are read. */
@@ -228,7 +237,7 @@ const ANNOUNCED_BODY_CHARS = 1_048_576;
 
 /** An error in the `{ ok: false, error }` shape every API answer has. */
 function refuse(response: ServerResponse, status: number, code: IpcErrorCode, message: string): void {
-  send(response, status, { ok: false, error: { code, message } });
+  sendText(response, status, JSON.stringify({ ok: false, error: { code, message } }));
 }
 
 /** The path decoded, or null when it holds a malformed `%` escape. */

@@ -69,5 +69,10 @@ export function openEventStream(response: ServerResponse, headers: Record<string
       event('result', result);
       response.end();
     },
+    /** The result as JSON text already (one line: JSON.stringify writes no raw newline). */
+    resultText: (text: string) => {
+      response.write(`event: result\ndata: ${text}\n\n`);
+      response.end();
+    },
   };
 }

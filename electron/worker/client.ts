@@ -21,8 +21,16 @@ export type Caller = (
   options?: CallOptions,
 ) => Promise<IpcResult<unknown>>;
 
+/**
+ * The same call, answered with the result's JSON text as the worker wrote it: for a caller that
+ * only forwards the answer (the browser-mode bridge), which then neither receives a copy of the
+ * object nor serializes it again.
+ */
+export type TextCaller = (channel: string, payload: unknown, options?: CallOptions) => Promise<string>;
+
 export interface WorkerClient {
   readonly call: Caller;
+  readonly callText: TextCaller;
   /** Hears each crash of the worker (its exit code); the client restarts it by itself. */
   onCrash(listener: (code: number | null) => void): void;
   close(): void;
@@ -32,7 +40,8 @@ export const CRASH_MESSAGE =
   'The database process stopped unexpectedly; this change was not saved. It has been restarted: please try again.';
 
 interface Pending {
-  readonly resolve: (result: IpcResult<unknown>) => void;
+  /** The answer: the result, or its JSON text for a `callText`. */
+  readonly resolve: (answer: { readonly result: IpcResult<unknown> } | { readonly text: string }) => void;
   readonly onProgress?: (progress: Progress) => void;
 }
 
@@ -52,8 +61,8 @@ export function createWorkerClient(start: () => WorkerConnection): WorkerClient 
     current.onMessage((message) => {
       if (message.type === 'ready') ready = true;
       else if (message.type === 'progress') pending.get(message.id)?.onProgress?.(message.progress);
-      else if (message.type === 'response') {
-        pending.get(message.id)?.resolve(message.result);
+      else if (message.type === 'response' || message.type === 'response-text') {
+        pending.get(message.id)?.resolve(message.type === 'response' ? message : { text: message.text });
         pending.delete(message.id);
       }
     });
@@ -61,7 +70,7 @@ export function createWorkerClient(start: () => WorkerConnection): WorkerClient 
       if (connection === current) connection = null;
       if (closed) return;
       for (const [id, request] of pending) {
-        request.resolve({ ok: false, error: { code: 'unavailable', message: CRASH_MESSAGE } });
+        request.resolve({ result: { ok: false, error: { code: 'unavailable', message: CRASH_MESSAGE } } });
         pending.delete(id);
       }
       for (const listener of crashListeners) listener(code);
@@ -70,23 +79,40 @@ export function createWorkerClient(start: () => WorkerConnection): WorkerClient 
     return current;
   };
 
+  /** Sends one request; `resolve` gets the worker's answer, or a refusal once closed. */
+  function request(
+    channel: string,
+    payload: unknown,
+    options: CallOptions,
+    asText: boolean,
+    resolve: Pending['resolve'],
+  ): void {
+    if (closed) {
+      resolve({ result: { ok: false, error: { code: 'unavailable', message: 'The workspace is closed.' } } });
+      return;
+    }
+    const id = nextId++;
+    const worker = connect();
+    pending.set(id, { resolve, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    worker.post({ type: 'request', id, channel, payload, ...(asText ? { asText: true as const } : {}) });
+    const cancel = () => worker.post({ type: 'cancel', id });
+    if (options.signal?.aborted) cancel();
+    else options.signal?.addEventListener('abort', cancel, { once: true });
+  }
+
   return {
-    call(channel, payload, options = {}) {
-      if (closed)
-        return Promise.resolve({
-          ok: false,
-          error: { code: 'unavailable', message: 'The workspace is closed.' },
-        });
-      const id = nextId++;
-      const worker = connect();
-      return new Promise((resolve) => {
-        pending.set(id, { resolve, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
-        worker.post({ type: 'request', id, channel, payload });
-        const cancel = () => worker.post({ type: 'cancel', id });
-        if (options.signal?.aborted) cancel();
-        else options.signal?.addEventListener('abort', cancel, { once: true });
-      });
-    },
+    call: (channel, payload, options = {}) =>
+      new Promise((resolve) =>
+        request(channel, payload, options, false, (answer) =>
+          resolve('result' in answer ? answer.result : (JSON.parse(answer.text) as IpcResult<unknown>)),
+        ),
+      ),
+    callText: (channel, payload, options = {}) =>
+      new Promise((resolve) =>
+        request(channel, payload, options, true, (answer) =>
+          resolve('text' in answer ? answer.text : JSON.stringify(answer.result)),
+        ),
+      ),
     onCrash(listener) {
       crashListeners.push(listener);
     },

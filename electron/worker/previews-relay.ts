@@ -5,7 +5,7 @@
  */
 import type { RenderedExport } from '../../shared/ipc/contract';
 import type { PreviewStore } from '../services/previews';
-import type { Caller } from './client';
+import type { Caller, TextCaller, WorkerClient } from './client';
 
 /** `call`, with `report:render`'s HTML kept in `previews` (the store the server serves). */
 export function relayPreviews(call: Caller, previews: PreviewStore): Caller {
@@ -15,5 +15,23 @@ export function relayPreviews(call: Caller, previews: PreviewStore): Caller {
     const rendered = result.value as RenderedExport;
     if (rendered.previewPath === null) return result;
     return { ok: true, value: { ...rendered, previewPath: previews.put(rendered.text) } };
+  };
+}
+
+/**
+ * The calls a browser-mode bridge makes to `worker`: `call` with previews relayed, and `callText`,
+ * which answers `report:render` through that relay and every other channel with the worker's text.
+ */
+export function relayPreviewsToBridge(
+  worker: Pick<WorkerClient, 'call' | 'callText'>,
+  previews: PreviewStore,
+): { readonly call: Caller; readonly callText: TextCaller } {
+  const call = relayPreviews(worker.call, previews);
+  return {
+    call,
+    callText: async (channel, payload, options) =>
+      channel === 'report:render'
+        ? JSON.stringify(await call(channel, payload, options))
+        : worker.callText(channel, payload, options),
   };
 }

@@ -7,12 +7,20 @@
 import type { IpcResult, Progress } from '../../shared/ipc/contract';
 
 export type ToWorker =
-  | { readonly type: 'request'; readonly id: number; readonly channel: string; readonly payload: unknown }
+  | {
+      readonly type: 'request';
+      readonly id: number;
+      readonly channel: string;
+      readonly payload: unknown;
+      /** Answer with the result's JSON text (`response-text`) rather than the object. */
+      readonly asText?: true;
+    }
   | { readonly type: 'cancel'; readonly id: number };
 
 export type FromWorker =
   | { readonly type: 'ready' }
   | { readonly type: 'response'; readonly id: number; readonly result: IpcResult<unknown> }
+  | { readonly type: 'response-text'; readonly id: number; readonly text: string }
   | { readonly type: 'progress'; readonly id: number; readonly progress: Progress };
 
 /** One side of the port, whatever carries it: send a message, hear every message. */

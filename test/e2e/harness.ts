@@ -9,7 +9,7 @@ import { openWorkspace, type WorkspaceDb } from '../../electron/db/open';
 import { startBridge, type RunningBridge } from '../../electron/server/bridge';
 import { createPreviewStore } from '../../electron/services/previews';
 import { createWorkerClient, type WorkerClient } from '../../electron/worker/client';
-import { relayPreviews } from '../../electron/worker/previews-relay';
+import { relayPreviewsToBridge } from '../../electron/worker/previews-relay';
 import { startThread } from '../../electron/worker/threads';
 import type { Ruleset } from '../../shared/rules/ruleset';
 
@@ -54,7 +54,7 @@ async function serve(
     }),
   );
   const bridge = await startBridge({
-    call: relayPreviews(worker.call, previews),
+    ...relayPreviewsToBridge(worker, previews),
     rendererDir: RENDERER_DIR,
     previews,
     responseDelay,

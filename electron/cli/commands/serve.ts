@@ -13,7 +13,7 @@ import { RULESET_OPTION, rulesetOption } from '../ruleset-option';
 import { startBridge } from '../../server/bridge';
 import { createPreviewStore } from '../../services/previews';
 import { createWorkerClient } from '../../worker/client';
-import { relayPreviews } from '../../worker/previews-relay';
+import { relayPreviewsToBridge } from '../../worker/previews-relay';
 import { startThread } from '../../worker/threads';
 
 /** The repository root, from the source file or from the bundle in dist/cli. */
@@ -66,7 +66,7 @@ export const serve: Command = {
     worker.onCrash((code) => io.stderr(`The database worker stopped (exit code ${code}); restarted.\n`));
     const previews = createPreviewStore();
     const bridge = await startBridge({
-      call: relayPreviews(worker.call, previews),
+      ...relayPreviewsToBridge(worker, previews),
       previews,
       rendererDir,
       port,
