@@ -5,6 +5,12 @@
 import type { CommandSpec, ParsedArgs } from './args';
 export interface CliIo {
   readonly stdout: (text: string) => void;
+  /**
+   * Bytes already encoded as UTF-8, for output too large to hand over as one string (`evaluate
+   * --format json`); without it, they are decoded and go to `stdout`. Returns true when the
+   * bytes are written out already, so the caller may reuse their memory.
+   */
+  readonly stdoutBytes?: (bytes: Uint8Array) => boolean;
   readonly stderr: (text: string) => void;
   /** True when stdout is a terminal: colour only then. */
   readonly stdoutIsTty: boolean;

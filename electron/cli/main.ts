@@ -44,10 +44,27 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
+/**
+ * A reader that stops early (`reenroll evaluate big.json | head`) closes the pipe, and the next
+ * write fails with EPIPE, which Node reports as an unhandled 'error' with a stack trace. Unix
+ * tools stop quietly then; so does this, with exit code 0: the reader had all it asked for.
+ */
+function exitOnBrokenPipe(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+}
+
 /** The process's own streams and clock. */
 export function processIo(): CliIo {
+  process.stdout.on('error', exitOnBrokenPipe);
   return {
     stdout: (text) => process.stdout.write(text),
+    stdoutBytes: (bytes) => {
+      process.stdout.write(bytes);
+      // A file or a terminal is written at once; a pipe too unless it is full, when the stream
+      // keeps the bytes queued and they must stay as they are.
+      return process.stdout.writableLength === 0;
+    },
     stderr: (text) => process.stderr.write(text),
     stdoutIsTty: Boolean(process.stdout.isTTY),
     now: () => new Date(),

@@ -8,38 +8,33 @@
 import type { IsoDate } from '../dates';
 import type { Ruleset } from './ruleset';
 import type { MembershipEvaluation } from './types';
+import { writePrettyJson } from '../text/pretty-json';
 import { membershipJson, rulesetNumbers } from './evaluation-json';
 
-/**
- * `value` printed by JSON.stringify with a two-space indent at the depth of an item of a
- * top-level key's array: wrapped in `{"_":[value]}` so the indentation is JSON.stringify's own,
- * then cut out of the wrapper.
- */
-function itemText(value: unknown): string {
-  const text = JSON.stringify({ _: [value] }, null, 2);
-  return text.slice(WRAP_HEAD.length, text.length - WRAP_TAIL.length);
-}
-const WRAP_HEAD = '{\n  "_": [\n    ';
-const WRAP_TAIL = '\n  ]\n}';
+/** Between two membership items. */
 const SEPARATOR = ',\n    ';
 
-/** Joins small pieces into writes of about this many characters (fewer, larger writes). */
-const CHUNK = 1 << 20;
+/** The document's head and ruleset. */
+export interface EvaluationJsonHead {
+  readonly ruleset: Ruleset;
+  readonly asOf: IsoDate;
+}
 
 /**
  * Writes the §4 JSON of the memberships evaluated one by one by `evaluateOne`, in order, to
- * `write` in pieces of about a megabyte; the last piece ends with a newline, as the CLI prints.
+ * `piece` in pieces of a few kilobytes (shared/text/pretty-json.ts); the last ends with a
+ * newline, as the CLI prints. A piece never ends inside a JSON token, so never inside a character.
  */
-export function writeEvaluationJson<M>(
-  head: { readonly ruleset: Ruleset; readonly asOf: IsoDate },
+export function writeEvaluationJsonPieces<M>(
+  head: EvaluationJsonHead,
   memberships: readonly M[],
   evaluateOne: (membership: M) => MembershipEvaluation,
-  write: (text: string) => void,
+  piece: (text: string) => void,
 ): void {
   const rules = rulesetNumbers(head.ruleset);
   if (memberships.length === 0) {
     const empty = { ruleset: head.ruleset.id, asOf: head.asOf, memberships: [], rules };
-    write(`${JSON.stringify(empty, null, 2)}\n`);
+    piece(`${JSON.stringify(empty, null, 2)}\n`);
     return;
   }
   // The document around the memberships: JSON.stringify's own text with one placeholder item,
@@ -52,15 +47,33 @@ export function writeEvaluationJson<M>(
   );
   const key = '\n  "memberships": [\n    ';
   const at = frame.indexOf(key) + key.length;
-  let pending = frame.slice(0, at);
+  piece(frame.slice(0, at));
   memberships.forEach((membership, index) => {
-    if (index > 0) pending += SEPARATOR;
-    pending += itemText(membershipJson(evaluateOne(membership)));
+    if (index > 0) piece(SEPARATOR);
+    // At the depth of an item of a top-level key's array, as JSON.stringify indents it there.
+    writePrettyJson(membershipJson(evaluateOne(membership)), 2, piece, String(index));
+  });
+  // Skips the placeholder `0`.
+  piece(`${frame.slice(at + 1)}\n`);
+}
+
+/** Joins pieces into writes of about this many characters (fewer, larger writes). */
+const CHUNK = 1 << 20;
+
+/** As `writeEvaluationJsonPieces`, in writes of about a megabyte. */
+export function writeEvaluationJson<M>(
+  head: EvaluationJsonHead,
+  memberships: readonly M[],
+  evaluateOne: (membership: M) => MembershipEvaluation,
+  write: (text: string) => void,
+): void {
+  let pending = '';
+  writeEvaluationJsonPieces(head, memberships, evaluateOne, (text) => {
+    pending += text;
     if (pending.length >= CHUNK) {
       write(pending);
       pending = '';
     }
   });
-  // Skips the placeholder `0`.
-  write(`${pending}${frame.slice(at + 1)}\n`);
+  if (pending !== '') write(pending);
 }

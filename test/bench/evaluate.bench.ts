@@ -187,6 +187,18 @@ function cliPhases(file: string): void {
   );
 }
 
+/** One more CLI run that says when it finished each phase (REENROLL_EVALUATE_TRACE, evaluate-trace.ts). */
+function cliTrace(file: string, env: NodeJS.ProcessEnv): void {
+  const args = [join(root, 'bin', 'reenroll.mjs'), 'evaluate', file, '--as-of', AS_OF];
+  const result = spawnSync(process.execPath, args, {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...env, REENROLL_EVALUATE_TRACE: '1' },
+    encoding: 'utf8',
+  });
+  const lines = result.stderr.split('\n').filter((line) => line.startsWith('evaluate-trace '));
+  console.log(`  one traced CLI run (ms since its start): ${lines.map((l) => l.slice(15)).join('; ')}`);
+}
+
 async function wholeProcess(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'reenroll-bench-'));
   try {
@@ -225,6 +237,7 @@ async function wholeProcess(): Promise<void> {
           1.5,
         ),
       );
+      cliTrace(full, env);
       cliPhases(full);
       const [halfMs, fullMs] = await interleavedMedians(cli(half), cli(full), 3);
       console.log(ratioLine('  doubling: 200 memberships', fullMs, '100 memberships', halfMs, 2.5));

@@ -15,7 +15,7 @@ import { describeProblems } from '../../../shared/validation';
 import { documentValidatorFor } from '../../validation/compiled';
 import { option, requiredOption } from '../args';
 import { CliInputError, EXIT_INVALID, EXIT_OK, type Command } from '../io';
-import { readInputFile } from './evaluate';
+import { readInputFile } from '../evaluate-input';
 import { RULESET_OPTION, rulesetOption } from '../ruleset-option';
 
 const FORMATS = ['html', 'md', 'json', 'csv', 'ics'] as const;

@@ -1,0 +1,116 @@
+// `reenroll evaluate --format json` on a large file: the bytes written must be exactly
+// JSON.stringify(toEvaluationJson(evaluation), null, 2) and a newline, however they were made.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseInterchange, toInterchange } from '../../shared/interchange/parse';
+import { evaluate, toEvaluationJson } from '../../shared/rules/evaluate';
+import { MPP_2009 } from '../../shared/rules/mpp2009';
+import { syntheticDocument } from '../../test/bench/synthetic';
+import { COMPILE_WORTH_BYTES } from '../validation/compiled';
+import { printEvaluationJson } from './evaluate-json';
+import type { CliIo } from './io';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'reenroll-evaluate-json-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const AS_OF = '2009-08-15';
+
+/** A document large enough for the compiled validation and the escaped read, with non-ASCII text. */
+const document = toInterchange(
+  syntheticDocument({
+    memberships: 12,
+    mcpsPerMembership: 150,
+    referencesPerMembership: 8,
+    surveysPerMembership: 2,
+    seed: 7,
+  }).memberships.map((m, i) => ({
+    ...m,
+    organization: { ...m.organization, name: `Société ${i} — São Paulo 🎉` },
+  })),
+);
+const text = JSON.stringify(document);
+const file = join(dir, 'large.json');
+writeFileSync(file, text);
+
+function expected(): Buffer {
+  const parsed = parseInterchange(JSON.parse(text));
+  if (!parsed.ok) throw new Error('the test document is invalid');
+  const evaluation = evaluate(parsed.value.memberships, { asOf: AS_OF, ruleset: MPP_2009 });
+  return Buffer.from(`${JSON.stringify(toEvaluationJson(evaluation), null, 2)}\n`, 'utf8');
+}
+
+/** Runs the JSON printer in-process with an io that takes bytes, as the process's does. */
+async function printed(name: string) {
+  const chunks: Buffer[] = [];
+  let stderr = '';
+  const io: CliIo = {
+    stdout: () => {
+      throw new Error('the JSON goes out as bytes');
+    },
+    stdoutBytes: (bytes) => {
+      chunks.push(Buffer.from(bytes));
+      return true;
+    },
+    stderr: (t) => (stderr += t),
+    stdoutIsTty: false,
+    now: () => new Date(2009, 7, 15),
+    cwd: dir,
+  };
+  const code = await printEvaluationJson({ file: name, cwd: dir, asOf: AS_OF, ruleset: MPP_2009 }, io);
+  return { code, bytes: Buffer.concat(chunks), chunks, stderr };
+}
+
+describe('printEvaluationJson', () => {
+  it('writes the bytes of JSON.stringify of the whole evaluation, in chunks', async () => {
+    expect(text.length).toBeGreaterThan(COMPILE_WORTH_BYTES);
+    const { code, bytes, chunks, stderr } = await printed('large.json');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(bytes.equals(expected())).toBe(true);
+    expect(chunks.length).toBeGreaterThan(1);
+  });
+
+  it('reports invalid JSON at its position in the file, not in the escaped text', async () => {
+    const broken = `${text.slice(0, text.length - 200)}ã,,`;
+    writeFileSync(join(dir, 'broken.json'), broken);
+    const { code, bytes, stderr } = await printed('broken.json');
+    expect(code).toBe(2);
+    expect(bytes.length).toBe(0);
+    let message = '';
+    try {
+      JSON.parse(broken);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(stderr).toBe(`(file): The file is not valid JSON: ${message}\n`);
+  });
+});
+
+describe('reenroll evaluate as a process, its reader gone', () => {
+  it('stops quietly with exit code 0 when the reader closes the pipe (| head)', async () => {
+    const child = spawn(
+      process.execPath,
+      [join(root, 'bin', 'reenroll.mjs'), 'evaluate', file, '--as-of', AS_OF],
+      {
+        env: { ...process.env, REENROLL_FROM_SOURCE: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (data) => (stderr += data));
+    let read = 0;
+    child.stdout.once('data', (data: Buffer) => {
+      read = data.length;
+      child.stdout.destroy();
+    });
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(read).toBeGreaterThan(0);
+    expect(read).toBeLessThan(expected().length);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
