@@ -54,57 +54,12 @@ function earlyEntryFirst(): Plugin {
   };
 }
 
-/** The code a membership opens on (the first tab and the readiness panel beside it). */
-const OPENED_FIRST = ['/src/tabs/overview/OverviewTab.tsx', '/src/app/ReadinessPanel.tsx'];
-
-/**
- * Module preloads for the code a membership opens on: fetched and compiled while the home
- * starts, evaluated only when a membership is opened (sections.tsx still imports it on demand).
- * A row clicked as soon as the home shows then waits for its membership, not for this code.
- */
-function openedFirstPreloaded(): Plugin {
-  return {
-    name: 'opened-first-preloaded',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, context) {
-        const chunks = Object.values(context.bundle ?? {}).flatMap((output) =>
-          output.type === 'chunk' ? [output] : [],
-        );
-        const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-        const inMain = new Set<string>();
-        for (const chunk of chunks.filter((c) => c.isEntry)) {
-          inMain.add(chunk.fileName);
-          for (const file of chunk.imports) inMain.add(file);
-        }
-        const wanted = new Set<string>();
-        const add = (file: string) => {
-          if (wanted.has(file) || inMain.has(file)) return;
-          wanted.add(file);
-          for (const imported of byFile.get(file)?.imports ?? []) add(imported);
-        };
-        for (const path of OPENED_FIRST) {
-          const chunk = chunks.find((c) => c.isDynamicEntry && c.facadeModuleId?.endsWith(path));
-          if (chunk === undefined) throw new Error(`no chunk was built for ${path}`);
-          add(chunk.fileName);
-        }
-        return [...wanted].map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
-          injectTo: 'head' as const,
-        }));
-      },
-    },
-  };
-}
-
 // The renderer is loaded from file:// in Electron and from the browser-mode server, so every
 // asset path is relative.
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), designTokens(), earlyEntryFirst(), openedFirstPreloaded()],
+  plugins: [react(), designTokens(), earlyEntryFirst()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
