@@ -5,6 +5,7 @@
 import { useRef, type ReactNode, type RefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SortSpec } from './list-view';
+import { observeRectAfterLayout, scrollUnlessAlreadyThere } from './no-forced-layout';
 import './virtual-table.css';
 
 export const ROW_HEIGHT = 58;
@@ -171,6 +172,8 @@ export function useVirtualRows(count: number, scrollRef: RefObject<HTMLElement |
     // Until the scrolling element is measured, the window's height stands for it: the first
     // render holds the rows in view, instead of none until a measurement a frame later.
     initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
+    observeElementRect: observeRectAfterLayout,
+    scrollToFn: scrollUnlessAlreadyThere,
   });
   const items = virtualizer.getVirtualItems();
   const top = items[0]?.start ?? 0;
