@@ -9,6 +9,7 @@ import { requirement } from './requirement';
 import type { Requirement, RequirementAbout } from './types';
 import { humanDate } from '../vocabulary/dates';
 import { count, more, nameList, nameListOf } from './wording';
+import { formatNumber } from '../text/format-number';
 
 const mcpName = (mcp: CountedMcp) => mcp.professional.name;
 const ref = (mcp: CountedMcp) => ({ id: mcp.professional.id, name: mcp.professional.name });
@@ -246,7 +247,7 @@ export function mcpExamsRule(context: RuleContext): Requirement {
     context,
     'gold.mcp-exams',
     'at-risk',
-    `${remaining.toLocaleString('en-US')} linked MCP${remaining === 1 ? '' : 's'} of ${linked.length.toLocaleString('en-US')} ${remaining === 1 ? 'stays' : 'stay'} current through ${humanDate(horizon)}; lapsing before then: ${lapsingNames(lapsing)}.`,
+    `${formatNumber(remaining)} linked MCP${remaining === 1 ? '' : 's'} of ${formatNumber(linked.length)} ${remaining === 1 ? 'stays' : 'stay'} current through ${humanDate(horizon)}; lapsing before then: ${lapsingNames(lapsing)}.`,
     {
       ...exams,
       dueOn: earliestLapsing(lapsing, 1)[0]?.standing.lastDay ?? null,

@@ -7,6 +7,7 @@ import type { RuleContext } from './context';
 import { requirement } from './requirement';
 import type { Requirement, RequirementId } from './types';
 import { humanDate } from '../vocabulary/dates';
+import { formatNumber } from '../text/format-number';
 
 /** admin.global-program-administrator: only the primary program contact may re-enroll. */
 export function adminRule(context: RuleContext): Requirement {
@@ -121,7 +122,7 @@ export function feeRule(context: RuleContext): Requirement {
       context,
       'gold.fee',
       'met',
-      `Fee${forCountry} paid${on}: ${fee.amount.toLocaleString('en-US')} ${fee.currency}.`,
+      `Fee${forCountry} paid${on}: ${formatNumber(fee.amount)} ${fee.currency}.`,
     );
   }
   if (fee.done) {

@@ -4,17 +4,18 @@
  */
 import type { Level } from '../interchange/constants';
 import type { Membership } from '../interchange/schema';
+import { formatNumber } from '../text/format-number';
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 /** `3 MCPs`, `1 MCP` — digits, grouped by thousands. */
 export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? singular : plural}`;
+  return `${formatNumber(n)} ${n === 1 ? singular : plural}`;
 }
 
 /** `one more competency`, `2 more competencies`: words for one, digits past it. */
 export function more(n: number, singular: string, plural = `${singular}s`): string {
-  const amount = n === 1 ? 'one' : n < NUMBER_WORDS.length ? String(n) : n.toLocaleString('en-US');
+  const amount = n === 1 ? 'one' : n < NUMBER_WORDS.length ? String(n) : formatNumber(n);
   return `${amount} more ${n === 1 ? singular : plural}`;
 }
 

@@ -5,6 +5,7 @@
 import { daysBetween, type IsoDate } from '../dates';
 import type { Level } from '../interchange/constants';
 import type { Readiness, StatusRow } from './status-row';
+import { collatorCompare } from '../text/collate';
 
 export interface StatusFilter {
   /** Matched against organization, location and partner id, ignoring case and repeated spaces. */
@@ -78,6 +79,8 @@ const READINESS_RANK: Readonly<Record<Readiness, number>> = {
 
 type Compare = (a: StatusRow, b: StatusRow) => number;
 
+const byName = collatorCompare('en-US', { sensitivity: 'base' });
+
 const text = (pick: (row: StatusRow) => string | null): Compare => {
   return (a, b) => {
     const x = pick(a);
@@ -86,7 +89,7 @@ const text = (pick: (row: StatusRow) => string | null): Compare => {
     if (x === y) return 0;
     if (x === null) return 1;
     if (y === null) return -1;
-    return x.localeCompare(y, 'en-US', { sensitivity: 'base' });
+    return byName(x, y);
   };
 };
 

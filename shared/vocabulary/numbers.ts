@@ -4,6 +4,7 @@
  * — never "85 of 70" (shared/rules/README.md, "Words").
  */
 import type { Requirement, RequirementId } from '../rules/types';
+import { formatNumber } from '../text/format-number';
 
 /** What a requirement's `actual` and `required` count, singular and plural. */
 const UNITS: Readonly<Partial<Record<RequirementId, readonly [string, string]>>> = {
@@ -20,12 +21,12 @@ const UNITS: Readonly<Partial<Record<RequirementId, readonly [string, string]>>>
 
 const amount = (n: number, [singular, plural]: readonly [string, string]) => {
   const word = n === 1 ? singular : plural;
-  return word === '' ? n.toLocaleString('en-US') : `${n.toLocaleString('en-US')} ${word}`;
+  return word === '' ? formatNumber(n) : `${formatNumber(n)} ${word}`;
 };
 
 /** `85 points, 70 needed`, `72 %, 70 % needed`: `actual` counted in `unit`, then `required`. */
 export function neededPhrase(actual: number, required: number, unit: readonly [string, string]): string {
-  const needed = unit[1] === '%' ? `${required.toLocaleString('en-US')} %` : required.toLocaleString('en-US');
+  const needed = unit[1] === '%' ? `${formatNumber(required)} %` : formatNumber(required);
   return `${amount(actual, unit)}, ${needed} needed`;
 }
 

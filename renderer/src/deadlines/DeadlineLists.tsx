@@ -8,6 +8,7 @@ import type { Column } from '../editors/VirtualTable';
 import { filterRows, type DeadlineFilter, type DeadlineGroups, type DeadlineRow } from './deadline-rows';
 import { DeadlineTable } from './DeadlineTable';
 import { useRuleset } from '../wizard/use-evaluation';
+import { formatNumber } from '../../../shared/text/format-number';
 
 interface DeadlineListsProps {
   readonly groups: DeadlineGroups;
@@ -60,7 +61,7 @@ function DeadlineGroup({ heading, filtered, ...table }: DeadlineGroupProps) {
   return (
     <>
       <h3>
-        {heading} ({table.rows.length.toLocaleString('en-US')})
+        {heading} ({formatNumber(table.rows.length)})
       </h3>
       {table.rows.length > 0 ? (
         <DeadlineTable {...table} />

@@ -9,6 +9,7 @@ import { ItemPanel } from './ItemPanel';
 import type { SheetList } from '../../../shared/sheets/types';
 import { SheetTools } from '../sheets/SheetTools';
 import './list-editor.css';
+import { formatNumber } from '../../../shared/text/format-number';
 
 interface ListEditorProps<T extends { readonly id: string }> {
   readonly title: string;
@@ -141,8 +142,8 @@ export function ListEditor<T extends { readonly id: string }>(props: ListEditorP
         />
         <p className="list-editor__count" aria-live="polite">
           {rows.length === items.length
-            ? `${items.length.toLocaleString('en-US')} ${items.length === 1 ? noun : plural}`
-            : `${rows.length.toLocaleString('en-US')} of ${items.length.toLocaleString('en-US')} ${plural}`}
+            ? `${formatNumber(items.length)} ${items.length === 1 ? noun : plural}`
+            : `${formatNumber(rows.length)} of ${formatNumber(items.length)} ${plural}`}
         </p>
       </div>
       <div className="list-editor__status" role="status">

@@ -2,6 +2,8 @@
  * Filter and sort for the list editors, over thousands of rows: the search text of each item
  * is built once per list, and sorting compares precomputed keys.
  */
+import { collatorCompare } from '../../../shared/text/collate';
+
 export type SortValue = string | number;
 
 export interface SortSpec {
@@ -37,9 +39,11 @@ export function viewItems<T>(
   return keyed.map((row) => row.item);
 }
 
+const byText = collatorCompare(undefined, { numeric: true, sensitivity: 'base' });
+
 function compare(a: SortValue, b: SortValue): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).localeCompare(String(b), undefined, { numeric: true, sensitivity: 'base' });
+  return byText(String(a), String(b));
 }
 
 /** The sort after a click on `column`'s head: ascending first, then the other way. */

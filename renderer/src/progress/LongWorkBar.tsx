@@ -10,15 +10,14 @@ import { getLongCalls } from '../api/client';
 import { useLongWork, type LongWork } from './long-work-store';
 import { cancelLong } from './run-long';
 import './long-work.css';
-
-const count = new Intl.NumberFormat('en-US');
+import { formatNumber } from '../../../shared/text/format-number';
 
 /** "Importing memberships — 120 of 200", or the phase alone while its size is unknown. */
 export function describeWork(work: LongWork): string {
   const progress = work.progress;
   if (!progress) return `${work.title}…`;
   if (progress.total <= 1 && progress.done === 0) return `${work.title}: ${progress.what.toLowerCase()}…`;
-  return `${progress.what} — ${count.format(progress.done)} of ${count.format(progress.total)}`;
+  return `${progress.what} — ${formatNumber(progress.done)} of ${formatNumber(progress.total)}`;
 }
 
 /** Under the header: the crash notice and the window's long work. */

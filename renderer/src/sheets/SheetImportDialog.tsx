@@ -15,6 +15,7 @@ import { useWorkspace } from '../store/workspace-store';
 import { SheetMapping } from './SheetMapping';
 import { SheetPreviewTable } from './SheetPreviewTable';
 import { fileSource, sourceLabel, type SheetSource } from './sheet-source';
+import { formatNumber } from '../../../shared/text/format-number';
 
 export interface Imported {
   readonly counts: SheetCounts;
@@ -87,7 +88,7 @@ export function SheetImportDialog(props: Props) {
   const preview = result?.preview ?? null;
   const error = failure ?? result?.error ?? null;
   const busy = committing
-    ? `Importing ${(preview?.rowCount ?? 0).toLocaleString('en-US')} rows…`
+    ? `Importing ${formatNumber(preview?.rowCount ?? 0)} rows…`
     : reading
       ? 'Reading the sheet…'
       : null;
@@ -151,9 +152,7 @@ export function SheetImportDialog(props: Props) {
       <LongWorkProgress inDialog />
       <div className="sheet-dialog__status" role="status" aria-live="polite">
         {busy ??
-          (preview
-            ? `${preview.rowCount.toLocaleString('en-US')} rows read; header in row ${preview.headerRow}.`
-            : '')}
+          (preview ? `${formatNumber(preview.rowCount)} rows read; header in row ${preview.headerRow}.` : '')}
       </div>
       {error ? (
         <p className="field__error" role="alert">
