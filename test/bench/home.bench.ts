@@ -19,7 +19,7 @@ import { windowPhrase } from '../../shared/status/status-labels';
 import { runCli } from '../../electron/cli/main';
 import type { CliIo } from '../../electron/cli/io';
 import { medianMs, ratioLine } from './measure';
-import { median, navigationToMark, serveDir } from './browser-pages';
+import { MARK_NOW, median, navigationToMark, serveDir } from './browser-pages';
 import { LARGE, syntheticDocument } from './synthetic';
 import { MPP_2009 } from '../../shared/rules/mpp2009';
 
@@ -44,7 +44,7 @@ function staticHomePage(rows: readonly string[][]): string {
   return (
     '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Static</title></head><body>' +
     `<table><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table>` +
-    '<script>requestAnimationFrame(() => setTimeout(() => { window.__mark = performance.now(); }));</script>' +
+    `<script>requestAnimationFrame(() => setTimeout(() => { ${MARK_NOW} }));</script>` +
     '</body></html>'
   );
 }

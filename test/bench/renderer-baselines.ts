@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { syntheticDocument } from './synthetic';
+import { MARK_NOW } from './browser-pages';
 
 export type Doc = ReturnType<typeof syntheticDocument>;
 
@@ -53,7 +54,7 @@ export function staticTablePage(doc: Doc): string {
     '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Static</title></head><body>' +
     '<table><thead><tr><th>Name</th><th>MCP ID</th><th>Certifications</th><th>Associated</th>' +
     `<th>Links</th></tr></thead><tbody>${rows}</tbody></table>` +
-    '<script>requestAnimationFrame(() => setTimeout(() => { window.__mark = performance.now(); }));</script>' +
+    `<script>requestAnimationFrame(() => setTimeout(() => { ${MARK_NOW} }));</script>` +
     '</body></html>'
   );
 }
