@@ -127,6 +127,9 @@ describe('browser-mode bridge', () => {
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("default-src 'none'");
     expect(page.headers['x-content-type-options']).toBe('nosniff');
+    expect(page.headers['x-frame-options']).toBe('DENY');
+    // Left out on purpose: it put every opened tab in a new renderer process (policy.ts).
+    expect(page.headers['cross-origin-opener-policy']).toBeUndefined();
     const escape = await send('/%2e%2e/w.db', { headers: { host: `127.0.0.1:${bridge.port}` } });
     expect(escape.status).toBe(404);
   });

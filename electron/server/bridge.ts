@@ -16,7 +16,7 @@ import {
 import { dispatch, precompileChannels } from '../services/dispatch';
 import { checkRequest } from './guard';
 import { contentTypeOf, resolveStaticPath } from './static-files';
-import { CONTENT_SECURITY_POLICY } from './policy';
+import { SECURITY_HEADERS } from './policy';
 import { PREVIEW_CONTENT_SECURITY_POLICY, previewIdOf, type PreviewStore } from '../services/previews';
 import {
   CALL_HEADER,
@@ -213,15 +213,6 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       }),
   };
 }
-
-const SECURITY_HEADERS = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'referrer-policy': 'no-referrer',
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-} as const;
 
 function sendText(response: ServerResponse, status: number, text: string): void {
   response.writeHead(status, {
