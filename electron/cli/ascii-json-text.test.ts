@@ -5,7 +5,7 @@ import { asciiJsonText } from './ascii-json-text';
 
 const bytesOf = (text: string) => Buffer.from(text, 'utf8');
 /** True when every character of `text` fits in one byte: V8 then keeps it one byte per character. */
-const oneByte = (text: string) => [...text].every((c) => c.charCodeAt(0) < 0x80);
+const oneByte = (text: string) => [...text].every((c) => c.charCodeAt(0) < 0x100);
 
 describe('asciiJsonText', () => {
   it('gives ASCII text back as it is', () => {
@@ -23,6 +23,26 @@ describe('asciiJsonText', () => {
         expect(JSON.parse(ascii as string)).toEqual(JSON.parse(bytesOf(text).toString('utf8')));
       }),
     );
+  });
+
+  it('keeps Latin-1 characters as they are, with nothing escaped, when every one fits', () => {
+    const latin1 = fc.string({
+      unit: fc.integer({ min: 0x20, max: 0xff }).map((c) => String.fromCharCode(c)),
+    });
+    fc.assert(
+      fc.property(fc.array(latin1), fc.jsonValue(), (names, value) => {
+        const text = JSON.stringify({ names, value, place: 'São Paulo' });
+        const oneByteText = asciiJsonText(bytesOf(text));
+        expect(oneByteText).toBe(text);
+      }),
+    );
+  });
+
+  it('leaves the bytes as they were when it escapes instead', () => {
+    const bytes = bytesOf(JSON.stringify(['São', 'O’Brien']));
+    const before = Buffer.from(bytes);
+    asciiJsonText(bytes);
+    expect(bytes.equals(before)).toBe(true);
   });
 
   it('finds non-ASCII characters at every place in a long text', () => {

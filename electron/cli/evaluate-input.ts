@@ -46,8 +46,9 @@ export async function readDocument(file: string, cwd: string): Promise<Parsed<In
     try {
       data = JSON.parse(ascii);
     } catch {
-      // The escapes moved the positions: the message comes from the text as it is.
-      return parseInterchangeText(textOf(bytes));
+      // The escapes moved the positions, and `bytes` may hold Latin-1 now: the message comes
+      // from the file's text as it is, read again (only a file that does not parse pays this).
+      return parseInterchangeText(textOf(readInputBytes(file, cwd)));
     }
     return parseInterchange(data, documentValidatorFor(ascii));
   }
