@@ -97,7 +97,10 @@ export function SheetImportDialog(props: Props) {
     if (!request || !preview?.counts || reading) return;
     setCommitting(true);
     try {
-      await saved('sheet:commit', request);
+      // Its phases (checking, backing up, writing) show on the progress bar.
+      await saved('sheet:commit', request, (channel, input) =>
+        callLong(channel, input, { title: 'Importing the rows', inDialog: true }),
+      );
       onImported({ counts: preview.counts, before, assignments });
     } catch (error) {
       setFailure(messageOf(error));

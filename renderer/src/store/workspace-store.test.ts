@@ -118,3 +118,17 @@ describe('opening a membership', () => {
     expect(useWorkspace.getState().current).toBeNull();
   });
 });
+
+describe('saves', () => {
+  it('go the way they are given (a long one through the progress bar) and apply what they answer', async () => {
+    useWorkspace.setState({ current: membership('m-1') as never });
+    const updated = { ...membership('m-1'), organization: { name: 'Renamed' } };
+    const send = vi.fn(async () => updated);
+    const value = await useWorkspace.getState().saved('sheet:commit', {} as never, send as never);
+    expect(send).toHaveBeenCalledWith('sheet:commit', {});
+    expect(calls).toHaveLength(0);
+    expect(value).toBe(updated);
+    expect(useWorkspace.getState().current).toBe(updated);
+    expect(useWorkspace.getState().save.state).toBe('saved');
+  });
+});

@@ -57,7 +57,12 @@ export interface WorkspaceState {
   newMembershipCancelled(): void;
   membershipCreated(overview: OverviewInput): Promise<Membership>;
   /** Runs a save and records its outcome; rethrows so a form can show field problems. */
-  saved<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelResult<C>>;
+  saved<C extends ChannelName>(
+    channel: C,
+    input: ChannelInput<C>,
+    /** How the call is made: `call` unless given (a long one goes through the progress bar). */
+    send?: (channel: C, input: ChannelInput<C>) => Promise<ChannelResult<C>>,
+  ): Promise<ChannelResult<C>>;
   asOfChanged(asOf: IsoDate): void;
   /**
    * The workspace changed underneath (an import, the sample opened): re-reads the memberships
@@ -188,12 +193,12 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
       return membership;
     },
 
-    saved(channel, input) {
+    saved(channel, input, send = call) {
       inFlight += 1;
       set({ save: { state: 'saving' } });
       return enqueue(async () => {
         try {
-          const value = await call(channel, input);
+          const value = await send(channel, input);
           settled(value);
           // "Saved" only once no newer save waits behind this one.
           if (inFlight === 1) set({ save: { state: 'saved', at: new Date() } });
