@@ -56,24 +56,3 @@ export function writeEvaluationJsonPieces<M>(
   // Skips the placeholder `0`.
   piece(`${frame.slice(at + 1)}\n`);
 }
-
-/** Joins pieces into writes of about this many characters (fewer, larger writes). */
-const CHUNK = 1 << 20;
-
-/** As `writeEvaluationJsonPieces`, in writes of about a megabyte. */
-export function writeEvaluationJson<M>(
-  head: EvaluationJsonHead,
-  memberships: readonly M[],
-  evaluateOne: (membership: M) => MembershipEvaluation,
-  write: (text: string) => void,
-): void {
-  let pending = '';
-  writeEvaluationJsonPieces(head, memberships, evaluateOne, (text) => {
-    pending += text;
-    if (pending.length >= CHUNK) {
-      write(pending);
-      pending = '';
-    }
-  });
-  if (pending !== '') write(pending);
-}
