@@ -16,7 +16,7 @@ import { documentSchema } from '../../shared/interchange/schema';
 import { documentValidatorFor } from '../../electron/validation/compiled';
 import type { Membership } from '../../shared/interchange/schema';
 import { evaluate, evaluateMembership, toEvaluationJson } from '../../shared/rules/evaluate';
-import { medianMs, ratioLine } from './measure';
+import { interleavedMediansMs, medianMs, ratioLine } from './measure';
 import { LARGE, syntheticDocument } from './synthetic';
 import { MPP_2009 } from '../../shared/rules/mpp2009';
 
@@ -43,25 +43,6 @@ export function plainLoop(membership: Membership, asOf: string): number {
   for (const s of membership.csatSurveys) for (const r of s.responses) n += Math.min(r.count, 8);
   for (const o of membership.otherPoints) n += o.points;
   return n;
-}
-
-/**
- * Medians of `a` and `b` run alternately, so a machine busy with other work slows both alike
- * and the ratio stays meaningful even when the absolute times do not.
- */
-async function interleavedMedians(a: () => void, b: () => void, runs: number): Promise<[number, number]> {
-  a();
-  b();
-  const times: [number[], number[]] = [[], []];
-  for (let i = 0; i < runs; i += 1) {
-    for (const [index, fn] of [a, b].entries()) {
-      const start = performance.now();
-      fn();
-      times[index]?.push(performance.now() - start);
-    }
-  }
-  const median = (list: number[]) => list.sort((x, y) => x - y)[Math.floor(list.length / 2)] as number;
-  return [median(times[0]), median(times[1])];
 }
 
 /** The fastest of `runs` calls: the figure least disturbed by other processes on the machine. */
@@ -227,7 +208,10 @@ async function wholeProcess(): Promise<void> {
           .map((l) => l.toFixed(1))
           .join(' ')} (1, 5, 15 min)`,
       );
-      const [baseMs, cliMs] = await interleavedMedians(spawn([baseline, full]), cli(full), 5);
+      const [baseMs, cliMs] = (await interleavedMediansMs([spawn([baseline, full]), cli(full)], 5)) as [
+        number,
+        number,
+      ];
       console.log(
         ratioLine(
           'reenroll evaluate, whole process (LARGE)',
@@ -239,7 +223,7 @@ async function wholeProcess(): Promise<void> {
       );
       cliTrace(full, env);
       cliPhases(full);
-      const [halfMs, fullMs] = await interleavedMedians(cli(half), cli(full), 3);
+      const [halfMs, fullMs] = (await interleavedMediansMs([cli(half), cli(full)], 3)) as [number, number];
       console.log(ratioLine('  doubling: 200 memberships', fullMs, '100 memberships', halfMs, 2.5));
     } finally {
       closeSync(sink);
