@@ -208,8 +208,8 @@ export function SheetImportDialog(props: Props) {
           <SheetPreviewTable list={list} preview={preview} />
           <p className="sheet-dialog__effect" data-testid="sheet-effect">
             {counts
-              ? `${counts.added} to add, ${counts.updated} to update, ${counts.unchanged} unchanged` +
-                (replace ? `, ${counts.removed} to remove.` : '.')
+              ? `${formatNumber(counts.added)} to add, ${formatNumber(counts.updated)} to update, ${formatNumber(counts.unchanged)} unchanged` +
+                (replace ? `, ${formatNumber(counts.removed)} to remove.` : '.')
               : 'Fix the problems above (in the sheet, or with the column choices) to see the effect.'}
           </p>
           <label className="sheet-dialog__replace">

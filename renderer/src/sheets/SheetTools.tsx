@@ -13,6 +13,7 @@ import { useWorkspace } from '../store/workspace-store';
 import { SheetImportDialog, type Imported } from './SheetImportDialog';
 import { useSheetUndo } from './sheet-undo-store';
 import { fileSource, looksLikeCells, type SheetSource } from './sheet-source';
+import { formatNumber } from '../../../shared/text/format-number';
 import './sheets.css';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -85,7 +86,7 @@ export function SheetTools({
       list,
       before,
       assignments,
-      message: `Imported ${label}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged${counts.removed ? `, ${counts.removed} removed` : ''}.`,
+      message: `Imported ${label}: ${formatNumber(counts.added)} added, ${formatNumber(counts.updated)} updated, ${formatNumber(counts.unchanged)} unchanged${counts.removed ? `, ${formatNumber(counts.removed)} removed` : ''}.`,
     });
   }
 
