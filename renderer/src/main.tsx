@@ -1,4 +1,5 @@
-// First, so its requests leave before the rest of the bundle is evaluated.
+// The build also runs early.ts as its own entry ahead of this bundle (vite.config.ts), so its
+// requests leave before this one has even arrived; imported here too, it runs once either way.
 import './early';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

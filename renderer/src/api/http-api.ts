@@ -39,7 +39,11 @@ class CancelledBeforeSending extends Error {}
 function browserToken(): string {
   const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('token');
   if (fromHash) {
-    sessionStorage.setItem(TOKEN_KEY, fromHash);
+    // Kept once the page has started (the hash stays in the address, so a reload before then
+    // still has it): the first write to sessionStorage held up the requests sent at start.
+    const keep = () => sessionStorage.setItem(TOKEN_KEY, fromHash);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(keep, { timeout: 2000 });
+    else keep();
     return fromHash;
   }
   return sessionStorage.getItem(TOKEN_KEY) ?? '';

@@ -3,9 +3,9 @@
  * that arrives after a newer request started is dropped, so the state never goes back in time.
  * The first fetch takes a call started ahead with the same input (early-calls.ts), if any.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ChannelInput, ChannelName, ChannelResult } from '../../../shared/ipc/contract';
-import { callOrTake } from './early-calls';
+import { arrivedAnswer, callOrTake } from './early-calls';
 
 export type Fetched<T> =
   | { readonly state: 'loading' }
@@ -17,8 +17,18 @@ export function useChannel<C extends ChannelName>(
   input: ChannelInput<C>,
   deps: readonly unknown[],
 ): Fetched<ChannelResult<C>> {
-  const [fetched, setFetched] = useState<Fetched<ChannelResult<C>>>({ state: 'loading' });
+  // An answer asked for at start that has already arrived is the first render's (no 'loading'
+  // frame); the first effect then has nothing to fetch.
+  const [fetched, setFetched] = useState<Fetched<ChannelResult<C>>>(() => {
+    const early = arrivedAnswer(channel, input);
+    return early ? { state: 'ready', value: early.value } : { state: 'loading' };
+  });
+  const hadAtStart = useRef(fetched.state === 'ready');
   useEffect(() => {
+    if (hadAtStart.current) {
+      hadAtStart.current = false;
+      return;
+    }
     let live = true;
     callOrTake(channel, input).then(
       (value) => live && setFetched({ state: 'ready', value }),

@@ -60,6 +60,42 @@ describe('the workspace store at start', () => {
     expect(calls.filter((c) => c.channel === 'workspace:status')).toHaveLength(1);
   });
 
+  it('is ready before the first render when the answers asked ahead have already arrived', async () => {
+    forgetCallsAhead();
+    callAhead('ruleset:get', {});
+    callAhead('workspace:list', {});
+    callAhead('workspace:lifecycle', {});
+    answer('ruleset:get', { id: 'r' });
+    answer('workspace:list', [summary('m-1')]);
+    await settle();
+    // One answer still missing: started() waits for it.
+    void useWorkspace.getState().started();
+    expect(useWorkspace.getState().phase).toBe('loading');
+    answer('workspace:lifecycle', { archived: ['m-9'], rolledForward: {} });
+    await settle();
+    expect(useWorkspace.getState().phase).toBe('ready');
+
+    useWorkspace.setState(initial, true);
+    forgetCallsAhead();
+    calls.length = 0;
+    callAhead('ruleset:get', {});
+    callAhead('workspace:list', {});
+    callAhead('workspace:lifecycle', {});
+    answer('ruleset:get', { id: 'r' });
+    answer('workspace:list', [summary('m-1'), summary('m-2')]);
+    answer('workspace:lifecycle', { archived: ['m-9'], rolledForward: {} });
+    await settle();
+    // All three here: set at once, with no await in between, and nothing asked again.
+    void useWorkspace.getState().started();
+    const state = useWorkspace.getState();
+    expect(state.phase).toBe('ready');
+    expect(state.selectedId).toBe('m-1');
+    expect(state.summaries.map((s) => s.id)).toEqual(['m-1', 'm-2']);
+    expect(state.lifecycle.archived).toEqual(['m-9']);
+    expect(calls).toHaveLength(3);
+    forgetCallsAhead();
+  });
+
   it('asks for what nobody asked ahead, and an answer not taken by the first screen is dropped', async () => {
     callAhead('workspace:status', { asOf: '2009-01-01' });
     forgetCallsAhead();

@@ -17,7 +17,7 @@ import type { OverviewInput } from '../../../shared/forms/overview';
 import { localToday, type IsoDate } from '../../../shared/dates';
 import type { Ruleset } from '../../../shared/rules/ruleset';
 import { ApiError, call } from '../api/client';
-import { callOrTake } from '../api/early-calls';
+import { arrivedAnswer, callOrTake } from '../api/early-calls';
 import { createSaveQueue } from './save-queue';
 
 export type SaveState =
@@ -142,15 +142,28 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     ruleset: null,
 
     async started() {
+      const ready = (ruleset: Ruleset, summaries: readonly MembershipSummary[]) => {
+        const remembered = localStorage.getItem(LAST_OPEN_KEY);
+        const first = summaries.find((s) => s.id === remembered) ?? summaries[0];
+        set({ ruleset, phase: 'ready', selectedId: first?.id ?? null, creating: summaries.length === 0 });
+      };
+      // Answers early.ts asked for that arrived before this bundle ran: set before the first
+      // render, which then shows the home rather than a loading frame.
+      const ruleset = arrivedAnswer('ruleset:get', {});
+      const list = arrivedAnswer('workspace:list', {});
+      const lifecycle = arrivedAnswer('workspace:lifecycle', {});
+      if (ruleset && list && lifecycle) {
+        set({ summaries: list.value, lifecycle: lifecycle.value });
+        ready(ruleset.value, list.value);
+        return;
+      }
       try {
         // Everything the home shows, asked at once: the rows (kept by the main process) with the
         // list, and the ruleset every evaluation uses. No membership is loaded or evaluated
         // here: the one open last time loads when a screen of the wizard needs it.
         const answers = Promise.all([callOrTake('ruleset:get', {}), refreshSummaries(callOrTake)]);
         const [ruleset, summaries] = await answers;
-        const remembered = localStorage.getItem(LAST_OPEN_KEY);
-        const first = summaries.find((s) => s.id === remembered) ?? summaries[0];
-        set({ ruleset, phase: 'ready', selectedId: first?.id ?? null, creating: summaries.length === 0 });
+        ready(ruleset, summaries);
       } catch (error) {
         set({ phase: 'failed', loadError: messageOf(error) });
       }

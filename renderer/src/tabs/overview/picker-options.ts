@@ -36,7 +36,8 @@ export function pickerOptions(
   }));
 }
 
-const normalized = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-US');
+// en-US's lower case without ICU's locale lookup (see shared/status/status-view.ts).
+const normalized = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** The options whose label or status holds every word typed. */
 export function filterOptions(options: readonly PickerOption[], query: string): PickerOption[] {
