@@ -94,6 +94,45 @@ describe('browser-mode bridge', () => {
     expect(listed.value).toHaveLength(1);
   });
 
+  it('decodes a body whose characters arrive split between packets', async () => {
+    const name = 'Société 東京 😀 Ltd';
+    const body = Buffer.from(
+      JSON.stringify({ overview: { ...overview, organization: { ...overview.organization, name } } }),
+    );
+    // Split inside each multi-byte character in turn: é (2 bytes), 東 (3), 😀 (4).
+    for (const character of ['é', '東', '😀']) {
+      const at = body.indexOf(Buffer.from(character)) + 1;
+      const answer = await new Promise<string>((resolve, reject) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: bridge.port,
+            path: '/api/membership:create',
+            method: 'POST',
+            headers: {
+              host: `127.0.0.1:${bridge.port}`,
+              'content-type': 'application/json',
+              'content-length': String(body.length),
+              [TOKEN_HEADER]: bridge.token,
+            },
+          },
+          (res) => {
+            let text = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk: string) => (text += chunk));
+            res.on('end', () => resolve(text));
+          },
+        );
+        req.on('error', reject);
+        req.flushHeaders();
+        req.write(body.subarray(0, at));
+        // A pause, so the two parts reach the server as two reads.
+        setTimeout(() => req.end(body.subarray(at)), 30);
+      });
+      expect(JSON.parse(answer)).toMatchObject({ ok: true, value: { organization: { name } } });
+    }
+  });
+
   it('validates payloads as IPC does, naming the field and changing nothing', async () => {
     const before = (await api('workspace:list', {})).body;
     const bad = { ...overview, enrollment: { startedOn: '', expiresOn: '2009-02-30' } };

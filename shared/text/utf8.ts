@@ -7,7 +7,7 @@
 declare const TextDecoder: new (
   label: 'utf-8',
   options: { readonly fatal: boolean; readonly ignoreBOM: boolean },
-) => { decode(bytes: Uint8Array): string };
+) => { decode(bytes: Uint8Array, options?: { readonly stream: boolean }): string };
 
 /** The offset of the first byte that does not start a valid UTF-8 sequence, or -1 when all do. */
 export function invalidUtf8Offset(bytes: Uint8Array): number {
@@ -40,17 +40,50 @@ export type DecodedText =
   | { readonly ok: true; readonly text: string }
   | { readonly ok: false; readonly offset: number; readonly message: string };
 
+const strictDecoder = () => new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function refused(bytes: Uint8Array): DecodedText {
+  const offset = invalidUtf8Offset(bytes);
+  const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+  return {
+    ok: false,
+    offset,
+    message: `The file is not valid UTF-8 text: the byte at offset ${offset} (0x${byte}) is not part of a character. Save it as UTF-8 and import it again.`,
+  };
+}
+
 /** Decodes UTF-8 strictly (a byte-order mark is kept as text, as before). */
 export function decodeUtf8(bytes: Uint8Array): DecodedText {
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+    return { ok: true, text: strictDecoder().decode(bytes) };
   } catch {
-    const offset = invalidUtf8Offset(bytes);
-    const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    return {
-      ok: false,
-      offset,
-      message: `The file is not valid UTF-8 text: the byte at offset ${offset} (0x${byte}) is not part of a character. Save it as UTF-8 and import it again.`,
-    };
+    return refused(bytes);
   }
+}
+
+/** The slice `decodeUtf8InSlices` decodes between two waits: a few milliseconds' work. */
+export const DECODE_SLICE_BYTES = 1 << 20;
+
+/**
+ * `decodeUtf8`, the same text or the same refusal, a slice at a time with `between()` awaited
+ * before each: a window decoding a 38 MB file in one call was frozen for 300 ms. A character
+ * split between two slices is held by the decoder until the next one.
+ */
+export async function decodeUtf8InSlices(
+  bytes: Uint8Array,
+  between: () => Promise<void>,
+  slice = DECODE_SLICE_BYTES,
+): Promise<DecodedText> {
+  if (bytes.length <= slice) return decodeUtf8(bytes);
+  const decoder = strictDecoder();
+  let text = '';
+  try {
+    for (let at = 0; at < bytes.length; at += slice) {
+      await between();
+      text += decoder.decode(bytes.subarray(at, at + slice), { stream: at + slice < bytes.length });
+    }
+  } catch {
+    return refused(bytes);
+  }
+  return { ok: true, text };
 }

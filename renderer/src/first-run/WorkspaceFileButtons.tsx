@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ConflictPolicy } from '../../../shared/ipc/contract';
-import { decodeUtf8 } from '../../../shared/text/utf8';
+import { decodeUtf8InSlices } from '../../../shared/text/utf8';
 import { useWorkspace } from '../store/workspace-store';
 import { useNavigation } from '../store/navigation-store';
 import { ApiError } from '../api/client';
@@ -19,6 +19,8 @@ import {
   type ImportConflictQuestion,
 } from './workspace-files';
 import './file-buttons.css';
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 type Notice =
   | { readonly kind: 'info'; readonly text: string }
@@ -91,8 +93,9 @@ export function WorkspaceFileButtons() {
       setNotice({ kind: 'error', text: `${file.name} could not be read: ${String(error)}.`, problems: [] });
       return;
     }
-    // Decoded strictly: invalid bytes are refused by offset, never replaced by U+FFFD.
-    const decoded = decodeUtf8(new Uint8Array(bytes));
+    // Decoded strictly: invalid bytes are refused by offset, never replaced by U+FFFD. A slice
+    // per task, so a large file never holds the window.
+    const decoded = await decodeUtf8InSlices(new Uint8Array(bytes), nextTask);
     if (!decoded.ok) {
       setNotice({ kind: 'error', text: `${file.name}: ${decoded.message}`, problems: [] });
       return;
