@@ -45,14 +45,21 @@ export function problemsFromZod(error: z.ZodError, prefix: readonly PropertyKey[
   return problems;
 }
 
+/** What `parseWith` needs of a schema: a zod schema, or a stand-in that answers exactly as one. */
+export interface SafeParser<T> {
+  safeParse(input: unknown): z.ZodSafeParseResult<T>;
+}
+
+type ParsedBy<S> = S extends SafeParser<infer T> ? T : never;
+
 /** Parses `input` with `schema`, returning problems with paths instead of throwing. */
-export function parseWith<S extends z.ZodType>(
+export function parseWith<S extends SafeParser<unknown>>(
   schema: S,
   input: unknown,
   prefix: readonly PropertyKey[] = [],
-): Parsed<z.output<S>> {
+): Parsed<ParsedBy<S>> {
   const result = schema.safeParse(input);
-  if (result.success) return { ok: true, value: result.data };
+  if (result.success) return { ok: true, value: result.data as ParsedBy<S> };
   return { ok: false, problems: problemsFromZod(result.error, prefix) };
 }
 

@@ -90,9 +90,8 @@ export async function dispatch(
   const parsed = (COMPILED_CHANNELS.has(channel) ? compiled(schema) : schema).safeParse(payload);
   if (!parsed.success) {
     const problems = problemsFromZod(parsed.error);
-    const tooLarge = parsed.error.issues.some(
-      (issue) => issue.code === 'too_big' && issue.origin === 'string',
-    );
+    // The import's file, as text or as bytes, is its only field that can be too big.
+    const tooLarge = parsed.error.issues.some((issue) => issue.code === 'too_big');
     const code = tooLarge && channel === 'workspace:import' ? 'too-large' : 'validation';
     return { ok: false, error: { code, message: `Invalid input: ${describeProblems(problems)}`, problems } };
   }

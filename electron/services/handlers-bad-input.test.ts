@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentHash, fixtureText } from '../db/testing';
+import { MAX_WORKSPACE_FILE_BYTES } from '../../shared/ipc/errors';
 import { handlerHarness, overview, type HandlerHarness } from './handlers.testing';
 
 let h: HandlerHarness;
@@ -150,6 +151,36 @@ describe('bad input', () => {
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     },
   );
+
+  it('imports a file sent as its UTF-8 bytes as it imports its text', async () => {
+    const text = fileWith((m) => (m.organization = { name: 'Café 東京 𝄞' }));
+    const summary = await h.value('workspace:import', {
+      text: new TextEncoder().encode(text),
+      onConflict: 'new',
+    });
+    const imported = await h.value('membership:get', { id: summary.added[0] ?? '' });
+    expect(imported.organization.name).toBe('Café 東京 𝄞');
+  });
+
+  it('refuses bytes that are not UTF-8 naming the offset, and a file too large, changing nothing', async () => {
+    const before = contentHash(h.db);
+    const latin1 = Uint8Array.from([...new TextEncoder().encode('{"name": "Caf'), 0xe9, 0x22, 0x7d]);
+    expect(await h.callRaw('workspace:import', { text: latin1, onConflict: 'new' })).toEqual({
+      ok: false,
+      error: {
+        code: 'validation',
+        message:
+          'The file is not valid UTF-8 text: the byte at offset 13 (0xE9) is not part of a character. Save it as UTF-8 and import it again.',
+      },
+    });
+    const huge = new Uint8Array(MAX_WORKSPACE_FILE_BYTES + 1);
+    const tooLarge = await h.callRaw('workspace:import', { text: huge, onConflict: 'new' });
+    expect(!tooLarge.ok && tooLarge.error.code).toBe('too-large');
+    expect(!tooLarge.ok && tooLarge.error.problems?.map((p) => p.path)).toEqual(['text']);
+    const notBytes = await h.callRaw('workspace:import', { text: [123, 125], onConflict: 'new' });
+    expect(!notBytes.ok && notBytes.error.code).toBe('validation');
+    expect(contentHash(h.db)).toBe(before);
+  });
 
   it('refuses an unknown channel', async () => {
     const result = await h.callRaw('db:exec', { sql: 'DROP TABLE memberships' });

@@ -43,7 +43,14 @@ import type { Ruleset } from '../../shared/rules/ruleset';
 import { exportWorkspace } from './export-service';
 import { checkpoint } from './long-work';
 import { localToday } from '../../shared/dates';
-import { freshMembershipId, importDocument, membershipIds, parseImportText, readSampleFile } from './import';
+import {
+  freshMembershipId,
+  importDocument,
+  importFileText,
+  membershipIds,
+  parseImportText,
+  readSampleFile,
+} from './import';
 
 export interface HandlerOptions {
   /** Where the backup taken before each import goes. */
@@ -152,11 +159,11 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
    * membership, and runs to its end once started.
    */
   const importText = async (
-    text: string,
+    file: string | Uint8Array,
     onConflict: 'refuse' | 'replace' | 'new',
     context: CallContext = {},
   ) => {
-    const document = parseImportText(text, (what, done = 0, total = 1) =>
+    const document = parseImportText(importFileText(file), (what, done = 0, total = 1) =>
       context.progress?.({ what, done, total }),
     );
     await checkpoint(context, 'The import was cancelled. Nothing was changed.');

@@ -98,6 +98,17 @@ function tooLarge(path: string, size: number, limit: number): ImportFileError {
 const FAILED = Symbol('not JSON');
 
 /**
+ * The text of a file the window sent as its bytes, decoded strictly: bytes that are not UTF-8
+ * are refused naming the offset (browser mode's client refuses them with the same sentence).
+ */
+export function importFileText(file: string | Uint8Array): string {
+  if (typeof file === 'string') return file;
+  const decoded = decodeUtf8(file);
+  if (!decoded.ok) throw new UserFacingError('validation', decoded.message);
+  return decoded.text;
+}
+
+/**
  * Parses interchange text, throwing a UserFacingError listing every problem with its JSON path.
  * `phase` hears each step as it starts, and how far reading the memberships has gone.
  */
@@ -127,7 +138,10 @@ export function parseImportText(
   const parsed =
     data === FAILED
       ? parseInterchangeText(text) // names the JSON error the way every reader of files does
-      : parseInterchange(data, documentValidatorFor(text));
+      : parseInterchange(
+          data,
+          documentValidatorFor(text, phase && ((done, total) => phase('Checking memberships', done, total))),
+        );
   if (parsed.ok) phase?.('Checking the text');
   const found = parsed.ok ? illFormedText(parsed.value) : parsed.problems;
   if (!parsed.ok || found.length > 0) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseInterchange } from '../../shared/interchange/parse';
 import { documentSchema } from '../../shared/interchange/schema';
 import { contract } from '../../shared/ipc/contract';
-import { compiled } from './compiled';
+import { compiled, steppedDocumentValidator } from './compiled';
 
 const sample: unknown = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'fabrikam.json'), 'utf8'),
@@ -80,6 +80,43 @@ describe('the compiled document validator', () => {
       ),
       { numRuns: 400 },
     );
+  });
+
+  it('checked a membership at a time, gives the same verdict, value and problems, and counts each', () => {
+    const first = (sample as { memberships: Record<string, Json>[] }).memberships[0] as Record<string, Json>;
+    const two = { ...(sample as Record<string, Json>), memberships: [first, { ...first, id: 'm-copy' }] };
+    const spots = paths(two);
+    let valid = 0;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...spots), replacement), { maxLength: 2 }), (changes) => {
+        let doc = two as Json;
+        for (const [path, value] of changes) {
+          try {
+            doc = mutate(doc, path, value);
+          } catch {
+            // an earlier change removed this path's parent
+          }
+        }
+        const counted: [number, number][] = [];
+        const stepped = steppedDocumentValidator((done, total) => counted.push([done, total]));
+        const result = stepped.safeParse(structuredClone(doc));
+        const whole = documentSchema.safeParse(structuredClone(doc));
+        expect(result.success).toBe(whole.success);
+        expect(result.data).toEqual(whole.data);
+        expect(result.error?.issues).toEqual(whole.error?.issues);
+        if (result.success) {
+          valid += 1;
+          expect(counted).toEqual(result.data.memberships.map((_, i, all) => [i + 1, all.length]));
+        }
+        expect(parseInterchange(structuredClone(doc), stepped)).toEqual(
+          parseInterchange(structuredClone(doc)),
+        );
+      }),
+      { numRuns: 300 },
+    );
+    // Both kinds were tried: files that pass and files that do not.
+    expect(valid).toBeGreaterThan(10);
+    expect(valid).toBeLessThan(290);
   });
 
   it('accepts the sample exactly as the interpreted schema does', () => {

@@ -9,7 +9,13 @@ import type { FromWorker, WorkerConnection } from './protocol';
 /** Starts `entry` as a child process (`execArgv: ['--import', 'tsx']` for its source). */
 export function startFork(entry: string, options: WorkerOptions, execArgv: string[] = []) {
   return (): WorkerConnection & { readonly pid: number | undefined } => {
-    const child = fork(entry, [JSON.stringify(options)], { execArgv, stdio: 'inherit' });
+    // 'advanced': messages are structured clones, as over utilityProcess's port (a file's bytes
+    // stay a Uint8Array); the default, JSON, would not carry them.
+    const child = fork(entry, [JSON.stringify(options)], {
+      execArgv,
+      stdio: 'inherit',
+      serialization: 'advanced',
+    });
     return {
       pid: child.pid,
       post: (message) => void (child.connected && child.send(message)),

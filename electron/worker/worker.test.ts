@@ -52,7 +52,11 @@ describe('the database worker over worker_threads', () => {
       'Backing up the workspace',
     ]);
     expect(events.slice(10, 16)).toEqual(counted('Importing memberships', true));
-    expect(events.slice(16)).toEqual([{ what: 'Evaluating memberships', done: 6, total: 6, writing: true }]);
+    expect(events.slice(16)).toEqual([
+      { what: 'Evaluating memberships', done: 0, total: 6, writing: true },
+      { what: 'Evaluating memberships', done: 4, total: 6, writing: true },
+      { what: 'Evaluating memberships', done: 6, total: 6, writing: true },
+    ]);
   });
 
   it('cancels an import before it writes, and nothing is changed', async () => {
@@ -125,5 +129,9 @@ describe('the database worker as a forked process (as a utilityProcess is)', () 
     expect(started[1]?.pid).not.toBe(started[0]?.pid);
     const list = await client.call('workspace:list', {});
     expect(list.ok && (list.value as { id: string }[]).map((m) => m.id)).toEqual([createdId]);
+    // The window sends a chosen file as its bytes, and they reach the process as bytes.
+    const bytes = new TextEncoder().encode(documentText(2));
+    const imported = await client.call('workspace:import', { text: bytes, onConflict: 'new' });
+    expect(imported.ok && (imported.value as { added: unknown[] }).added).toHaveLength(2);
   }, 60_000);
 });

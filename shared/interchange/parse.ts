@@ -2,8 +2,9 @@
  * Reading an interchange document: JSON text → validated, normalized memberships with every id
  * present, or the list of problems, each naming its JSON path. Nothing partial is ever returned.
  */
+import type { z } from 'zod';
 import { documentSchema, type InterchangeDocument, type Membership } from './schema';
-import { formatPath, parseWith, type Parsed, type Problem } from '../validation';
+import { formatPath, parseWith, type Parsed, type Problem, type SafeParser } from '../validation';
 import { namedProblems } from './problem-names';
 
 /** The lists whose items carry ids, and the prefix of the ids generated for them. */
@@ -21,9 +22,10 @@ export type IdList = keyof typeof ID_LISTS;
 /**
  * What validates the document's shape: the zod schema itself (the renderer's path, whose CSP
  * forbids eval) or, in Node, its ahead-of-time compiled clone (`z.compile`), which gives the same
- * value and, on a failure, falls back to the same schema for the same issues.
+ * value and, on a failure, falls back to the same schema for the same issues (or a stand-in
+ * built on it that reports progress, electron/validation/compiled.ts).
  */
-export type DocumentValidator = typeof documentSchema;
+export type DocumentValidator = SafeParser<z.output<typeof documentSchema>>;
 
 /** Parses interchange JSON text. */
 export function parseInterchangeText(

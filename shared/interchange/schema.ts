@@ -186,10 +186,13 @@ export const membershipSchema = z.strictObject({
   }),
 });
 
+/** The most memberships one interchange file may hold. */
+export const MAX_MEMBERSHIPS_IN_FILE = 10_000;
+
 export const documentSchema = z.strictObject({
   format: z.literal(FORMAT_TAG, { error: `Expected "${FORMAT_TAG}"` }),
   version: z.literal(FORMAT_VERSION, { error: `Expected ${FORMAT_VERSION}` }),
-  memberships: z.array(membershipSchema).max(10_000),
+  memberships: z.array(membershipSchema).max(MAX_MEMBERSHIPS_IN_FILE),
 });
 
 type WithId<T> = Omit<T, 'id'> & { readonly id: string };

@@ -117,6 +117,7 @@ export const settingsSchema = z.strictObject({
 });
 
 const id = z.strictObject({ id: entityId });
+const FILE_TOO_LARGE = `The file is larger than ${megabytes(MAX_WORKSPACE_FILE_BYTES)}.`;
 const withItemId = <S extends z.ZodObject>(schema: S) => schema.extend({ id: entityId.optional() });
 
 /** Each list an editor can change, and the schema of one of its items. */
@@ -215,10 +216,13 @@ export const contract = {
   ),
   'workspace:import': channel<ImportSummary>()(
     z.strictObject({
-      // Characters, not bytes: a string within the byte limit is always within this one.
-      text: z.string().max(MAX_WORKSPACE_FILE_BYTES, {
-        error: `The file is larger than ${megabytes(MAX_WORKSPACE_FILE_BYTES)}.`,
-      }),
+      // The file's text, or its UTF-8 bytes as read from the disk: a window that sends the bytes
+      // never builds the 38 MB string (the handler decodes them strictly). A string is counted
+      // in characters: one within the byte limit is always within this one.
+      text: z.union([
+        z.string().max(MAX_WORKSPACE_FILE_BYTES, { error: FILE_TOO_LARGE }),
+        z.instanceof(Uint8Array).check(z.maxLength(MAX_WORKSPACE_FILE_BYTES, { error: FILE_TOO_LARGE })),
+      ]),
       onConflict: conflictPolicySchema,
     }),
   ),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeUtf8, decodeUtf8InSlices, invalidUtf8Offset } from './utf8';
+import { decodeUtf8, decodeUtf8Slices, invalidUtf8Offset } from './utf8';
 
 const bytes = (...parts: (string | number[])[]) =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
@@ -30,8 +30,10 @@ describe('decodeUtf8', () => {
   });
 });
 
-describe('decodeUtf8InSlices', () => {
-  it('gives what decodeUtf8 gives, for any bytes cut into any slice size, waiting before each slice', async () => {
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+describe('decodeUtf8Slices', () => {
+  it('hands on in pieces what decodeUtf8 gives, for any bytes and any slice size, waiting before each slice', async () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'é', '東', '𝄞', '"', '\uFEFF'), maxLength: 40 });
     const junk = fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 3 });
     await fc.assert(
@@ -42,10 +44,30 @@ describe('decodeUtf8InSlices', () => {
         fc.integer({ min: 1, max: 9 }),
         async (before, bad, after, slice) => {
           const input = bytes(before, bad, after);
+          const total = Math.max(1, Math.ceil(input.length / slice));
           let waits = 0;
-          const sliced = await decodeUtf8InSlices(input, async () => void (waits += 1), slice);
-          expect(sliced).toEqual(decodeUtf8(input));
-          if (input.length > slice && sliced.ok) expect(waits).toBe(Math.ceil(input.length / slice));
+          const pieces: string[] = [];
+          const counts: [number, number][] = [];
+          const sliced = await decodeUtf8Slices(
+            input,
+            async () => void (waits += 1),
+            (piece, done, all) => {
+              pieces.push(piece);
+              counts.push([done, all]);
+            },
+            slice,
+          );
+          const whole = decodeUtf8(input);
+          if (!whole.ok) {
+            expect(sliced).toEqual(whole);
+            return;
+          }
+          expect(sliced).toEqual({ ok: true });
+          expect(pieces.join('')).toBe(whole.text);
+          expect(waits).toBe(total);
+          expect(counts).toEqual(Array.from({ length: total }, (_, i) => [i + 1, total]));
+          // No piece ends inside a character: none holds half of a surrogate pair.
+          for (const piece of pieces) expect(LONE_SURROGATE.test(piece)).toBe(false);
         },
       ),
       { numRuns: 2000 },

@@ -13,7 +13,7 @@ import {
 import { isProgressEvent } from '../../../shared/ipc/call-context';
 // The names alone: the contract's schemas (zod) are not needed to call a channel.
 import { CHANNEL_NAMES } from '../../../shared/ipc/channel-names';
-import { requestBody } from './request-body';
+import { NotUtf8Error, requestBody } from './request-body';
 
 const TOKEN_HEADER = 'x-reenroll-token';
 const CALL_HEADER = 'x-reenroll-call';
@@ -102,7 +102,11 @@ export function httpApi(): { api: Api; longCalls: LongCalls } {
     try {
       response = await post(channel, input, call);
     } catch (error) {
-      return error instanceof CancelledBeforeSending ? CANCELLED_BEFORE_SENDING : NOT_ANSWERING;
+      if (error instanceof CancelledBeforeSending) return CANCELLED_BEFORE_SENDING;
+      // The handler refuses such bytes with the same code and sentence (see request-body.ts).
+      if (error instanceof NotUtf8Error)
+        return { ok: false, error: { code: 'validation', message: error.message } };
+      return NOT_ANSWERING;
     } finally {
       if (call) cancelled.delete(call);
     }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { requestBody } from './request-body';
+import { NotUtf8Error, requestBody } from './request-body';
 
 /** The body's text (jsdom's Blob has no text(); FileReader reads it). */
-function text(body: string | Blob): Promise<string> {
+function bodyText(body: string | Blob): Promise<string> {
   if (typeof body === 'string') return Promise.resolve(body);
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
@@ -30,8 +30,33 @@ describe('requestBody', () => {
     expect(out).toBeInstanceOf(Blob);
     const total = Math.ceil(large.length / (1 << 20));
     expect(slices).toEqual(Array.from({ length: total }, (_, i) => [i + 1, total]));
-    const json = await text(out);
+    const json = await bodyText(out);
     expect(JSON.parse(json)).toEqual({ text: large, onConflict: 'refuse' });
     expect(json.replace(/\\ud83c\\udf89/, '🎉')).toBe(JSON.stringify(body));
+  });
+
+  it('sends a Uint8Array field as the JSON string of its UTF-8 text, a MiB slice at a time', async () => {
+    // A four-byte character straddles the 1 MiB boundary; quotes, controls and a byte-order mark.
+    const text = `\uFEFF${'a'.repeat((1 << 20) - 2)}𝄞 "quoted" \\ \n\u0001 ${'東'.repeat(1 << 19)}`;
+    const bytes = new TextEncoder().encode(text);
+    const slices: [number, number][] = [];
+    const out = await requestBody({ onConflict: 'new', text: bytes, n: 1 }, (done, total) =>
+      slices.push([done, total]),
+    );
+    const total = Math.ceil(bytes.length / (1 << 20));
+    expect(slices).toEqual(Array.from({ length: total }, (_, i) => [i + 1, total]));
+    const json = await bodyText(out);
+    expect(json).toBe(JSON.stringify({ onConflict: 'new', text, n: 1 }));
+    // A small file is sent the same way: JSON.stringify would make an object of its bytes.
+    const small = await bodyText(await requestBody({ text: new TextEncoder().encode('{"é":1}') }));
+    expect(JSON.parse(small)).toEqual({ text: '{"é":1}' });
+  });
+
+  it('refuses bytes that are not UTF-8 with the sentence the handler says', async () => {
+    const latin1 = Uint8Array.from([...new TextEncoder().encode('{"name": "Caf'), 0xe9, 0x22, 0x7d]);
+    await expect(requestBody({ text: latin1 })).rejects.toThrow(NotUtf8Error);
+    await expect(requestBody({ text: latin1 })).rejects.toThrow(
+      /^The file is not valid UTF-8 text: the byte at offset 13 \(0xE9\)/,
+    );
   });
 });

@@ -5,7 +5,6 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ConflictPolicy } from '../../../shared/ipc/contract';
-import { decodeUtf8InSlices } from '../../../shared/text/utf8';
 import { useWorkspace } from '../store/workspace-store';
 import { useNavigation } from '../store/navigation-store';
 import { ApiError } from '../api/client';
@@ -20,7 +19,11 @@ import {
 } from './workspace-files';
 import './file-buttons.css';
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** A file chosen to import: its name for messages, its bytes as read. */
+interface ChosenFile {
+  readonly name: string;
+  readonly bytes: Uint8Array<ArrayBuffer>;
+}
 
 type Notice =
   | { readonly kind: 'info'; readonly text: string }
@@ -33,7 +36,7 @@ export function WorkspaceFileButtons() {
   const hasMemberships = useWorkspace((s) => s.summaries.length > 0);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [pending, setPending] = useState<{ text: string; question: ImportConflictQuestion } | null>(null);
+  const [pending, setPending] = useState<{ file: ChosenFile; question: ImportConflictQuestion } | null>(null);
   const [restoring, setRestoring] = useState(false);
   const exportButton = useRef<HTMLButtonElement>(null);
 
@@ -59,21 +62,21 @@ export function WorkspaceFileButtons() {
     });
   }
 
-  async function runImport(text: string, policy: ConflictPolicy) {
+  async function runImport(file: ChosenFile, policy: ConflictPolicy) {
     setBusy(true);
     // The progress bar under the header says what is being done meanwhile.
     setNotice(null);
     try {
-      const outcome = await importText(text, policy, (summary) =>
+      const outcome = await importText(file.bytes, policy, (summary) =>
         workspaceReloaded(firstImportedId(summary)),
       );
       if (outcome.kind === 'conflict') {
         setNotice(null);
-        setPending({ text, question: outcome.conflict });
+        setPending({ file, question: outcome.conflict });
       } else if (outcome.kind === 'cancelled') {
         setNotice({ kind: 'info', text: outcome.message });
       } else if (outcome.kind === 'failed') {
-        setNotice({ kind: 'error', text: outcome.message, problems: outcome.problems });
+        setNotice({ kind: 'error', text: `${file.name}: ${outcome.message}`, problems: outcome.problems });
       } else {
         contentReplaced();
         setNotice({ kind: 'info', text: describeImport(outcome.summary) });
@@ -93,14 +96,10 @@ export function WorkspaceFileButtons() {
       setNotice({ kind: 'error', text: `${file.name} could not be read: ${String(error)}.`, problems: [] });
       return;
     }
-    // Decoded strictly: invalid bytes are refused by offset, never replaced by U+FFFD. A slice
-    // per task, so a large file never holds the window.
-    const decoded = await decodeUtf8InSlices(new Uint8Array(bytes), nextTask);
-    if (!decoded.ok) {
-      setNotice({ kind: 'error', text: `${file.name}: ${decoded.message}`, problems: [] });
-      return;
-    }
-    await runImport(decoded.text, 'refuse');
+    // Sent as the bytes read: never one 38 MB string in the window. They are decoded strictly
+    // on the way (invalid bytes are refused by offset, never replaced by U+FFFD), a slice per
+    // task in browser mode, and by the database process in the desktop app.
+    await runImport({ name: file.name, bytes: new Uint8Array(bytes) }, 'refuse');
   }
 
   async function onExport() {
@@ -170,9 +169,9 @@ export function WorkspaceFileButtons() {
         <ConflictDialog
           question={pending.question}
           onChoose={(policy) => {
-            const { text } = pending;
+            const { file } = pending;
             setPending(null);
-            if (policy) void runImport(text, policy);
+            if (policy) void runImport(file, policy);
           }}
         />
       ) : null}

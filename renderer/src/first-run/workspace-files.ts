@@ -29,9 +29,12 @@ export function conflictOf(error: unknown): ImportConflictQuestion | null {
   return { conflicts: error.error.conflicts, fileMemberships: error.error.fileMemberships };
 }
 
-/** Imports interchange text; a conflict under `refuse` comes back as a question, not an error. */
+/**
+ * Imports interchange text, or a file's bytes; a conflict under `refuse` comes back as a
+ * question, not an error.
+ */
 export async function importText(
-  text: string,
+  text: string | Uint8Array<ArrayBuffer>,
   onConflict: ConflictPolicy,
   /** Run once imported, the progress bar still up: the window reading the workspace again. */
   reload: (summary: ImportSummary) => Promise<unknown>,
