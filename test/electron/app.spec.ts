@@ -5,7 +5,7 @@
  */
 import { _electron as electron, test, expect, type ElectronApplication } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -95,5 +95,19 @@ test.describe('desktop app', () => {
     app = await launch(userData);
     window = await app.firstWindow();
     await expect(window.getByLabel('Organization name')).toHaveValue('Fabrikam Ltd');
+  });
+
+  test('imports a chosen file sent as its bytes to the database process, and refuses one not UTF-8', async () => {
+    const window = await app.firstWindow();
+    const latin1 = join(userData, 'latin1.json');
+    writeFileSync(latin1, Buffer.from([...Buffer.from('{"name": "Caf'), 0xe9, ...Buffer.from('"}')]));
+    await window.getByTestId('import-file').setInputFiles(latin1);
+    await expect(window.getByTestId('file-error')).toContainText(
+      'latin1.json: The file is not valid UTF-8 text: the byte at offset 13 (0xE9)',
+    );
+    await window.getByRole('button', { name: 'Dismiss' }).click();
+    const file = join(root, 'test', 'fixtures', 'workspace-two-memberships.json');
+    await window.getByTestId('import-file').setInputFiles(file);
+    await expect(window.getByTestId('file-status')).toHaveText('Imported 2 memberships.');
   });
 });
