@@ -42,7 +42,9 @@ export type DecodedText =
 
 const strictDecoder = () => new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-function refused(bytes: Uint8Array): DecodedText {
+export type Utf8Refusal = Extract<DecodedText, { ok: false }>;
+
+function refused(bytes: Uint8Array): Utf8Refusal {
   const offset = invalidUtf8Offset(bytes);
   const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
   return {
@@ -63,8 +65,6 @@ export function decodeUtf8(bytes: Uint8Array): DecodedText {
 
 /** The bytes `decodeUtf8Slices` decodes between two waits: a few milliseconds' work. */
 export const DECODE_SLICE_BYTES = 1 << 20;
-
-export type Utf8Refusal = Extract<DecodedText, { ok: false }>;
 
 /**
  * Decodes UTF-8 strictly a slice at a time, awaiting `between()` before each slice and handing
@@ -88,7 +88,7 @@ export async function decodeUtf8Slices(
       const at = done * slice;
       piece = decoder.decode(bytes.subarray(at, at + slice), { stream: done + 1 < total });
     } catch {
-      return refused(bytes) as Utf8Refusal;
+      return refused(bytes);
     }
     each(piece, done + 1, total);
   }
