@@ -3,11 +3,13 @@
  * it is made and written as bytes (utf8-sink.ts).
  *
  * Not on two threads: a worker thread that read and checked the file too, then printed the
- * front of the list while this thread printed the back, made the run slower on this project's
- * two-core machine (4.1 s and 4.3 s against 3.4 s and 2.8 s on one thread, runs alternated),
- * even with the second core free: the worker's own read, parse and validation double the memory
- * the process touches, and the two threads' page faults and collections slowed each other down
- * more than the worker's half of the printing saved.
+ * back of the list while this thread printed the front, made the run slower on this project's
+ * two-core machines, even with the second core free. On 2 December: 4.1 s and 4.3 s against
+ * 3.4 s and 2.8 s on one thread, runs alternated. On 3 December: 2.9–3.2 s against 2.6–2.85 s,
+ * 4.5 s of CPU against 2.8 s, though two whole processes ran side by side as fast as one alone.
+ * The worker's own read, parse and validation double the memory the process touches, and the
+ * two threads' page faults and collections slowed each other down more than its half of the
+ * printing saved.
  */
 import { describeProblems } from '../../shared/validation';
 import { readDocument, writeEvaluation, type EvaluateJob } from './evaluate-input';

@@ -3,7 +3,7 @@
  * made them, into buffers of about a megabyte. `process.stdout.write(text)` encodes with
  * `Buffer.from`, which first copies the text JSON.stringify returned (a rope of parts) into one
  * flat string; the profile had that copy and the encoding at about a fifth of the run. Here each
- * piece (a few kilobytes, shared/text/pretty-json.ts) is encoded once, straight into the chunk.
+ * piece (one membership's text, a few hundred kilobytes) is encoded once, straight into the chunk.
  */
 /** A chunk is handed on once it holds this many bytes. */
 export const CHUNK_BYTES = 1 << 20;
