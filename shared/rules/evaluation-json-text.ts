@@ -22,14 +22,14 @@ export interface EvaluationJsonHead {
 }
 
 /** The text before the first membership and after the last, for a list of at least one. */
-export interface EvaluationJsonFrame {
+interface EvaluationJsonFrame {
   readonly open: string;
   /** Ends with a newline, as the CLI prints. */
   readonly close: string;
 }
 
 /** The document around the memberships, for a non-empty list. */
-export function evaluationJsonFrame(head: EvaluationJsonHead): EvaluationJsonFrame {
+function evaluationJsonFrame(head: EvaluationJsonHead): EvaluationJsonFrame {
   // JSON.stringify's own text with one placeholder item, split where that item stands. Keys are
   // unique and escaped strings hold no raw newline, so the memberships key at the first level of
   // indentation occurs exactly once.
@@ -54,7 +54,7 @@ const SEPARATOR = ',\n    ';
  * The text of the membership at `index` of the list, as it stands in the document: with the
  * separator before it unless it is the first.
  */
-export function membershipItemText(index: number, evaluation: MembershipEvaluation): string {
+function membershipItemText(index: number, evaluation: MembershipEvaluation): string {
   const text = JSON.stringify({ a: [membershipJson(evaluation)] }, null, 2);
   const item = text.slice(ITEM_OPEN.length, text.length - ITEM_CLOSE.length);
   return index === 0 ? item : SEPARATOR + item;
