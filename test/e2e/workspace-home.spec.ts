@@ -54,6 +54,16 @@ test('the workspace home: see, search, filter and open memberships', async ({
   // Keyboard only: Tab into the table, arrows move between rows, Enter opens one.
   const first = bodyRows(page).nth(0).getByRole('button').first();
   await first.focus();
+  // End goes to the last row, far below the view: the table scrolls it in, then Home back up.
+  await page.keyboard.press('End');
+  const last = page.locator(
+    `tr[aria-rowindex="${(await table(page).locator('table').getAttribute('aria-rowcount')) ?? ''}"] .home-table__open`,
+  );
+  await expect(last).toBeFocused();
+  await expect(last).toBeInViewport();
+  await page.keyboard.press('Home');
+  await expect(first).toBeFocused();
+  await expect(first).toBeInViewport();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   const third = bodyRows(page).nth(2).locator('.home-table__open');

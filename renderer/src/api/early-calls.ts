@@ -35,6 +35,23 @@ export function arrivedAnswer<C extends ChannelName>(
   return arrived.has(key) ? { value: arrived.get(key) as ChannelResult<C> } : null;
 }
 
+/** True while a call started ahead with this input is still unanswered. */
+export function pendingAhead<C extends ChannelName>(channel: C, input: ChannelInput<C>): boolean {
+  const key = keyOf(channel, input);
+  return ahead.has(key) && !arrived.has(key);
+}
+
+/**
+ * Resolves once the call started ahead with this input has been answered (or failed), leaving
+ * its answer to whoever takes it; at once when there is none.
+ */
+export async function answeredAhead<C extends ChannelName>(
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<void> {
+  await ahead.get(keyOf(channel, input))?.catch(() => undefined);
+}
+
 /** The answer of a call started ahead with this input (once), else a new call. */
 export function callOrTake<C extends ChannelName>(
   channel: C,

@@ -1,14 +1,11 @@
 /**
- * A table that renders only the rows in view (@tanstack/react-virtual), so a list of thousands
+ * A table that renders only the rows in view (use-virtual-rows.ts), so a list of thousands
  * stays smooth. Rows have one fixed height; the rows above and below the view are spacer rows.
  */
-import { useRef, type ReactNode, type RefObject } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, type ReactNode } from 'react';
 import type { SortSpec } from './list-view';
-import { observeRectAfterLayout, scrollUnlessAlreadyThere } from './no-forced-layout';
+import { useVirtualRows } from './use-virtual-rows';
 import './virtual-table.css';
-
-export const ROW_HEIGHT = 58;
 
 export interface Column<T> {
   readonly key: string;
@@ -42,7 +39,7 @@ export function VirtualTable<T>({
   testId,
 }: VirtualTableProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { items, top, bottom } = useVirtualRows(rows.length, scrollRef);
+  const { indexes, top, bottom } = useVirtualRows(rows.length, scrollRef);
   const span = columns.length + 1;
 
   return (
@@ -63,10 +60,10 @@ export function VirtualTable<T>({
         />
         <tbody>
           <SpacerRow height={top} span={span} />
-          {items.map((virtualRow) => {
-            const row = rows[virtualRow.index] as T;
+          {indexes.map((index) => {
+            const row = rows[index] as T;
             return (
-              <tr key={rowKey(row)} aria-rowindex={virtualRow.index + 2} className="vtable__row">
+              <tr key={rowKey(row)} aria-rowindex={index + 2} className="vtable__row">
                 {columns.map((c) => {
                   const content = c.cell(row);
                   // Cells take up to three lines, then cut; the title shows all of it on hover.
@@ -159,24 +156,4 @@ export function SortButton(props: {
       </span>
     </button>
   );
-}
-
-/** The rows in view of a scrolling element, and the heights of the spacers above and below. */
-export function useVirtualRows(count: number, scrollRef: RefObject<HTMLElement | null>) {
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-    // Until the scrolling element is measured, the window's height stands for it: the first
-    // render holds the rows in view, instead of none until a measurement a frame later.
-    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
-    observeElementRect: observeRectAfterLayout,
-    scrollToFn: scrollUnlessAlreadyThere,
-  });
-  const items = virtualizer.getVirtualItems();
-  const top = items[0]?.start ?? 0;
-  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
-  return { virtualizer, items, top, bottom };
 }

@@ -1,5 +1,5 @@
 /**
- * Every membership in one virtualized table (@tanstack/react-virtual, as the list editors use):
+ * Every membership in one virtualized table (use-virtual-rows.ts, as the list editors use):
  * only the rows in view are in the page, so hundreds stay fast. Keyboard: the rows' buttons use a
  * roving tab stop; arrow keys, Home and End move between rows, Enter opens the membership.
  */
@@ -7,7 +7,8 @@ import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 
 import type { StatusRow } from '../../../shared/status/status-row';
 import type { SortKey, StatusSort } from '../../../shared/status/status-view';
 import { HOME_COLUMNS } from './home-columns';
-import { SpacerRow, TableHead, useVirtualRows } from '../editors/VirtualTable';
+import { SpacerRow, TableHead } from '../editors/VirtualTable';
+import { useVirtualRows } from '../editors/use-virtual-rows';
 
 interface HomeTableProps {
   readonly rows: readonly StatusRow[];
@@ -20,10 +21,10 @@ interface HomeTableProps {
 export function HomeTable({ rows, sort, onSort, onOpen, actions }: HomeTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
-  // Set by a key press; the row's button is focused once the virtualizer has rendered it.
+  // Set by a key press; the row's button is focused once it is rendered.
   const focusPending = useRef(false);
   const activeIndex = Math.min(active, Math.max(rows.length - 1, 0));
-  const { virtualizer, items, top, bottom } = useVirtualRows(rows.length, scrollRef);
+  const { indexes, top, bottom, scrollToIndex } = useVirtualRows(rows.length, scrollRef);
   const span = HOME_COLUMNS.length + 1;
 
   useEffect(() => {
@@ -56,7 +57,7 @@ export function HomeTable({ rows, sort, onSort, onOpen, actions }: HomeTableProp
     if (next === null || last < 0) return;
     event.preventDefault();
     setActive(next);
-    virtualizer.scrollToIndex(next);
+    scrollToIndex(next);
     focusPending.current = true;
   }
 
@@ -71,14 +72,14 @@ export function HomeTable({ rows, sort, onSort, onOpen, actions }: HomeTableProp
         />
         <tbody onKeyDown={onKeyDown}>
           <SpacerRow height={top} span={span} />
-          {items.map((virtualRow) => {
-            const row = rows[virtualRow.index] as StatusRow;
-            const tabIndex = virtualRow.index === activeIndex ? 0 : -1;
+          {indexes.map((index) => {
+            const row = rows[index] as StatusRow;
+            const tabIndex = index === activeIndex ? 0 : -1;
             return (
               <tr
                 key={row.id}
-                data-index={virtualRow.index}
-                aria-rowindex={virtualRow.index + 2}
+                data-index={index}
+                aria-rowindex={index + 2}
                 className={`vtable__row home-table__row${tabIndex === 0 ? ' home-table__row--active' : ''}`}
               >
                 {HOME_COLUMNS.map((c, i) => (
@@ -88,7 +89,7 @@ export function HomeTable({ rows, sort, onSort, onOpen, actions }: HomeTableProp
                         type="button"
                         className="home-table__open"
                         tabIndex={tabIndex}
-                        onFocus={() => setActive(virtualRow.index)}
+                        onFocus={() => setActive(index)}
                         onClick={() => onOpen(row)}
                       >
                         {row.organization}

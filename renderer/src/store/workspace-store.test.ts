@@ -47,6 +47,11 @@ describe('the workspace store at start', () => {
     answer('ruleset:get', { id: 'r' });
     answer('workspace:list', [summary('m-1'), summary('m-2')]);
     answer('workspace:lifecycle', { archived: [], rolledForward: {} });
+    await settle();
+    // The home opens at start: it waits for its rows, so its first render holds them.
+    expect(useWorkspace.getState().phase).toBe('loading');
+    const rows = { rows: [] };
+    answer('workspace:status', rows);
     await started;
     const state = useWorkspace.getState();
     expect(state.phase).toBe('ready');
@@ -54,8 +59,6 @@ describe('the workspace store at start', () => {
     expect(state.current).toBeNull();
     expect(calls.some((c) => c.channel === 'membership:get')).toBe(false);
     // The home's first fetch takes the rows already asked for.
-    const rows = { rows: [] };
-    answer('workspace:status', rows);
     expect(await callOrTake('workspace:status', { asOf: state.asOf })).toBe(rows);
     expect(calls.filter((c) => c.channel === 'workspace:status')).toHaveLength(1);
   });
@@ -93,6 +96,26 @@ describe('the workspace store at start', () => {
     expect(state.summaries.map((s) => s.id)).toEqual(['m-1', 'm-2']);
     expect(state.lifecycle.archived).toEqual(['m-9']);
     expect(calls).toHaveLength(3);
+
+    // The home's rows asked ahead and not answered yet: the first render waits for them.
+    useWorkspace.setState(initial, true);
+    forgetCallsAhead();
+    calls.length = 0;
+    const asOf = useWorkspace.getState().asOf;
+    callAhead('ruleset:get', {});
+    callAhead('workspace:list', {});
+    callAhead('workspace:lifecycle', {});
+    callAhead('workspace:status', { asOf });
+    answer('ruleset:get', { id: 'r' });
+    answer('workspace:list', [summary('m-1')]);
+    answer('workspace:lifecycle', { archived: [], rolledForward: {} });
+    await settle();
+    void useWorkspace.getState().started();
+    expect(useWorkspace.getState().phase).toBe('loading');
+    answer('workspace:status', { rows: [] });
+    await settle();
+    expect(useWorkspace.getState().phase).toBe('ready');
+    expect(calls).toHaveLength(4);
     forgetCallsAhead();
   });
 

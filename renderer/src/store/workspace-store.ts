@@ -17,7 +17,7 @@ import type { OverviewInput } from '../../../shared/forms/overview';
 import { localToday, type IsoDate } from '../../../shared/dates';
 import type { Ruleset } from '../../../shared/rules/ruleset';
 import { ApiError, call } from '../api/client';
-import { arrivedAnswer, callOrTake } from '../api/early-calls';
+import { answeredAhead, arrivedAnswer, callOrTake, pendingAhead } from '../api/early-calls';
 import { createSaveQueue } from './save-queue';
 
 export type SaveState =
@@ -152,7 +152,10 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
       const ruleset = arrivedAnswer('ruleset:get', {});
       const list = arrivedAnswer('workspace:list', {});
       const lifecycle = arrivedAnswer('workspace:lifecycle', {});
-      if (ruleset && list && lifecycle) {
+      const rows = { asOf: get().asOf };
+      // The home opens at start when there is a membership: its rows, asked ahead, come first.
+      const homeRowsComing = list !== null && list.value.length > 0 && pendingAhead('workspace:status', rows);
+      if (ruleset && list && lifecycle && !homeRowsComing) {
         set({ summaries: list.value, lifecycle: lifecycle.value });
         ready(ruleset.value, list.value);
         return;
@@ -163,6 +166,9 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
         // here: the one open last time loads when a screen of the wizard needs it.
         const answers = Promise.all([callOrTake('ruleset:get', {}), refreshSummaries(callOrTake)]);
         const [ruleset, summaries] = await answers;
+        // The home that opens then shows its rows in its first render (it takes their answer),
+        // rather than a frame without them laid out and painted first, then another with them.
+        if (summaries.length > 0) await answeredAhead('workspace:status', rows);
         ready(ruleset, summaries);
       } catch (error) {
         set({ phase: 'failed', loadError: messageOf(error) });
