@@ -14,6 +14,7 @@ import { isProgressEvent } from '../../../shared/ipc/call-context';
 // The names alone: the contract's schemas (zod) are not needed to call a channel.
 import { CHANNEL_NAMES } from '../../../shared/ipc/channel-names';
 import { NotUtf8Error, requestBody } from './request-body';
+import { afterPaint } from '../app/after-paint';
 
 const TOKEN_HEADER = 'x-reenroll-token';
 const CALL_HEADER = 'x-reenroll-call';
@@ -41,9 +42,7 @@ function browserToken(): string {
   if (fromHash) {
     // Kept once the page has started (the hash stays in the address, so a reload before then
     // still has it): the first write to sessionStorage held up the requests sent at start.
-    const keep = () => sessionStorage.setItem(TOKEN_KEY, fromHash);
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(keep, { timeout: 2000 });
-    else keep();
+    afterPaint(() => sessionStorage.setItem(TOKEN_KEY, fromHash));
     return fromHash;
   }
   return sessionStorage.getItem(TOKEN_KEY) ?? '';

@@ -16,6 +16,7 @@ import { AsOfControl } from './AsOfControl';
 import { SECTIONS } from './sections';
 import { OpeningMembership } from './OpeningMembership';
 import { preloadable, useCodeArrivals } from './preloadable';
+import { afterPaint } from './after-paint';
 import { forgetCallsAhead } from '../api/early-calls';
 import { WorkspaceFileButtons } from '../first-run/WorkspaceFileButtons';
 import { ExportReportButton } from '../export/ExportReportButton';
@@ -25,16 +26,6 @@ import './app.css';
 // Beside the wizard's tabs only, never on the home that opens at start: it loads with them.
 const panel = preloadable(() => import('./ReadinessPanel'), 'ReadinessPanel');
 const ReadinessPanel = panel.Component;
-
-/** Runs `work` once the browser is idle (after the frame that is painting), or soon. */
-function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(work, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const timer = setTimeout(work, 50);
-  return () => clearTimeout(timer);
-}
 
 const TABS: readonly TabDefinition<string>[] = SECTIONS.map(({ key, label, shortLabel, Badge }) => ({
   key,
@@ -79,7 +70,7 @@ export function App() {
   // tabs load when first opened: loading all of them here slowed that first click.)
   useEffect(() => {
     if (phase !== 'ready') return undefined;
-    return whenIdle(() => {
+    return afterPaint(() => {
       void SECTIONS.find((s) => s.key === 'overview')?.preload?.();
       void panel.preload();
     });
