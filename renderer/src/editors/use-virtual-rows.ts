@@ -52,7 +52,11 @@ const sameRows = (a: View, b: View) =>
   Math.floor(a.top / ROW_HEIGHT) === Math.floor(b.top / ROW_HEIGHT) &&
   Math.ceil((a.top + a.height) / ROW_HEIGHT) === Math.ceil((b.top + b.height) / ROW_HEIGHT);
 
-/** The rows in view of a scrolling element, the heights of the spacers above and below, and a scroll to a row. */
+/**
+ * The rows in view of a scrolling element, the heights of the spacers above and below, and a
+ * scroll to a row. The element is watched from the first render on: it must live as long as the
+ * component (the tables render it unconditionally).
+ */
 export function useVirtualRows(count: number, scrollRef: RefObject<HTMLElement | null>) {
   // Until the element is measured, the window's height stands for it: the first render holds
   // every row that can be in view.
