@@ -1,12 +1,15 @@
 /**
  * The first module the page runs, before React and the app's code are evaluated: it asks for
- * everything the workspace home shows, so the answers travel while the rest of the bundle is
- * evaluated. The store and the home take them (early-calls.ts) instead of asking again.
+ * everything the workspace home shows (or the membership the address names), so the answers
+ * travel while the rest of the bundle is evaluated. The store and the home take them (early-calls.ts) instead of asking again.
  */
 import { localToday } from '../../shared/dates';
 import { callAhead } from './api/early-calls';
+import { addressAtStart } from './app/address';
 
 callAhead('ruleset:get', {});
 callAhead('workspace:list', {});
 callAhead('workspace:lifecycle', {});
-callAhead('workspace:status', { asOf: localToday() });
+// A reload keeps the membership open (app/address.ts): it opens instead of the home.
+if (addressAtStart.membershipId !== null) callAhead('membership:get', { id: addressAtStart.membershipId });
+else callAhead('workspace:status', { asOf: localToday() });

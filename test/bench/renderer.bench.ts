@@ -8,6 +8,8 @@
  *  - navigation → wizard usable with that membership open: the home's first row clicked as soon
  *    as it appears, then the first tab's heading painted (it shows only once the membership is
  *    loaded);
+ *  - navigation → wizard usable when the address names that membership and tab, as a reload
+ *    finds it (the home is not shown);
  * each for the sample workspace and for a workspace holding one 5,000-MCP membership. Then the
  * figures in an open page (renderer-interaction.ts) and the gzip size of the renderer bundle.
  * Figures are printed, never asserted.
@@ -47,6 +49,14 @@ const synthetic = (mcps: number) =>
     surveysPerMembership: 2,
   });
 
+/** The address of `workspace`'s first membership on the first tab, as a reload finds it (app/address.ts). */
+function addressOfFirst(workspace: Workspace): string {
+  const { id } = workspace.db.prepare('SELECT id FROM memberships ORDER BY position LIMIT 1').get() as {
+    id: string;
+  };
+  return `${workspace.bridge.url}&membership=${encodeURIComponent(id)}&screen=overview`;
+}
+
 /** Start-up figures; returns the static table page's median for the list figure. */
 async function startUp(
   browser: Browser,
@@ -61,13 +71,19 @@ async function startUp(
     sampleTab: [] as number[],
     bigHome: [] as number[],
     bigTab: [] as number[],
+    sampleAddress: [] as number[],
+    bigAddress: [] as number[],
   };
+  const sampleAt = addressOfFirst(sample);
+  const bigAt = addressOfFirst(big);
   for (let i = 0; i < RUNS; i += 1) {
     samples.empty.push(await navigationToMark(browser, baselineUrl, '#ready'));
     samples.sampleHome.push(await navigationToMark(browser, sample.bridge.url, HOME_ROW));
     samples.sampleTab.push(await navigationToMark(browser, sample.bridge.url, FIRST_TAB, OPEN_FIRST_ROW));
     samples.bigHome.push(await navigationToMark(browser, big.bridge.url, HOME_ROW));
     samples.bigTab.push(await navigationToMark(browser, big.bridge.url, FIRST_TAB, OPEN_FIRST_ROW));
+    samples.sampleAddress.push(await navigationToMark(browser, sampleAt, FIRST_TAB));
+    samples.bigAddress.push(await navigationToMark(browser, bigAt, FIRST_TAB));
     // The static page marks itself once its table is parsed and painted.
     samples.table.push(await navigationToMark(browser, `${baselineUrl}static-table.html`, null));
   }
@@ -80,6 +96,11 @@ async function startUp(
     ],
     ['navigation → workspace home usable (one 5,000-MCP membership)', samples.bigHome],
     ['navigation → wizard usable, 5,000-MCP membership opened from the home', samples.bigTab],
+    [
+      'navigation → wizard usable, first membership named in the address (a reload; sample workspace)',
+      samples.sampleAddress,
+    ],
+    ['navigation → wizard usable, 5,000-MCP membership named in the address (a reload)', samples.bigAddress],
   ];
   for (const [what, times] of lines)
     console.log(ratioLine(what, median(times), 'empty React page', empty, 2));

@@ -184,8 +184,15 @@ test('a Gold membership from empty to ready, walking tabs 1 and 3 as a user woul
     await checkScreen(page, testInfo, `gold-dark-${key}`);
   }
 
-  // It survives a reload: the side panel still says ready.
+  // It survives a reload, which opens the same membership on the same tab and step (the
+  // address names them); the side panel still says ready.
   await page.reload();
+  await expect(page.getByRole('tab', { name: /^Certified or Gold/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(page.getByTestId('step-fee')).toHaveAttribute('aria-current', 'step');
+  await expect(page.getByLabel('Amount')).toHaveValue('1500');
   await page.getByRole('tab', { name: 'Time to Re-enroll?' }).click();
   await page.getByLabel('As of').fill('2009-08-15');
   await expect(verdict).toHaveText('Ready to re-enroll');

@@ -50,16 +50,21 @@ test('creates a membership on the first tab, and it is still there after a reloa
   await page.screenshot({ path: shot, fullPage: true });
   await testInfo.attach('time-to-reenroll', { path: shot, contentType: 'image/png' });
 
+  // A reload opens the same membership on the same tab (the address names them).
   await page.reload();
-  // At start the workspace home opens; the membership is one click away.
-  await page.getByRole('tab', { name: 'Time to Re-enroll?' }).click();
+  await expect(page.getByRole('tab', { name: 'Time to Re-enroll?' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   await expect(page.getByLabel('Location', { exact: true })).toHaveValue('Seattle HQ');
   await expect(
     page.getByLabel('The person preparing this is the global program administrator'),
   ).toBeChecked();
 
   await workspace.restart();
+  // A new start (an address naming no screen) opens the workspace home.
   await page.goto(workspace.bridge.url);
+  await expect(page.getByRole('heading', { name: 'Workspace', level: 2 })).toBeVisible();
   await expect(page.getByLabel('Organization and location')).toHaveValue('Fabrikam Ltd — Seattle HQ');
   await page.getByRole('tab', { name: 'Time to Re-enroll?' }).click();
   await expect(page.getByLabel('Organization name')).toHaveValue('Fabrikam Ltd');

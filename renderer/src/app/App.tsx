@@ -17,6 +17,7 @@ import { SECTIONS } from './sections';
 import { OpeningMembership } from './OpeningMembership';
 import { preloadable, useCodeArrivals } from './preloadable';
 import { afterPaint } from './after-paint';
+import { useAddress } from './use-address';
 import { forgetCallsAhead } from '../api/early-calls';
 import { WorkspaceFileButtons } from '../first-run/WorkspaceFileButtons';
 import { ExportReportButton } from '../export/ExportReportButton';
@@ -26,6 +27,8 @@ import './app.css';
 // Beside the wizard's tabs only, never on the home that opens at start: it loads with them.
 const panel = preloadable(() => import('./ReadinessPanel'), 'ReadinessPanel');
 const ReadinessPanel = panel.Component;
+
+const SECTION_KEYS = SECTIONS.map((s) => s.key);
 
 const TABS: readonly TabDefinition<string>[] = SECTIONS.map(({ key, label, shortLabel, Badge }) => ({
   key,
@@ -81,6 +84,8 @@ export function App() {
   useEffect(() => {
     if (phase === 'ready') forgetCallsAhead();
   }, [phase]);
+
+  useAddress(SECTION_KEYS);
 
   // The home opens at start only when there is a membership to show; the first run is on the first tab.
   useEffect(() => {

@@ -3,6 +3,7 @@
  * line can link straight to the step that fixes it.
  */
 import { create } from 'zustand';
+import { addressAtStart } from '../app/address';
 
 /** `'heading'`: the action replaced what the person was reading, so focus goes to the new heading. */
 export type FocusAfterOpen = 'keep' | 'heading';
@@ -18,10 +19,13 @@ export interface NavigationState {
   contentReplaced(): void;
 }
 
-/** The workspace home opens first; the app moves to the first tab when there is no membership yet. */
+/**
+ * The workspace home opens first, unless the address names a membership's screen (a reload, see
+ * app/address.ts); the app moves to the first tab when there is no membership yet.
+ */
 export const useNavigation = create<NavigationState>()((set) => ({
-  section: 'home',
-  step: null,
+  section: addressAtStart.section ?? 'home',
+  step: addressAtStart.step,
   headingFocus: 0,
   sectionOpened(section, step = null, focus = 'keep') {
     set((s) => ({ section, step, headingFocus: s.headingFocus + (focus === 'heading' ? 1 : 0) }));

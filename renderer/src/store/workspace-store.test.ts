@@ -119,6 +119,33 @@ describe('the workspace store at start', () => {
     forgetCallsAhead();
   });
 
+  it('opens the membership the address names, without waiting for the home’s rows', async () => {
+    forgetCallsAhead();
+    callAhead('ruleset:get', {});
+    callAhead('workspace:list', {});
+    callAhead('workspace:lifecycle', {});
+    callAhead('membership:get', { id: 'm-2' });
+    answer('ruleset:get', { id: 'r' });
+    answer('workspace:list', [summary('m-1'), summary('m-2')]);
+    answer('workspace:lifecycle', { archived: [], rolledForward: {} });
+    await settle();
+    void useWorkspace.getState().started({ membershipId: 'm-2', section: 'certified', step: null });
+    expect(useWorkspace.getState().phase).toBe('ready');
+    expect(useWorkspace.getState().selectedId).toBe('m-2');
+    // The wizard's screen asks for it: the answer asked ahead is taken, nothing is asked again.
+    const opened = useWorkspace.getState().membershipPicked('m-2');
+    answer('membership:get', membership('m-2'));
+    await opened;
+    expect(useWorkspace.getState().current?.id).toBe('m-2');
+    expect(calls.map((c) => c.channel).sort()).toEqual([
+      'membership:get',
+      'ruleset:get',
+      'workspace:lifecycle',
+      'workspace:list',
+    ]);
+    forgetCallsAhead();
+  });
+
   it('asks for what nobody asked ahead, and an answer not taken by the first screen is dropped', async () => {
     callAhead('workspace:status', { asOf: '2009-01-01' });
     forgetCallsAhead();

@@ -19,6 +19,7 @@ import type { Ruleset } from '../../../shared/rules/ruleset';
 import { ApiError, call } from '../api/client';
 import { answeredAhead, arrivedAnswer, callOrTake, pendingAhead } from '../api/early-calls';
 import { createSaveQueue } from './save-queue';
+import { addressAtStart, type Address } from '../app/address';
 
 export type SaveState =
   | { readonly state: 'idle' }
@@ -49,7 +50,8 @@ export interface WorkspaceState {
   /** The ruleset the workspace is evaluated under (`ruleset:get`); null until started. */
   readonly ruleset: Ruleset | null;
 
-  started(): Promise<void>;
+  /** `address`: what the page's address names (a reload), else the home opens. */
+  started(address?: Address): Promise<void>;
   membershipPicked(id: string): Promise<void>;
   /** A screen of the wizard needs a membership: opens the one selected if none is open. */
   membershipWanted(): void;
@@ -106,7 +108,8 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
   function open(id: string, shared = true): Promise<void> {
     set({ opening: id, selectedId: id, openError: null });
     if (shared && loading?.id === id) return loading.done;
-    const done = call('membership:get', { id }).then(
+    // At start, the membership the address names was asked for ahead (early.ts).
+    const done = callOrTake('membership:get', { id }).then(
       (membership) => {
         // A newer pick won: its answer is the one shown.
         if (get().opening !== id) return;
@@ -141,10 +144,13 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     asOf: localToday(),
     ruleset: null,
 
-    async started() {
+    async started(address = addressAtStart) {
       const ready = (ruleset: Ruleset, summaries: readonly MembershipSummary[]) => {
         const remembered = localStorage.getItem(LAST_OPEN_KEY);
-        const first = summaries.find((s) => s.id === remembered) ?? summaries[0];
+        const first =
+          summaries.find((s) => s.id === address.membershipId) ??
+          summaries.find((s) => s.id === remembered) ??
+          summaries[0];
         set({ ruleset, phase: 'ready', selectedId: first?.id ?? null, creating: summaries.length === 0 });
       };
       // Answers early.ts asked for that arrived before this bundle ran: set before the first
@@ -153,8 +159,11 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
       const list = arrivedAnswer('workspace:list', {});
       const lifecycle = arrivedAnswer('workspace:lifecycle', {});
       const rows = { asOf: get().asOf };
-      // The home opens at start when there is a membership: its rows, asked ahead, come first.
-      const homeRowsComing = list !== null && list.value.length > 0 && pendingAhead('workspace:status', rows);
+      // The home opens at start when there is a membership and the address names none: its
+      // rows, asked ahead, come first.
+      const homeShown = (summaries: readonly MembershipSummary[]) =>
+        summaries.length > 0 && address.membershipId === null;
+      const homeRowsComing = list !== null && homeShown(list.value) && pendingAhead('workspace:status', rows);
       if (ruleset && list && lifecycle && !homeRowsComing) {
         set({ summaries: list.value, lifecycle: lifecycle.value });
         ready(ruleset.value, list.value);
@@ -168,7 +177,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
         const [ruleset, summaries] = await answers;
         // The home that opens then shows its rows in its first render (it takes their answer),
         // rather than a frame without them laid out and painted first, then another with them.
-        if (summaries.length > 0) await answeredAhead('workspace:status', rows);
+        if (homeShown(summaries)) await answeredAhead('workspace:status', rows);
         ready(ruleset, summaries);
       } catch (error) {
         set({ phase: 'failed', loadError: messageOf(error) });
