@@ -8,7 +8,7 @@ vi.mock('../api/client', () => ({
     new Promise((resolve) => calls.push({ channel, input, resolve })),
 }));
 
-const { useWorkspace } = await import('./workspace-store');
+const { useWorkspace, HOME_ROWS_WAIT_MS } = await import('./workspace-store');
 const { callAhead, callOrTake, forgetCallsAhead } = await import('../api/early-calls');
 
 const summary = (id: string) => ({
@@ -117,6 +117,35 @@ describe('the workspace store at start', () => {
     expect(useWorkspace.getState().phase).toBe('ready');
     expect(calls).toHaveLength(4);
     forgetCallsAhead();
+  });
+
+  it('waits for the home’s rows a moment only: rows still being evaluated come under the home', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      forgetCallsAhead();
+      const asOf = useWorkspace.getState().asOf;
+      callAhead('ruleset:get', {});
+      callAhead('workspace:list', {});
+      callAhead('workspace:lifecycle', {});
+      callAhead('workspace:status', { asOf });
+      const started = useWorkspace.getState().started();
+      answer('ruleset:get', { id: 'r' });
+      answer('workspace:list', [summary('m-1')]);
+      answer('workspace:lifecycle', { archived: [], rolledForward: {} });
+      await vi.advanceTimersByTimeAsync(HOME_ROWS_WAIT_MS - 1);
+      expect(useWorkspace.getState().phase).toBe('loading');
+      await vi.advanceTimersByTimeAsync(1);
+      await started;
+      expect(useWorkspace.getState().phase).toBe('ready');
+      // The rows, when they come, are still the home's to take.
+      const rows = { rows: [] };
+      answer('workspace:status', rows);
+      expect(await callOrTake('workspace:status', { asOf })).toBe(rows);
+      expect(calls.filter((c) => c.channel === 'workspace:status')).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+      forgetCallsAhead();
+    }
   });
 
   it('opens the membership the address names, without waiting for the home’s rows', async () => {

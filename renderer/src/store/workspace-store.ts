@@ -77,6 +77,9 @@ const enqueue = createSaveQueue();
 /** Saves asked for and not yet answered. */
 let inFlight = 0;
 const LAST_OPEN_KEY = 'reenroll-last-membership';
+/** How long the first frame waits for the home's rows after the list (kept rows take a few ms). */
+export const HOME_ROWS_WAIT_MS = 200;
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -176,8 +179,11 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
         const answers = Promise.all([callOrTake('ruleset:get', {}), refreshSummaries(callOrTake)]);
         const [ruleset, summaries] = await answers;
         // The home that opens then shows its rows in its first render (it takes their answer),
-        // rather than a frame without them laid out and painted first, then another with them.
-        if (homeShown(summaries)) await answeredAhead('workspace:status', rows);
+        // rather than a frame without them laid out and painted first, then another with them;
+        // but rows still being evaluated (none kept yet) wait under the home's own message.
+        if (homeShown(summaries)) {
+          await Promise.race([answeredAhead('workspace:status', rows), pause(HOME_ROWS_WAIT_MS)]);
+        }
         ready(ruleset, summaries);
       } catch (error) {
         set({ phase: 'failed', loadError: messageOf(error) });
