@@ -1,7 +1,8 @@
 /**
  * The first module the page runs, before React and the app's code are evaluated: it asks for
  * everything the workspace home shows (or the membership the address names), so the answers
- * travel while the rest of the bundle is evaluated. The store and the home take them (early-calls.ts) instead of asking again.
+ * travel while the rest of the bundle is evaluated. The store and the home take them
+ * (early-calls.ts) instead of asking again.
  */
 import { localToday } from '../../shared/dates';
 import { callAhead } from './api/early-calls';

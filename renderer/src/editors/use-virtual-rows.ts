@@ -5,8 +5,9 @@
  * the home's start-up 32 KB of script to parse, options to keep it from forcing layouts, and a
  * second render of the table once the scrolling element was measured.
  *
- * No layout is ever forced: the scroll offset comes from scroll events, and the element's
- * height from a ResizeObserver, whose callbacks run after the browser's own layout.
+ * Rendering never forces a layout: the scroll offset comes from scroll events, and the
+ * element's height from a ResizeObserver, whose callbacks run after the browser's own layout.
+ * Only a scroll to a row (a key press in the home's table) reads sizes itself.
  */
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 
