@@ -12,20 +12,19 @@ export function useAddress(sectionKeys: readonly string[]): void {
   const creating = useWorkspace((s) => s.creating);
   // The membership being opened, else the one open, else the one the header names.
   const membershipId = useWorkspace((s) => s.opening ?? s.current?.id ?? s.selectedId);
-  const summaries = useWorkspace((s) => s.summaries);
   const section = useNavigation((s) => s.section);
   const step = useNavigation((s) => s.step);
   const sectionOpened = useNavigation((s) => s.sectionOpened);
 
-  // Once the workspace is read: a membership deleted since, or a screen unknown to this version.
+  // Once the workspace is read (only then: the address is the one the page was opened with): a
+  // membership deleted since, or a screen unknown to this version.
   useEffect(() => {
+    const { summaries } = useWorkspace.getState();
     if (phase !== 'ready' || summaries.length === 0) return;
     const gone =
       addressAtStart.membershipId !== null && !summaries.some((s) => s.id === addressAtStart.membershipId);
     if (gone || !sectionKeys.includes(useNavigation.getState().section)) sectionOpened('home');
-    // Only the workspace as read at start is checked against the address it was opened with.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [phase]);
+  }, [phase, sectionKeys, sectionOpened]);
 
   useEffect(() => {
     if (phase !== 'ready') return;

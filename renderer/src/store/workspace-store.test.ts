@@ -26,6 +26,13 @@ const answer = (channel: string, value: unknown, nth = 0) => {
   found.resolve(value);
 };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** The three calls early.ts asks at start, asked ahead afresh (the answers are the test's). */
+const askStartAhead = () => {
+  forgetCallsAhead();
+  callAhead('ruleset:get', {});
+  callAhead('workspace:list', {});
+  callAhead('workspace:lifecycle', {});
+};
 
 const initial = useWorkspace.getState();
 beforeEach(() => {
@@ -64,10 +71,7 @@ describe('the workspace store at start', () => {
   });
 
   it('is ready before the first render when the answers asked ahead have already arrived', async () => {
-    forgetCallsAhead();
-    callAhead('ruleset:get', {});
-    callAhead('workspace:list', {});
-    callAhead('workspace:lifecycle', {});
+    askStartAhead();
     answer('ruleset:get', { id: 'r' });
     answer('workspace:list', [summary('m-1')]);
     await settle();
@@ -79,11 +83,8 @@ describe('the workspace store at start', () => {
     expect(useWorkspace.getState().phase).toBe('ready');
 
     useWorkspace.setState(initial, true);
-    forgetCallsAhead();
     calls.length = 0;
-    callAhead('ruleset:get', {});
-    callAhead('workspace:list', {});
-    callAhead('workspace:lifecycle', {});
+    askStartAhead();
     answer('ruleset:get', { id: 'r' });
     answer('workspace:list', [summary('m-1'), summary('m-2')]);
     answer('workspace:lifecycle', { archived: ['m-9'], rolledForward: {} });
@@ -99,12 +100,9 @@ describe('the workspace store at start', () => {
 
     // The home's rows asked ahead and not answered yet: the first render waits for them.
     useWorkspace.setState(initial, true);
-    forgetCallsAhead();
     calls.length = 0;
     const asOf = useWorkspace.getState().asOf;
-    callAhead('ruleset:get', {});
-    callAhead('workspace:list', {});
-    callAhead('workspace:lifecycle', {});
+    askStartAhead();
     callAhead('workspace:status', { asOf });
     answer('ruleset:get', { id: 'r' });
     answer('workspace:list', [summary('m-1')]);
@@ -122,11 +120,8 @@ describe('the workspace store at start', () => {
   it('waits for the home’s rows a moment only: rows still being evaluated come under the home', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     try {
-      forgetCallsAhead();
       const asOf = useWorkspace.getState().asOf;
-      callAhead('ruleset:get', {});
-      callAhead('workspace:list', {});
-      callAhead('workspace:lifecycle', {});
+      askStartAhead();
       callAhead('workspace:status', { asOf });
       const started = useWorkspace.getState().started();
       answer('ruleset:get', { id: 'r' });
@@ -149,10 +144,7 @@ describe('the workspace store at start', () => {
   });
 
   it('opens the membership the address names, without waiting for the home’s rows', async () => {
-    forgetCallsAhead();
-    callAhead('ruleset:get', {});
-    callAhead('workspace:list', {});
-    callAhead('workspace:lifecycle', {});
+    askStartAhead();
     callAhead('membership:get', { id: 'm-2' });
     answer('ruleset:get', { id: 'r' });
     answer('workspace:list', [summary('m-1'), summary('m-2')]);

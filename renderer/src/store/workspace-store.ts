@@ -161,12 +161,13 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
       const ruleset = arrivedAnswer('ruleset:get', {});
       const list = arrivedAnswer('workspace:list', {});
       const lifecycle = arrivedAnswer('workspace:lifecycle', {});
-      const rows = { asOf: get().asOf };
+      const statusInput = { asOf: get().asOf };
       // The home opens at start when there is a membership and the address names none: its
       // rows, asked ahead, come first.
       const homeShown = (summaries: readonly MembershipSummary[]) =>
         summaries.length > 0 && address.membershipId === null;
-      const homeRowsComing = list !== null && homeShown(list.value) && pendingAhead('workspace:status', rows);
+      const homeRowsComing =
+        list !== null && homeShown(list.value) && pendingAhead('workspace:status', statusInput);
       if (ruleset && list && lifecycle && !homeRowsComing) {
         set({ summaries: list.value, lifecycle: lifecycle.value });
         ready(ruleset.value, list.value);
@@ -182,7 +183,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
         // rather than a frame without them laid out and painted first, then another with them;
         // but rows still being evaluated (none kept yet) wait under the home's own message.
         if (homeShown(summaries)) {
-          await Promise.race([answeredAhead('workspace:status', rows), pause(HOME_ROWS_WAIT_MS)]);
+          await Promise.race([answeredAhead('workspace:status', statusInput), pause(HOME_ROWS_WAIT_MS)]);
         }
         ready(ruleset, summaries);
       } catch (error) {
