@@ -62,6 +62,8 @@ export interface EvaluateJob {
   readonly cwd: string;
   readonly asOf: IsoDate;
   readonly ruleset: Ruleset;
+  /** Indented (for a terminal, or `--pretty`) or compact (for a program reading a pipe or a file). */
+  readonly indent: boolean;
 }
 
 /** Prints the §4 JSON of `memberships` in pieces to `piece`. */

@@ -1,5 +1,6 @@
 // `reenroll evaluate --format json` on a large file: the bytes written must be exactly
-// JSON.stringify(toEvaluationJson(evaluation), null, 2) and a newline, however they were made.
+// JSON.stringify(toEvaluationJson(evaluation)) (indented by 2 or compact) and a newline, however
+// they were made.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,11 +20,14 @@ const dir = mkdtempSync(join(tmpdir(), 'reenroll-evaluate-json-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const AS_OF = '2009-08-15';
 
-/** A document large enough for the compiled validation and the escaped read, with non-ASCII text. */
+/**
+ * A document large enough for the compiled validation, the escaped read and a compact output of
+ * more than one chunk, with non-ASCII text.
+ */
 const document = toInterchange(
   syntheticDocument({
     memberships: 12,
-    mcpsPerMembership: 150,
+    mcpsPerMembership: 320,
     referencesPerMembership: 8,
     surveysPerMembership: 2,
     seed: 7,
@@ -36,15 +40,16 @@ const text = JSON.stringify(document);
 const file = join(dir, 'large.json');
 writeFileSync(file, text);
 
-function expected(): Buffer {
+function expected(indent: boolean): Buffer {
   const parsed = parseInterchange(JSON.parse(text));
   if (!parsed.ok) throw new Error('the test document is invalid');
   const evaluation = evaluate(parsed.value.memberships, { asOf: AS_OF, ruleset: MPP_2009 });
-  return Buffer.from(`${JSON.stringify(toEvaluationJson(evaluation), null, 2)}\n`, 'utf8');
+  const json = JSON.stringify(toEvaluationJson(evaluation), null, indent ? 2 : undefined);
+  return Buffer.from(`${json}\n`, 'utf8');
 }
 
 /** Runs the JSON printer in-process with an io that takes bytes, as the process's does. */
-async function printed(name: string) {
+async function printed(name: string, indent = false) {
   const chunks: Buffer[] = [];
   let stderr = '';
   const io: CliIo = {
@@ -60,19 +65,23 @@ async function printed(name: string) {
     now: () => new Date(2009, 7, 15),
     cwd: dir,
   };
-  const code = await printEvaluationJson({ file: name, cwd: dir, asOf: AS_OF, ruleset: MPP_2009 }, io);
+  const job = { file: name, cwd: dir, asOf: AS_OF, ruleset: MPP_2009, indent };
+  const code = await printEvaluationJson(job, io);
   return { code, bytes: Buffer.concat(chunks), chunks, stderr };
 }
 
 describe('printEvaluationJson', () => {
-  it('writes the bytes of JSON.stringify of the whole evaluation, in chunks', async () => {
-    expect(text.length).toBeGreaterThan(COMPILE_WORTH_BYTES);
-    const { code, bytes, chunks, stderr } = await printed('large.json');
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-    expect(bytes.equals(expected())).toBe(true);
-    expect(chunks.length).toBeGreaterThan(1);
-  });
+  it.each([true, false])(
+    'writes the bytes of JSON.stringify of the whole evaluation, in chunks (indented: %s)',
+    async (indent) => {
+      expect(text.length).toBeGreaterThan(COMPILE_WORTH_BYTES);
+      const { code, bytes, chunks, stderr } = await printed('large.json', indent);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect(bytes.equals(expected(indent))).toBe(true);
+      expect(chunks.length).toBeGreaterThan(1);
+    },
+  );
 
   it('reports invalid JSON at its position in the file, not in the escaped text', async () => {
     const broken = `${text.slice(0, text.length - 200)}ã,,`;
@@ -109,7 +118,7 @@ describe('reenroll evaluate as a process, its reader gone', () => {
     });
     const code = await new Promise((resolve) => child.on('close', resolve));
     expect(read).toBeGreaterThan(0);
-    expect(read).toBeLessThan(expected().length);
+    expect(read).toBeLessThan(expected(false).length);
     expect(stderr).toBe('');
     expect(code).toBe(0);
   });

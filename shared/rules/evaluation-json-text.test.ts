@@ -11,10 +11,10 @@ import type { Ruleset } from './ruleset';
 
 const AS_OF = '2009-08-15';
 
-function streamed(memberships: readonly Membership[], ruleset: Ruleset = MPP_2009): string[] {
+function streamed(memberships: readonly Membership[], ruleset: Ruleset = MPP_2009, indent = true): string[] {
   const writes: string[] = [];
   writeEvaluationJsonPieces(
-    { ruleset, asOf: AS_OF },
+    { ruleset, asOf: AS_OF, indent },
     memberships,
     (m) => evaluateMembership(m, AS_OF, ruleset),
     (text) => writes.push(text),
@@ -22,8 +22,9 @@ function streamed(memberships: readonly Membership[], ruleset: Ruleset = MPP_200
   return writes;
 }
 
-function whole(memberships: readonly Membership[], ruleset: Ruleset = MPP_2009): string {
-  return `${JSON.stringify(toEvaluationJson(evaluate(memberships, { asOf: AS_OF, ruleset })), null, 2)}\n`;
+function whole(memberships: readonly Membership[], ruleset: Ruleset = MPP_2009, indent = true): string {
+  const evaluation = toEvaluationJson(evaluate(memberships, { asOf: AS_OF, ruleset }));
+  return `${JSON.stringify(evaluation, null, indent ? 2 : undefined)}\n`;
 }
 
 /** Strings JSON must escape, and text that looks like the structure the stream cuts at. */
@@ -57,28 +58,33 @@ function awkwardMemberships(): Membership[] {
   }));
 }
 
-describe('writeEvaluationJsonPieces', () => {
+describe.each([
+  { indent: true, as: 'indented' },
+  { indent: false, as: 'compact' },
+])('writeEvaluationJsonPieces, $as', ({ indent }) => {
   it('prints the sample workspace exactly as JSON.stringify of the whole evaluation', () => {
     const parsed = parseInterchange(sample);
     if (!parsed.ok) throw new Error('the sample is invalid');
-    expect(streamed(parsed.value.memberships).join('')).toBe(whole(parsed.value.memberships));
+    expect(streamed(parsed.value.memberships, MPP_2009, indent).join('')).toBe(
+      whole(parsed.value.memberships, MPP_2009, indent),
+    );
   });
 
   it('prints strings that need escaping or look like its own structure exactly as JSON.stringify', () => {
     const memberships = awkwardMemberships();
-    const out = streamed(memberships).join('');
-    expect(out).toBe(whole(memberships));
+    const out = streamed(memberships, MPP_2009, indent).join('');
+    expect(out).toBe(whole(memberships, MPP_2009, indent));
     expect(out).toContain('\\ud800');
   });
 
   it('prints a ruleset whose id looks like the memberships key exactly as JSON.stringify', () => {
     const ruleset = { ...MPP_2009, id: AWKWARD[2] as string, title: AWKWARD[3] as string };
     const memberships = awkwardMemberships().slice(0, 2);
-    expect(streamed(memberships, ruleset).join('')).toBe(whole(memberships, ruleset));
+    expect(streamed(memberships, ruleset, indent).join('')).toBe(whole(memberships, ruleset, indent));
   });
 
   it('prints no membership as an empty list', () => {
-    expect(streamed([]).join('')).toBe(whole([]));
+    expect(streamed([], MPP_2009, indent).join('')).toBe(whole([], MPP_2009, indent));
   });
 
   it("writes one piece per membership between the frame's opening and close", () => {
@@ -89,10 +95,10 @@ describe('writeEvaluationJsonPieces', () => {
       surveysPerMembership: 3,
       seed: 3,
     });
-    const writes = streamed(memberships);
-    expect(writes.join('')).toBe(whole(memberships));
+    const writes = streamed(memberships, MPP_2009, indent);
+    expect(writes.join('')).toBe(whole(memberships, MPP_2009, indent));
     expect(writes).toHaveLength(memberships.length + 2);
-    expect(writes[1]?.startsWith('{\n      "id": ')).toBe(true);
-    expect(writes[2]?.startsWith(',\n    {\n      "id": ')).toBe(true);
+    expect(writes[1]?.startsWith(indent ? '{\n      "id": ' : '{"id":')).toBe(true);
+    expect(writes[2]?.startsWith(indent ? ',\n    {\n      "id": ' : ',{"id":')).toBe(true);
   });
 });

@@ -44,22 +44,32 @@ const withFirst = (change: (m: Record<string, unknown>) => void) => {
 };
 
 describe('reenroll evaluate', () => {
-  it('prints the §4 JSON, pretty, and exits 0 whatever the readiness', async () => {
+  const expectedJson = () => {
+    const parsed = parseInterchangeText(sampleText);
+    if (!parsed.ok) throw new Error('sample invalid');
+    return toEvaluationJson(evaluate(parsed.value.memberships, { asOf: '2009-08-15', ruleset: MPP_2009 }));
+  };
+
+  it('prints the §4 JSON compact to a pipe or file, and exits 0 whatever the readiness', async () => {
     const { code, stdout, stderr } = await run(['evaluate', samplePath, '--as-of', '2009-08-15']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    const parsed = parseInterchangeText(sampleText);
-    if (!parsed.ok) throw new Error('sample invalid');
-    const expected = toEvaluationJson(
-      evaluate(parsed.value.memberships, { asOf: '2009-08-15', ruleset: MPP_2009 }),
-    );
-    expect(stdout).toBe(`${JSON.stringify(expected, null, 2)}\n`);
+    expect(stdout).toBe(`${JSON.stringify(expectedJson())}\n`);
     expect(JSON.parse(stdout).memberships.map((m: { ready: boolean }) => m.ready)).toEqual([
       true,
       false,
       false,
       true,
     ]);
+  });
+
+  it('indents the JSON on a terminal, or anywhere with --pretty', async () => {
+    const pretty = `${JSON.stringify(expectedJson(), null, 2)}\n`;
+    const onTerminal = await run(['evaluate', samplePath, '--as-of', '2009-08-15'], { tty: true });
+    expect(onTerminal.stdout).toBe(pretty);
+    const asked = await run(['evaluate', samplePath, '--as-of', '2009-08-15', '--pretty']);
+    expect(asked.code).toBe(0);
+    expect(asked.stdout).toBe(pretty);
   });
 
   it('defaults asOf to the local date of io.now()', async () => {

@@ -1,7 +1,8 @@
 /**
- * `reenroll evaluate FILE [--as-of YYYY-MM-DD] [--format json|text] [--ruleset FILE]` (DESIGN §8): the §4
- * evaluation of every membership in an interchange file. Exit 0 whatever the readiness; exit 2
- * on invalid input with one `path: message` line per problem on stderr and nothing on stdout.
+ * `reenroll evaluate FILE [--as-of YYYY-MM-DD] [--format json|text] [--pretty] [--ruleset FILE]`
+ * (DESIGN §8): the §4 evaluation of every membership in an interchange file. Exit 0 whatever
+ * the readiness; exit 2 on invalid input with one `path: message` line per problem on stderr
+ * and nothing on stdout.
  */
 import { isIsoDate, localToday } from '../../../shared/dates';
 import { DATE_MESSAGE } from '../../../shared/interchange/fields';
@@ -12,6 +13,7 @@ import { readDocument } from '../evaluate-input';
 import { printEvaluationJson } from '../evaluate-json';
 import { formatEvaluationText } from '../format-evaluation-text';
 import { CliInputError, EXIT_INVALID, EXIT_OK, type Command } from '../io';
+import { PRETTY_OPTION, indentsJson } from '../pretty-option';
 import { RULESET_OPTION, rulesetOption } from '../ruleset-option';
 
 const FORMATS = ['json', 'text'] as const;
@@ -25,6 +27,7 @@ export const evaluate: Command = {
     options: {
       'as-of': { value: 'YYYY-MM-DD', help: 'Evaluate as of this day (default: today).' },
       format: { value: 'json|text', help: 'What to print (default: json).' },
+      pretty: PRETTY_OPTION,
       ruleset: RULESET_OPTION,
     },
   },
@@ -38,7 +41,8 @@ export const evaluate: Command = {
 
     const file = parsed.positionals[0] as string;
     // Evaluated, printed and dropped one membership at a time (evaluation-json-text.ts).
-    if (format === 'json') return printEvaluationJson({ file, cwd: io.cwd, asOf, ruleset }, io);
+    const indent = indentsJson(parsed, io);
+    if (format === 'json') return printEvaluationJson({ file, cwd: io.cwd, asOf, ruleset, indent }, io);
     const document = await readDocument(file, io.cwd);
     if (!document.ok) {
       io.stderr(`${describeProblems(document.problems)}\n`);

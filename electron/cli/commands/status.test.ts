@@ -16,6 +16,17 @@ async function workspace() {
 }
 
 describe('reenroll status', () => {
+  it('prints its JSON compact to a pipe or file, indented with --pretty', async () => {
+    const { run } = await workspace();
+    const args = ['status', '--db', 'ws.sqlite3', '--as-of', AS_OF, '--format', 'json'];
+    const compact = await run(...args);
+    const pretty = await run(...args, '--pretty');
+    expect(pretty.code).toBe(0);
+    const value = JSON.parse(compact.stdout);
+    expect(compact.stdout).toBe(`${JSON.stringify(value)}\n`);
+    expect(pretty.stdout).toBe(`${JSON.stringify(value, null, 2)}\n`);
+  });
+
   it('prints the §8 JSON, one object per membership, agreeing with evaluate', async () => {
     const { run } = await workspace();
     const result = await run('status', '--db', 'ws.sqlite3', '--as-of', AS_OF, '--format', 'json');

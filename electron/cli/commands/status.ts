@@ -1,7 +1,8 @@
 /**
- * `reenroll status --db PATH [--as-of DATE] [--format text|json|csv] [--ruleset FILE]` (DESIGN §8): the workspace
- * home for scripts, one line (or object) per membership, from the same status rows as the home
- * screen. Exit 0 whatever the readiness; exit 2 on bad input, naming the option.
+ * `reenroll status --db PATH [--as-of DATE] [--format text|json|csv] [--pretty] [--ruleset FILE]`
+ * (DESIGN §8): the workspace home for scripts, one line (or object) per membership, from the
+ * same status rows as the home screen. Exit 0 whatever the readiness; exit 2 on bad input,
+ * naming the option.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -13,6 +14,7 @@ import { workspaceStatus } from '../../services/status-service';
 import { option, requiredOption } from '../args';
 import { formatStatusCsv, formatStatusText } from '../format-status';
 import { CliInputError, EXIT_OK, type Command } from '../io';
+import { PRETTY_OPTION, indentsJson, jsonText } from '../pretty-option';
 import { RULESET_OPTION, rulesetOption } from '../ruleset-option';
 
 const FORMATS = ['text', 'json', 'csv'] as const;
@@ -26,6 +28,7 @@ export const statusCommand: Command = {
       db: { value: 'PATH', required: true, help: 'The workspace database (SQLite file).' },
       'as-of': { value: 'YYYY-MM-DD', help: 'Status as of this day (default: today).' },
       format: { value: FORMATS.join('|'), help: 'What to print (default: text).' },
+      pretty: PRETTY_OPTION,
       ruleset: RULESET_OPTION,
     },
   },
@@ -43,7 +46,7 @@ export const statusCommand: Command = {
     const db = openWorkspace(file, { backupDir: join(dirname(file), 'backups'), now: io.now });
     try {
       const rows = workspaceStatus(db, asOf, ruleset);
-      if (format === 'json') io.stdout(`${JSON.stringify(toStatusJson(ruleset.id, asOf, rows), null, 2)}\n`);
+      if (format === 'json') io.stdout(jsonText(toStatusJson(ruleset.id, asOf, rows), indentsJson(args, io)));
       else if (format === 'csv') io.stdout(formatStatusCsv(rows));
       else io.stdout(formatStatusText(asOf, rows));
     } finally {
