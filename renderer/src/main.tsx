@@ -10,11 +10,13 @@ import './app/base.css';
 import './components/forms.css';
 import './components/cards.css';
 import './components/table.css';
-import { App } from './app/App';
+import { App, preloadAddressedScreen } from './app/App';
+import { addressAtStart } from './app/address';
 import { useWorkspace } from './store/workspace-store';
 
 // The store takes the answers to the requests early.ts sent (and asks for what it lacks).
 void useWorkspace.getState().started();
+preloadAddressedScreen(addressAtStart);
 
 const root = document.getElementById('root');
 if (root) {

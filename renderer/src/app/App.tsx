@@ -18,6 +18,7 @@ import { OpeningMembership } from './OpeningMembership';
 import { preloadable, useCodeArrivals } from './preloadable';
 import { afterPaint } from './after-paint';
 import { useAddress } from './use-address';
+import type { Address } from './address';
 import { forgetCallsAhead } from '../api/early-calls';
 import { WorkspaceFileButtons } from '../first-run/WorkspaceFileButtons';
 import { ExportReportButton } from '../export/ExportReportButton';
@@ -36,6 +37,18 @@ const TABS: readonly TabDefinition<string>[] = SECTIONS.map(({ key, label, short
   ...(shortLabel ? { shortLabel } : {}),
   ...(Badge ? { badge: <Badge /> } : {}),
 }));
+
+/**
+ * A reload whose address names a screen (app/address.ts) wants that screen's code and the panel's
+ * at once. Asked for as the main bundle runs, before React's first render, the chunks load while
+ * React starts; asked for by the first commit's effect, they left only once it was painted.
+ */
+export function preloadAddressedScreen(address: Address): void {
+  const wanted = SECTIONS.find((s) => s.key === address.section && s.key !== 'home');
+  if (wanted?.preload === undefined) return;
+  void wanted.preload();
+  void panel.preload();
+}
 
 export function App() {
   const phase = useWorkspace((s) => s.phase);
