@@ -37,7 +37,7 @@ import { createSheetHandlers } from './sheet-handlers';
 import { createPreviewStore, type PreviewStore } from './previews';
 import { illFormedText } from './well-formed';
 import { createLifecycleHandlers, keepFinishedYearsReadOnly } from './lifecycle-handlers';
-import { createStatusCache, invalidating, READ_ONLY, type StatusCache } from './status-cache';
+import { createStatusCache, evaluating, invalidating, READ_ONLY, type StatusCache } from './status-cache';
 import { MPP_2009 } from '../../shared/rules/mpp2009';
 import type { Ruleset } from '../../shared/rules/ruleset';
 import { exportWorkspace } from './export-service';
@@ -184,9 +184,14 @@ export function createHandlers(db: Database.Database, options: HandlerOptions): 
   };
   const handlers: Handlers = {
     'workspace:list': () => listMembershipSummaries(db),
-    'workspace:status': ({ asOf }) => ({ ruleset: ruleset.id, asOf, rows: status.rows(asOf) }),
+    // Rows not kept yet (a new day, another asOf) are evaluated here; the window counts them.
+    'workspace:status': ({ asOf }, context) => ({
+      ruleset: ruleset.id,
+      asOf,
+      rows: status.rows(asOf, evaluating(context)),
+    }),
     'ruleset:get': () => ruleset,
-    'workspace:deadlines': ({ asOf }) => status.deadlines(asOf),
+    'workspace:deadlines': ({ asOf }, context) => status.deadlines(asOf, evaluating(context)),
     'membership:get': ({ id }) => load(id),
     'membership:create': ({ overview }) => {
       const id = inTransaction(() => {

@@ -30,7 +30,7 @@ async function harness() {
     text: fixtureText('workspace-two-memberships.json'),
     onConflict: 'refuse',
   });
-  return { cache, call, db: ws.db };
+  return { cache, call, db: ws.db, handlers };
 }
 
 describe('workspace:status and its cache', () => {
@@ -72,6 +72,32 @@ describe('workspace:status and its cache', () => {
 
     await call('workspace:status', { asOf: '2009-08-16' });
     expect(cache.evaluated).toBe(5);
+  });
+
+  it('says how many of the rows not kept yet are evaluated, and nothing when all are kept', async () => {
+    const { cache, handlers } = await harness();
+    const heard = (asOf: string) => {
+      const progress: { what: string; done: number; total: number }[] = [];
+      handlers['workspace:status']({ asOf }, { progress: (p) => progress.push(p) });
+      return progress;
+    };
+    expect(heard('2009-08-15')).toEqual([]);
+    expect(heard('2009-09-01')).toEqual([
+      { what: 'Evaluating memberships', done: 0, total: 2 },
+      { what: 'Evaluating memberships', done: 2, total: 2 },
+    ]);
+    expect(cache.evaluated).toBe(4);
+  });
+
+  it('counts the memberships it evaluates for all deadlines, the first time only', async () => {
+    const { handlers } = await harness();
+    const heard = async () => {
+      const progress: { done: number; total: number }[] = [];
+      await handlers['workspace:deadlines']({ asOf: '2009-08-15' }, { progress: (p) => progress.push(p) });
+      return progress.map((p) => `${p.done}/${p.total}`);
+    };
+    expect(await heard()).toEqual(['0/2', '2/2']);
+    expect(await heard()).toEqual([]);
   });
 
   it('has every row evaluated by the import, at today, with progress', async () => {

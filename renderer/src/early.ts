@@ -13,4 +13,5 @@ callAhead('workspace:list', {});
 callAhead('workspace:lifecycle', {});
 // A reload keeps the membership open (app/address.ts): it opens instead of the home.
 if (addressAtStart.membershipId !== null) callAhead('membership:get', { id: addressAtStart.membershipId });
-else callAhead('workspace:status', { asOf: localToday() });
+// Tagged: the home hears how far the evaluation of rows not kept yet (a new day) has come.
+else callAhead('workspace:status', { asOf: localToday() }, crypto.randomUUID());

@@ -10,6 +10,7 @@ import { ExportReportButton } from '../export/ExportReportButton';
 import { deadlineGroups, type DeadlineFilter, type DeadlineRow } from './deadline-rows';
 import { MCP_COLUMNS, MEMBERSHIP_COLUMN, OTHER_COLUMNS } from './DeadlineTable';
 import { DeadlineLists } from './DeadlineLists';
+import { EvaluatingProgress } from '../progress/EvaluatingProgress';
 
 // The certification is a short code: its column gives the membership's name the room.
 const NARROWER: Readonly<Record<string, string>> = { who: '10%', what: '10%', kind: '8%' };
@@ -31,14 +32,17 @@ export function AllDeadlines({
   const asOf = useWorkspace((s) => s.asOf);
   const summaries = useWorkspace((s) => s.summaries);
   const lifecycle = useWorkspace((s) => s.lifecycle);
-  const loaded = useChannel('workspace:deadlines', { asOf }, [asOf, summaries, lifecycle]);
+  const loaded = useChannel('workspace:deadlines', { asOf }, [asOf, summaries, lifecycle], {
+    followProgress: true,
+  });
   const value = loaded.state === 'ready' ? loaded.value : null;
   const groups = useMemo(() => (value ? deadlineGroups(value.deadlines, value.requirements) : null), [value]);
   const ids = useMemo(
     () => (value ? [...new Set(value.deadlines.map((d) => d.about.membership.id))] : []),
     [value],
   );
-  if (loaded.state === 'loading') return <p className="loading">Evaluating every membership…</p>;
+  if (loaded.state === 'loading')
+    return <EvaluatingProgress progress={loaded.progress} id="all-evaluating" />;
   if (loaded.state === 'failed') return <p role="alert">{loaded.message}</p>;
   if (!groups) return null;
   const open = (r: DeadlineRow) => (

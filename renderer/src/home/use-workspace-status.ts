@@ -1,7 +1,8 @@
 /**
  * The status rows of every membership at the header's asOf, from the main process (which keeps
  * them per membership and asOf, so a visit re-evaluates only memberships that changed). Fetched
- * again when the asOf, the list of memberships, or `revision` changes.
+ * again when the asOf, the list of memberships, or `revision` changes; the progress of the
+ * memberships it evaluates comes with the state.
  */
 import { useCallback, useState } from 'react';
 import type { WorkspaceStatus } from '../../../shared/ipc/contract';
@@ -14,7 +15,9 @@ export function useWorkspaceStatus(): { readonly status: StatusState; readonly r
   const asOf = useWorkspace((s) => s.asOf);
   const summaries = useWorkspace((s) => s.summaries);
   const [revision, setRevision] = useState(0);
-  const status = useChannel('workspace:status', { asOf }, [asOf, summaries, revision]);
+  const status = useChannel('workspace:status', { asOf }, [asOf, summaries, revision], {
+    followProgress: true,
+  });
   const reload = useCallback(() => setRevision((r) => r + 1), []);
   return { status, reload };
 }

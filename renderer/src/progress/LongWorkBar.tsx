@@ -9,6 +9,7 @@ import { useEffect } from 'react';
 import { getLongCalls } from '../api/client';
 import { useLongWork, type LongWork } from './long-work-store';
 import { cancelLong } from './run-long';
+import { ProgressTrack } from './ProgressTrack';
 import './long-work.css';
 import { formatNumber } from '../../../shared/text/format-number';
 
@@ -49,7 +50,6 @@ export function LongWorkProgress({ inDialog }: { readonly inDialog: boolean }) {
   if (!work || work.inDialog !== inDialog) return null;
   const text = describeWork(work);
   const progress = work.progress;
-  const known = progress !== null && progress.total > 1;
   const writing = progress?.writing === true;
   const canCancel = work.cancellable && !writing && !work.cancelling;
   const labelId = `long-work-${work.tag}`;
@@ -59,19 +59,7 @@ export function LongWorkProgress({ inDialog }: { readonly inDialog: boolean }) {
         {text}
         {work.cancelling ? ' — cancelling…' : ''}
       </p>
-      <div
-        className={`long-work__track${known ? '' : ' long-work__track--unknown'}`}
-        role="progressbar"
-        aria-labelledby={labelId}
-        aria-valuemin={0}
-        {...(known ? { 'aria-valuemax': progress.total, 'aria-valuenow': progress.done } : {})}
-        aria-valuetext={text}
-      >
-        <div
-          className="long-work__fill"
-          style={{ transform: `scaleX(${known ? progress.done / progress.total : 0.3})` }}
-        />
-      </div>
+      <ProgressTrack labelId={labelId} text={text} done={progress?.done} total={progress?.total} />
       {work.cancellable && (
         <button
           type="button"

@@ -1,0 +1,35 @@
+/**
+ * Every membership being evaluated in the main process, for the home's rows (at start on a new
+ * day, after the asOf changed, after an upgrade: whatever is not kept at that date) or for the
+ * deadlines of all memberships: a few seconds for 200 memberships of 500 MCPs. Says how many
+ * are done, from the progress the call reports.
+ */
+import type { Progress } from '../../../shared/ipc/contract';
+import { formatNumber } from '../../../shared/text/format-number';
+import { ProgressTrack } from './ProgressTrack';
+import './long-work.css';
+
+/** "Evaluating memberships — 57 of 200", or the general sentence before the count is known. */
+export function evaluatingText(progress: Progress | undefined): string {
+  if (progress === undefined || progress.total === 0) return 'Evaluating every membership…';
+  return `${progress.what} — ${formatNumber(progress.done)} of ${formatNumber(progress.total)}`;
+}
+
+export function EvaluatingProgress({
+  progress,
+  id,
+}: {
+  readonly progress: Progress | undefined;
+  /** Names the sentence the bar is labelled by; one per screen. */
+  readonly id: string;
+}) {
+  const text = evaluatingText(progress);
+  return (
+    <div className="evaluating" data-testid={id}>
+      <p className="evaluating__what" id={`${id}-what`}>
+        {text}
+      </p>
+      <ProgressTrack labelId={`${id}-what`} text={text} done={progress?.done} total={progress?.total} />
+    </div>
+  );
+}
