@@ -90,6 +90,30 @@ describe('day arithmetic', () => {
   });
 });
 
+describe('epoch days without Date', () => {
+  /** What the arithmetic replaced: a UTC Date of the day, its year set as written. */
+  const byDate = (date: string) => {
+    const at = new Date(0);
+    at.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+    return Math.round(at.getTime() / 86_400_000);
+  };
+
+  it('agrees with Date both ways: every day of 1600–2400, every 97th day of 0000–9999', () => {
+    const first = byDate('0000-01-01');
+    const agree = (day: number) => {
+      const date = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      // One expect per disagreement only: a million passing ones would take seconds.
+      if (fromEpochDay(day) !== date || toEpochDay(date) !== day) {
+        expect([fromEpochDay(day), toEpochDay(date)]).toEqual([date, day]);
+      }
+    };
+    for (let day = byDate('1600-01-01'); day <= byDate('2400-12-31'); day += 1) agree(day);
+    for (let day = first; day <= byDate('9999-12-31'); day += 97) agree(day);
+    expect(toEpochDay('0000-01-01')).toBe(first);
+    expect(toEpochDay('2009-08-15')).toBe(byDate('2009-08-15'));
+  });
+});
+
 describe('years far from today', () => {
   it('computes years 0000–0099 as written, not as 1900–1999', () => {
     expect(fromEpochDay(toEpochDay('0050-03-01'))).toBe('0050-03-01');

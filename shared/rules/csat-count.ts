@@ -31,7 +31,14 @@ export interface SurveyCount {
 
 /** The key two spellings of one customer share: no accents, lower case, single inner spaces. */
 export function customerKey(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim().replace(/\s+/g, ' ');
+  // A plain ASCII name (most of them) has no accent to take off: its decomposition is itself.
+  const bare = isAscii(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '');
+  return bare.toLowerCase().trim().replace(/\s+/g, ' ');
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** `Contoso 8 of 16 (also written "contoso", "CONTOSO")`. */

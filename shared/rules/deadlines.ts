@@ -3,7 +3,7 @@
  * `before-expiry` when it falls before the enrollment expires and puts a requirement at risk,
  * `soon` within the ruleset's days, `ok` otherwise.
  */
-import { addDays, addMonths, daysBetween, type IsoDate } from '../dates';
+import { addDays, addMonths, toEpochDay, type IsoDate } from '../dates';
 import type { RuleContext } from './context';
 import { lapsingBefore } from './rules-mcps';
 import { csatRuleChangeDeadline, passingEdge, surveysInLookback } from './rules-csat';
@@ -31,8 +31,7 @@ export function membershipDeadlines(context: RuleContext, requirements: readonly
   // Dates before this enrollment period are history, not obligations; enrollments run a year.
   const periodStart = membership.enrollment.startedOn ?? addMonths(expiresOn, -12);
   const out: Deadline[] = [];
-  // Thousands of MCP dates fall on far fewer distinct days: count each day once.
-  const daysFromAsOf = new Map<IsoDate, number>();
+  const asOfDay = toEpochDay(asOf);
   const { organization } = membership;
   const own = { id: membership.id, name: organization.name, location: organization.location };
   // `about` names the membership itself (`own`), built once per item by the caller: a large
@@ -44,11 +43,8 @@ export function membershipDeadlines(context: RuleContext, requirements: readonly
     endangers: RequirementId | null,
     about: DeadlineAbout = { membership: own },
   ) => {
-    let daysLeft = daysFromAsOf.get(dueOn);
-    if (daysLeft === undefined) {
-      daysLeft = daysBetween(asOf, dueOn);
-      daysFromAsOf.set(dueOn, daysLeft);
-    }
+    // Arithmetic on the date's digits (dates.ts): cheaper than a map of the days already counted.
+    const daysLeft = toEpochDay(dueOn) - asOfDay;
     const status =
       daysLeft < 0
         ? kind === 'window-opens'

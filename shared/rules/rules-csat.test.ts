@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { addDays, addMonths } from '../dates';
 import type { CsatSurvey } from '../interchange/schema';
 import { AS_OF, goldMembership, requirementOf, responses } from '../../test/fixtures/gold-membership';
@@ -20,6 +21,17 @@ describe('customerKey', () => {
     expect(customerKey(' Contoso ')).toBe(customerKey('CONTOSO'));
     expect(customerKey('Café  Nord')).toBe('cafe nord');
     expect(customerKey('Contoso Ltd')).not.toBe(customerKey('Contoso'));
+  });
+
+  it('gives ASCII names, which skip the decomposition, the key the decomposition would give', () => {
+    const decomposed = (name: string) =>
+      name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim().replace(/\s+/g, ' ');
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' })), (name) => {
+        expect(customerKey(name)).toBe(decomposed(name));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
