@@ -2,13 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { IsoDate } from '../../shared/dates';
-import { parseInterchange, parseInterchangeText } from '../../shared/interchange/parse';
+import { parseInterchange, parseInterchangeText, withIdsChecked } from '../../shared/interchange/parse';
 import type { InterchangeDocument, Membership } from '../../shared/interchange/schema';
 import { evaluateMembership } from '../../shared/rules/evaluate';
 import { writeEvaluationJsonPieces } from '../../shared/rules/evaluation-json-text';
 import type { Ruleset } from '../../shared/rules/ruleset';
 import type { Parsed } from '../../shared/validation';
 import { COMPILE_WORTH_BYTES, documentValidatorFor } from '../validation/compiled';
+import { normalizedInPlace } from '../validation/in-place-document';
 import { asciiJsonText } from './ascii-json-text';
 import { CliInputError } from './io';
 
@@ -50,7 +51,11 @@ export async function readDocument(file: string, cwd: string): Promise<Parsed<In
       // from the file's text as it is, read again (only a file that does not parse pays this).
       return parseInterchangeText(textOf(readInputBytes(file, cwd)));
     }
-    return parseInterchange(data, documentValidatorFor(ascii));
+    // Checked where it lies (in-place-document.ts); a document that check refuses is parsed
+    // again and checked by the schema itself, whose issues name what is wrong.
+    const value = normalizedInPlace(data);
+    if (value !== null) return withIdsChecked(value, value);
+    return parseInterchange(JSON.parse(ascii), documentValidatorFor(ascii));
   }
   const text = textOf(bytes);
   return parseInterchangeText(text, documentValidatorFor(text));

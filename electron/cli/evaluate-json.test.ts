@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseInterchange, toInterchange } from '../../shared/interchange/parse';
+import { describeProblems } from '../../shared/validation';
 import { evaluate, toEvaluationJson } from '../../shared/rules/evaluate';
 import { MPP_2009 } from '../../shared/rules/mpp2009';
 import { syntheticDocument } from '../../test/bench/synthetic';
@@ -82,6 +83,26 @@ describe('printEvaluationJson', () => {
       expect(chunks.length).toBeGreaterThan(1);
     },
   );
+
+  it('reports a large file the schema refuses as the schema does, with nothing printed', async () => {
+    const broken = structuredClone(document) as unknown as {
+      memberships: {
+        organization: { name: string };
+        professionals: { certifications: { earnedOn: string }[] }[];
+      }[];
+    };
+    broken.memberships[3]!.organization.name = '   ';
+    broken.memberships[5]!.professionals[2]!.certifications[0]!.earnedOn = '2009-02-30';
+    const brokenText = JSON.stringify(broken);
+    writeFileSync(join(dir, 'invalid.json'), brokenText);
+    const { code, bytes, stderr } = await printed('invalid.json');
+    expect(code).toBe(2);
+    expect(bytes.length).toBe(0);
+    const expectedProblems = parseInterchange(JSON.parse(brokenText));
+    if (expectedProblems.ok) throw new Error('the broken document should be invalid');
+    expect(stderr).toBe(`${describeProblems(expectedProblems.problems)}\n`);
+    expect(stderr).toContain('memberships[5].professionals[2].certifications[0].earnedOn');
+  });
 
   it('reports invalid JSON at its position in the file, not in the escaped text', async () => {
     const broken = `${text.slice(0, text.length - 200)}ã,,`;

@@ -52,12 +52,23 @@ export function parseInterchange(
   }
   const parsed = parseWith(validator, data);
   if (!parsed.ok) return { ok: false, problems: namedProblems(parsed.problems, data) };
+  return withIdsChecked(parsed.value, data);
+}
 
+/**
+ * A document whose shape is valid, with every missing id generated and every id and competency
+ * reference checked; `data` is the value it was read from, for naming problems.
+ */
+export function withIdsChecked(
+  value: z.output<typeof documentSchema>,
+  data: unknown,
+): Parsed<InterchangeDocument> {
   const problems: Problem[] = [];
-  const membershipIds = assignIds(parsed.value.memberships, 'm', ['memberships'], problems);
-  // The validator's output is a fresh copy that nothing else holds, so ids are set in place
+  const membershipIds = assignIds(value.memberships, 'm', ['memberships'], problems);
+  // The validator's output is a fresh copy, or the caller's own parse checked in place: nothing
+  // else holds it, so ids are set in place
   // rather than copying every item again (a missing id lands last, as a spread would put it).
-  const memberships = parsed.value.memberships.map((raw, index) => {
+  const memberships = value.memberships.map((raw, index) => {
     const base = ['memberships', index] as const;
     for (const list of Object.keys(ID_LISTS) as IdList[]) {
       const items = raw[list] as { id?: string | undefined }[];
@@ -71,7 +82,7 @@ export function parseInterchange(
   });
 
   if (problems.length > 0) return { ok: false, problems: namedProblems(problems, data) };
-  return { ok: true, value: { format: parsed.value.format, version: parsed.value.version, memberships } };
+  return { ok: true, value: { format: value.format, version: value.version, memberships } };
 }
 
 /**
