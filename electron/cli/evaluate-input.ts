@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { IsoDate } from '../../shared/dates';
-import { parseInterchange, parseInterchangeText, withIdsChecked } from '../../shared/interchange/parse';
+import { withIdsChecked } from '../../shared/interchange/ids';
 import type { InterchangeDocument, Membership } from '../../shared/interchange/schema';
 import { evaluateMembership } from '../../shared/rules/evaluate';
 import { writeEvaluationJsonPieces } from '../../shared/rules/evaluation-json-text';
 import type { Ruleset } from '../../shared/rules/ruleset';
 import type { Parsed } from '../../shared/validation';
-import { COMPILE_WORTH_BYTES, documentValidatorFor } from '../validation/compiled';
+import { COMPILE_WORTH_BYTES } from '../validation/large-file';
 import { normalizedInPlace } from '../validation/in-place-document';
 import { asciiJsonText } from './ascii-json-text';
 import { CliInputError } from './io';
@@ -38,27 +38,35 @@ export async function readInputFile(file: string, cwd: string): Promise<string> 
   return textOf(readInputBytes(file, cwd));
 }
 
-/** The interchange document in `file`, validated (compiled validation for a large file). */
+/**
+ * The schema's own reading of a file (zod, compiled for a large file), loaded only when needed:
+ * a large file that passes the check in place never loads zod.
+ */
+async function bySchema(text: string): Promise<Parsed<InterchangeDocument>> {
+  const [{ parseInterchangeText }, { documentValidatorFor }] = await Promise.all([
+    import('../../shared/interchange/parse'),
+    import('../validation/compiled'),
+  ]);
+  return parseInterchangeText(text, documentValidatorFor(text));
+}
+
+/** The interchange document in `file`, validated (checked in place when it is large). */
 export async function readDocument(file: string, cwd: string): Promise<Parsed<InterchangeDocument>> {
   const bytes = readInputBytes(file, cwd);
   const ascii = bytes.length >= COMPILE_WORTH_BYTES ? asciiJsonText(bytes) : null;
-  if (ascii !== null) {
-    let data: unknown;
-    try {
-      data = JSON.parse(ascii);
-    } catch {
-      // The escapes moved the positions, and `bytes` may hold Latin-1 now: the message comes
-      // from the file's text as it is, read again (only a file that does not parse pays this).
-      return parseInterchangeText(textOf(readInputBytes(file, cwd)));
-    }
-    // Checked where it lies (in-place-document.ts); a document that check refuses is parsed
-    // again and checked by the schema itself, whose issues name what is wrong.
-    const value = normalizedInPlace(data);
-    if (value !== null) return withIdsChecked(value, value);
-    return parseInterchange(JSON.parse(ascii), documentValidatorFor(ascii));
+  if (ascii === null) return bySchema(textOf(bytes));
+  let data: unknown;
+  try {
+    data = JSON.parse(ascii);
+  } catch {
+    // The escapes moved the positions, and `bytes` may hold Latin-1 now: the message comes
+    // from the file's text as it is, read again (only a file that does not parse pays this).
+    return bySchema(textOf(readInputBytes(file, cwd)));
   }
-  const text = textOf(bytes);
-  return parseInterchangeText(text, documentValidatorFor(text));
+  // Checked where it lies (in-place-document.ts); a document that check refuses is read again
+  // by the schema itself, whose issues name what is wrong.
+  const value = normalizedInPlace(data);
+  return value !== null ? withIdsChecked(value, value) : bySchema(ascii);
 }
 
 /** What an evaluation is asked for. */

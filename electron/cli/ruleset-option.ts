@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MPP_2009 } from '../../shared/rules/mpp2009';
 import type { Ruleset } from '../../shared/rules/ruleset';
-import { parseRuleset } from '../../shared/rules/ruleset-schema';
 import { describeProblems } from '../../shared/validation';
 import { option, type ParsedArgs, type OptionSpec } from './args';
 import { CliInputError } from './io';
@@ -18,8 +17,11 @@ export const RULESET_OPTION: OptionSpec = {
   help: 'Evaluate against this ruleset document instead of the built-in mpp-2009.',
 };
 
-/** Reads and checks a ruleset document; throws `CliInputError` naming each bad field. */
-export function loadRulesetFile(file: string, cwd: string): Ruleset {
+/**
+ * Reads and checks a ruleset document; throws `CliInputError` naming each bad field. The schema
+ * (zod) loads only here: a run on the built-in ruleset never loads it.
+ */
+export async function loadRulesetFile(file: string, cwd: string): Promise<Ruleset> {
   let text: string;
   try {
     text = readFileSync(resolve(cwd, file), 'utf8');
@@ -34,6 +36,7 @@ export function loadRulesetFile(file: string, cwd: string): Ruleset {
   } catch (error) {
     throw new CliInputError(`--ruleset: ${file} is not JSON: ${(error as Error).message}`);
   }
+  const { parseRuleset } = await import('../../shared/rules/ruleset-schema');
   const parsed = parseRuleset(json);
   if (!parsed.ok) {
     throw new CliInputError(`--ruleset: ${file} is not a ruleset:\n${describeProblems(parsed.problems)}`);
@@ -42,7 +45,7 @@ export function loadRulesetFile(file: string, cwd: string): Ruleset {
 }
 
 /** The ruleset `--ruleset` names, or the built-in one. */
-export function rulesetOption(args: ParsedArgs, cwd: string): Ruleset {
+export async function rulesetOption(args: ParsedArgs, cwd: string): Promise<Ruleset> {
   const file = option(args, 'ruleset');
   return file === undefined ? MPP_2009 : loadRulesetFile(file, cwd);
 }

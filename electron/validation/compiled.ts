@@ -9,9 +9,9 @@
 import { z } from 'zod';
 import { documentSchema, MAX_MEMBERSHIPS_IN_FILE, membershipSchema } from '../../shared/interchange/schema';
 import type { DocumentValidator } from '../../shared/interchange/parse';
+import { COMPILE_WORTH_BYTES } from './large-file';
 
-/** Interchange text below this size validates faster than the compiler compiles. */
-export const COMPILE_WORTH_BYTES = 512 * 1024;
+export { COMPILE_WORTH_BYTES };
 
 const cache = new WeakMap<z.ZodType, z.ZodType>();
 

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import sample from '../../examples/fabrikam.json';
 import { documentSchema } from '../../shared/interchange/schema';
 import { syntheticDocument } from '../../test/bench/synthetic';
-import { normalizedInPlace } from './in-place-document';
+import { z } from 'zod';
+import { EMAIL, normalizedInPlace } from './in-place-document';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -104,6 +105,11 @@ function agree(document: Json): void {
 }
 
 describe('normalizedInPlace', () => {
+  it("checks emails with zod's own pattern", () => {
+    expect(EMAIL.source).toBe(z.regexes.email.source);
+    expect(EMAIL.flags).toBe(z.regexes.email.flags);
+  });
+
   it('gives the schema value of the sample and of a synthetic workspace', () => {
     agree(sample as Json);
     agree(small);

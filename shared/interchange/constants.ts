@@ -17,3 +17,13 @@ export const MEMBERSHIP_LISTS = [
 ] as const;
 
 export const REFERENCE_STATUSES = ['draft', 'requested', 'accepted', 'declined'] as const;
+
+/** The format tag and version every interchange file carries (DESIGN §4). */
+export const FORMAT_TAG = 'partner-reenrollment';
+export const FORMAT_VERSION = 1;
+
+/** The most memberships one interchange file may hold. */
+export const MAX_MEMBERSHIPS_IN_FILE = 10_000;
+
+/** What a field that must be a date says when it is not one. */
+export const DATE_MESSAGE = 'Expected a date YYYY-MM-DD';

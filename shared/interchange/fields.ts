@@ -4,11 +4,9 @@
  */
 import { z } from 'zod';
 import { FIRST_YEAR, LAST_YEAR, isIsoDate, isYearInRange } from '../dates';
-import { LEVELS, MEMBERSHIP_LISTS, REFERENCE_STATUSES, type Level } from './constants';
+import { DATE_MESSAGE, LEVELS, MEMBERSHIP_LISTS, REFERENCE_STATUSES, type Level } from './constants';
 
-export { LEVELS, MEMBERSHIP_LISTS, REFERENCE_STATUSES, type Level };
-
-export const DATE_MESSAGE = 'Expected a date YYYY-MM-DD';
+export { DATE_MESSAGE, LEVELS, MEMBERSHIP_LISTS, REFERENCE_STATUSES, type Level };
 export const YEAR_MESSAGE = `Expected a year from ${FIRST_YEAR} to ${LAST_YEAR}`;
 
 /** A real calendar date `YYYY-MM-DD`, in the years the app accepts. */

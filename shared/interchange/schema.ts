@@ -17,9 +17,9 @@ import {
   referenceStatusSchema,
   requiredText,
 } from './fields';
+import { FORMAT_TAG, FORMAT_VERSION, MAX_MEMBERSHIPS_IN_FILE } from './constants';
 
-export const FORMAT_TAG = 'partner-reenrollment';
-export const FORMAT_VERSION = 1;
+export { FORMAT_TAG, FORMAT_VERSION, MAX_MEMBERSHIPS_IN_FILE };
 
 export const organizationSchema = z.strictObject({
   name: requiredText('the organization name'),
@@ -185,9 +185,6 @@ export const membershipSchema = z.strictObject({
     feePaid: { ...NOT_DONE, amount: null, currency: null },
   }),
 });
-
-/** The most memberships one interchange file may hold. */
-export const MAX_MEMBERSHIPS_IN_FILE = 10_000;
 
 export const documentSchema = z.strictObject({
   format: z.literal(FORMAT_TAG, { error: `Expected "${FORMAT_TAG}"` }),

@@ -6,12 +6,14 @@
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { loadRulesetFile } from '../../electron/cli/ruleset-option';
+import type { Ruleset } from '../../shared/rules/ruleset';
 import { MPP_2009 } from '../../shared/rules/mpp2009';
 import { humanDate } from '../../shared/vocabulary/dates';
 import { ROOT, startWorkspace, type Workspace } from './harness';
 import { shoot } from './shots';
 
-const RULESET = loadRulesetFile(join('test', 'fixtures', 'rulesets', 'test-2011.json'), ROOT);
+// Read as `--ruleset FILE` reads it, before the workspace that runs on it starts.
+let RULESET: Ruleset;
 
 const test = base.extend<{ workspace: Workspace }>({
   // eslint-disable-next-line no-empty-pattern
@@ -21,6 +23,11 @@ const test = base.extend<{ workspace: Workspace }>({
     await workspace.close();
   },
 });
+
+test.beforeAll(async () => {
+  RULESET = await loadRulesetFile(join('test', 'fixtures', 'rulesets', 'test-2011.json'), ROOT);
+});
+
 test.describe.configure({ timeout: 240_000 });
 
 /** mpp-2009's numbers and dates as a screen would write them; the test ruleset shares none. */

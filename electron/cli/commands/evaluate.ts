@@ -5,7 +5,7 @@
  * and nothing on stdout.
  */
 import { isIsoDate, localToday } from '../../../shared/dates';
-import { DATE_MESSAGE } from '../../../shared/interchange/fields';
+import { DATE_MESSAGE } from '../../../shared/interchange/constants';
 import { evaluate as evaluateMemberships } from '../../../shared/rules/evaluate';
 import { describeProblems } from '../../../shared/validation';
 import { option } from '../args';
@@ -37,7 +37,7 @@ export const evaluate: Command = {
     const format = option(parsed, 'format') ?? 'json';
     if (!(FORMATS as readonly string[]).includes(format))
       throw new CliInputError('--format: Expected json or text');
-    const ruleset = rulesetOption(parsed, io.cwd);
+    const ruleset = await rulesetOption(parsed, io.cwd);
 
     const file = parsed.positionals[0] as string;
     // Evaluated, printed and dropped one membership at a time (evaluation-json-text.ts).

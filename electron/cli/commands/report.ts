@@ -66,7 +66,7 @@ export const report: Command = {
     const now = io.now();
     const asOf = option(parsed, 'as-of') ?? localToday(now);
     if (!isIsoDate(asOf)) throw new CliInputError(`--as-of: ${DATE_MESSAGE}`);
-    const ruleset = rulesetOption(parsed, io.cwd);
+    const ruleset = await rulesetOption(parsed, io.cwd);
 
     const input = await readInputFile(parsed.positionals[0] as string, io.cwd);
     const document = parseInterchangeText(input, documentValidatorFor(input));

@@ -40,7 +40,7 @@ export const serve: Command = {
     if (!/^\d+$/.test(portText) || port > 65_535)
       throw new CliInputError(`--port: Expected a port number 0–65535`);
 
-    const ruleset = rulesetOption(parsed, io.cwd);
+    const ruleset = await rulesetOption(parsed, io.cwd);
     const root = packageRoot();
     const rendererDir = join(root, 'dist', 'renderer');
     if (!existsSync(join(rendererDir, 'index.html'))) {

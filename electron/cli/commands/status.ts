@@ -39,7 +39,7 @@ export const statusCommand: Command = {
     if (!(FORMATS as readonly string[]).includes(format)) {
       throw new CliInputError('--format: Expected text, json or csv');
     }
-    const ruleset = rulesetOption(args, io.cwd);
+    const ruleset = await rulesetOption(args, io.cwd);
     const file = resolve(io.cwd, requiredOption(args, 'db'));
     if (!existsSync(file)) throw new CliInputError(`--db: no workspace database at ${file}`);
 
