@@ -149,17 +149,30 @@ describe('long calls over browser mode (Server-Sent Events, worker thread)', () 
     expect(small.events[0]?.data).toEqual({ what: 'Reading the file', done: 0, total: 1 });
   }, 60_000);
 
-  it('answers a tagged call whose body is not JSON with an error event, and runs nothing', async () => {
+  it('answers a tagged call whose body is not JSON with the error as JSON, and runs nothing', async () => {
     const before = await memberships();
     const answer = await post('workspace:import', Buffer.from('{"text": "'), 'call-5');
-    expect(answer.type).toBe('text/event-stream; charset=utf-8');
-    expect(answer.events).toEqual([
-      {
-        event: 'result',
-        data: { ok: false, error: { code: 'bad-request', message: 'The request body is not valid JSON.' } },
-      },
-    ]);
+    expect(answer.type).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(answer.body)).toEqual({
+      ok: false,
+      error: { code: 'bad-request', message: 'The request body is not valid JSON.' },
+    });
     expect(await memberships()).toBe(before);
+  });
+
+  it('answers a tagged call that reported no progress as plain JSON, and one that did as events', async () => {
+    await post('workspace:status', { asOf: '2009-08-15' });
+    const kept = await post('workspace:status', { asOf: '2009-08-15' }, 'call-6');
+    expect(kept.type).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(kept.body)).toMatchObject({ ok: true, value: { asOf: '2009-08-15' } });
+    // Another date: every row is evaluated again, and counted.
+    const evaluated = await post('workspace:status', { asOf: '2009-09-01' }, 'call-7');
+    expect(evaluated.type).toBe('text/event-stream; charset=utf-8');
+    expect(evaluated.events.at(0)).toEqual({
+      event: 'progress',
+      data: { what: 'Evaluating memberships', done: 0, total: await memberships() },
+    });
+    expect(evaluated.events.at(-1)?.data).toMatchObject({ ok: true, value: { asOf: '2009-09-01' } });
   });
 
   it('says so when a cancel names no running call', async () => {

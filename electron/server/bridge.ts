@@ -24,7 +24,7 @@ import {
   CANCEL_PATH,
   callTagOf,
   createCallRegistry,
-  openEventStream,
+  openCallAnswer,
   type Caller,
 } from './call-stream';
 import type { TextCaller } from '../worker/client';
@@ -123,11 +123,11 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
         response.on('finish', () => request.destroy());
         return;
       }
-      // A tagged call is answered as events from here on. A large body is announced as it is
-      // parsed, then as it is handed to the worker: each takes a few hundred milliseconds (a
-      // 38 MB file), which the window would otherwise spend with nothing new to show.
+      // A tagged call is answered as events once it reports progress. A large body is announced
+      // as it is parsed, then as it is handed to the worker: each takes a few hundred
+      // milliseconds (a 38 MB file), which the window would otherwise spend with nothing new.
       const tag = channel === CANCEL_PATH ? null : callTagOf(request.headers[CALL_HEADER]);
-      const stream = tag === null ? null : openEventStream(response, SECURITY_HEADERS);
+      const stream = tag === null ? null : openCallAnswer(response, SECURITY_HEADERS);
       const large = stream !== null && body.text.length >= ANNOUNCED_BODY_CHARS;
       if (large) await announced(stream, 'Receiving the file');
       let payload: unknown;
@@ -229,7 +229,7 @@ function sendText(response: ServerResponse, status: number, text: string): void 
 const ANNOUNCED_BODY_CHARS = 1_048_576;
 
 /** Sends a step of a call's progress, and lets it leave before the next step holds the thread. */
-async function announced(stream: ReturnType<typeof openEventStream>, what: string): Promise<void> {
+async function announced(stream: ReturnType<typeof openCallAnswer>, what: string): Promise<void> {
   stream.progress({ what, done: 0, total: 1 });
   await new Promise((resolve) => setImmediate(resolve));
 }
