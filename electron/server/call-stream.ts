@@ -76,15 +76,17 @@ export function openCallAnswer(response: ServerResponse, headers: Record<string,
   };
   /** The result as JSON text already (one line: JSON.stringify writes no raw newline). */
   const resultText = (text: string) => {
-    if (streaming) event('result', text);
-    else {
-      response.writeHead(200, {
-        ...headers,
-        'content-type': 'application/json; charset=utf-8',
-        'cache-control': 'no-store',
-      });
+    if (streaming) {
+      event('result', text);
+      response.end();
+      return;
     }
-    response.end(streaming ? undefined : text);
+    response.writeHead(200, {
+      ...headers,
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+    });
+    response.end(text);
   };
   return {
     progress: (progress: Progress) => event('progress', JSON.stringify(progress)),
