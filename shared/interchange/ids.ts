@@ -1,8 +1,8 @@
 /**
- * The ids of an interchange document whose shape is valid (shared/rules/README.md): every id
- * missing is generated, every id used twice and every competency reference that names nothing
- * is a problem naming its path. Apart from the schema (no zod here), so a reader that checked
- * the shape another way (the CLI's check in place) uses the same code.
+ * The ids of an interchange document whose shape is valid: every id missing is generated, every
+ * id used twice and every competency reference that names nothing is a problem naming its path.
+ * Kept apart from the schema (no zod here), so a reader that checked the shape another way (the
+ * CLI's check in place) uses the same code.
  */
 import type { z } from 'zod';
 import { formatPath, type Parsed, type Problem } from '../validation';

@@ -7,9 +7,8 @@
 import type { CallTag, ChannelInput, ChannelName, ChannelResult } from '../../../shared/ipc/contract';
 import { call } from './client';
 
-const ahead = new Map<string, Promise<unknown>>();
-/** The tag of each call started ahead with one, so its taker can hear its progress. */
-const tags = new Map<string, CallTag>();
+/** Each call started ahead, with the tag its progress comes under (when it has one). */
+const ahead = new Map<string, { readonly answer: Promise<unknown>; readonly tag: CallTag | undefined }>();
 /** The answers that have arrived, by the same key: what a first render can show. */
 const arrived = new Map<string, unknown>();
 const keyOf = (channel: ChannelName, input: unknown) => `${channel} ${JSON.stringify(input)}`;
@@ -21,12 +20,10 @@ const keyOf = (channel: ChannelName, input: unknown) => `${channel} ${JSON.strin
 export function callAhead<C extends ChannelName>(channel: C, input: ChannelInput<C>, tag?: CallTag): void {
   const key = keyOf(channel, input);
   const answer = call(channel, input, tag);
-  ahead.set(key, answer);
-  if (tag === undefined) tags.delete(key);
-  else tags.set(key, tag);
+  ahead.set(key, { answer, tag });
   answer.then(
     (value) => {
-      if (ahead.get(key) === answer) arrived.set(key, value);
+      if (ahead.get(key)?.answer === answer) arrived.set(key, value);
     },
     // Never an unhandled rejection: whoever takes it sees the failure.
     () => undefined,
@@ -50,8 +47,7 @@ export function pendingAhead<C extends ChannelName>(channel: C, input: ChannelIn
 
 /** The tag of the call started ahead with this input, while nobody has taken it. */
 export function tagAhead<C extends ChannelName>(channel: C, input: ChannelInput<C>): CallTag | undefined {
-  const key = keyOf(channel, input);
-  return ahead.has(key) ? tags.get(key) : undefined;
+  return ahead.get(keyOf(channel, input))?.tag;
 }
 
 /**
@@ -62,7 +58,7 @@ export async function answeredAhead<C extends ChannelName>(
   channel: C,
   input: ChannelInput<C>,
 ): Promise<void> {
-  await ahead.get(keyOf(channel, input))?.catch(() => undefined);
+  await ahead.get(keyOf(channel, input))?.answer.catch(() => undefined);
 }
 
 /**
@@ -75,12 +71,11 @@ export function callOrTake<C extends ChannelName>(
   tag?: CallTag,
 ): Promise<ChannelResult<C>> {
   const key = keyOf(channel, input);
-  const answer = ahead.get(key) as Promise<ChannelResult<C>> | undefined;
-  if (!answer) return call(channel, input, tag);
+  const started = ahead.get(key);
+  if (!started) return call(channel, input, tag);
   ahead.delete(key);
   arrived.delete(key);
-  tags.delete(key);
-  return answer;
+  return started.answer as Promise<ChannelResult<C>>;
 }
 
 /**
@@ -90,5 +85,4 @@ export function callOrTake<C extends ChannelName>(
 export function forgetCallsAhead(): void {
   ahead.clear();
   arrived.clear();
-  tags.clear();
 }

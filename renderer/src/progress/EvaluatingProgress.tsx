@@ -5,14 +5,13 @@
  * are done, from the progress the call reports.
  */
 import type { Progress } from '../../../shared/ipc/contract';
-import { formatNumber } from '../../../shared/text/format-number';
-import { ProgressTrack } from './ProgressTrack';
+import { ProgressTrack, progressCount } from './ProgressTrack';
 import './long-work.css';
 
 /** "Evaluating memberships — 57 of 200", or the general sentence before the count is known. */
 export function evaluatingText(progress: Progress | undefined): string {
   if (progress === undefined || progress.total === 0) return 'Evaluating every membership…';
-  return `${progress.what} — ${formatNumber(progress.done)} of ${formatNumber(progress.total)}`;
+  return progressCount(progress);
 }
 
 export function EvaluatingProgress({

@@ -9,16 +9,15 @@ import { useEffect } from 'react';
 import { getLongCalls } from '../api/client';
 import { useLongWork, type LongWork } from './long-work-store';
 import { cancelLong } from './run-long';
-import { ProgressTrack } from './ProgressTrack';
+import { ProgressTrack, progressCount } from './ProgressTrack';
 import './long-work.css';
-import { formatNumber } from '../../../shared/text/format-number';
 
 /** "Importing memberships — 120 of 200", or the phase alone while its size is unknown. */
 export function describeWork(work: LongWork): string {
   const progress = work.progress;
   if (!progress) return `${work.title}…`;
   if (progress.total <= 1 && progress.done === 0) return `${work.title}: ${progress.what.toLowerCase()}…`;
-  return `${progress.what} — ${formatNumber(progress.done)} of ${formatNumber(progress.total)}`;
+  return progressCount(progress);
 }
 
 /** Under the header: the crash notice and the window's long work. */

@@ -2,7 +2,14 @@
  * A progress bar labelled by the text beside it: filled to `done` of `total` once the size of the
  * work is known, otherwise a part of it travels along the track (long-work.css).
  */
+import type { Progress } from '../../../shared/ipc/contract';
+import { formatNumber } from '../../../shared/text/format-number';
 import './long-work.css';
+
+/** "Importing memberships — 120 of 200": what is being done and how far. */
+export function progressCount(progress: Progress): string {
+  return `${progress.what} — ${formatNumber(progress.done)} of ${formatNumber(progress.total)}`;
+}
 
 export interface ProgressTrackProps {
   /** The id of the element whose text names the work. */
