@@ -14,9 +14,9 @@ import { App, preloadAddressedScreen } from './app/App';
 import { addressAtStart } from './app/address';
 import { useWorkspace } from './store/workspace-store';
 
-// The store takes the answers to the requests early.ts sent (and asks for what it lacks).
-void useWorkspace.getState().started();
-preloadAddressedScreen(addressAtStart);
+// The store takes the answers to the requests early.ts sent (and asks for what it lacks); a
+// reload naming a membership shows it once it and its screen's code are here.
+void useWorkspace.getState().started(addressAtStart, preloadAddressedScreen(addressAtStart));
 
 const root = document.getElementById('root');
 if (root) {

@@ -38,21 +38,24 @@ const TABS: readonly TabDefinition<string>[] = SECTIONS.map(({ key, label, short
   ...(Badge ? { badge: <Badge /> } : {}),
 }));
 
-/** Starts loading a wizard screen's code and the panel's (the home ships in the main bundle). */
-function preloadScreen(key: string | null): void {
+/**
+ * Starts loading a wizard screen's code and the panel's (the home ships in the main bundle);
+ * resolves once both are here (or failed: the render tries again).
+ */
+function preloadScreen(key: string | null): Promise<void> {
   const wanted = SECTIONS.find((s) => s.key === key && s.key !== 'home');
-  if (wanted?.preload === undefined) return;
-  void wanted.preload();
-  void panel.preload();
+  if (wanted?.preload === undefined) return Promise.resolve();
+  return Promise.all([wanted.preload(), panel.preload()]).then(() => undefined);
 }
 
 /**
  * A reload whose address names a screen (app/address.ts) wants that screen's code and the panel's
  * at once. Asked for as the main bundle runs, before React's first render, the chunks load while
  * React starts; asked for by the first commit's effect, they left only once it was painted.
+ * Resolves once they are here: the store's start waits for it (workspace-store.ts).
  */
-export function preloadAddressedScreen(address: Address): void {
-  preloadScreen(address.section);
+export function preloadAddressedScreen(address: Address): Promise<void> {
+  return preloadScreen(address.section);
 }
 
 export function App() {
@@ -81,13 +84,13 @@ export function App() {
   const codeHere = section === 'home' || ((shown?.settled?.() ?? true) && panel.settled());
   const opened = !waiting && codeHere;
   // The screen's code loads while its membership does.
-  useEffect(() => preloadScreen(section), [section]);
+  useEffect(() => void preloadScreen(section), [section]);
   // Once the workspace is shown, the code of the screen a membership opens on loads while the
   // person looks at the home, so a click on a row waits only for its membership. (The other
   // tabs load when first opened: loading all of them here slowed that first click.)
   useEffect(() => {
     if (phase !== 'ready') return undefined;
-    return afterPaint(() => preloadScreen('overview'));
+    return afterPaint(() => void preloadScreen('overview'));
   }, [phase]);
 
   // The first screen's effects have taken the answers asked for at start (they run before this

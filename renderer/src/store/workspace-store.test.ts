@@ -8,7 +8,7 @@ vi.mock('../api/client', () => ({
     new Promise((resolve) => calls.push({ channel, input, resolve })),
 }));
 
-const { useWorkspace, HOME_ROWS_WAIT_MS } = await import('./workspace-store');
+const { useWorkspace, HOME_ROWS_WAIT_MS, ADDRESSED_WAIT_MS } = await import('./workspace-store');
 const { callAhead, callOrTake, forgetCallsAhead } = await import('../api/early-calls');
 
 const summary = (id: string) => ({
@@ -143,27 +143,67 @@ describe('the workspace store at start', () => {
     }
   });
 
-  it('opens the membership the address names, without waiting for the home’s rows', async () => {
+  /** Start as a reload naming m-2 on the Certified tab, its list answered; `started` is started(). */
+  const startAddressed = async (screenCode: Promise<void>) => {
     askStartAhead();
     callAhead('membership:get', { id: 'm-2' });
     answer('ruleset:get', { id: 'r' });
     answer('workspace:list', [summary('m-1'), summary('m-2')]);
     answer('workspace:lifecycle', { archived: [], rolledForward: {} });
     await settle();
-    void useWorkspace.getState().started({ membershipId: 'm-2', section: 'certified', step: null });
-    expect(useWorkspace.getState().phase).toBe('ready');
-    expect(useWorkspace.getState().selectedId).toBe('m-2');
-    // The wizard's screen asks for it: the answer asked ahead is taken, nothing is asked again.
-    const opened = useWorkspace.getState().membershipPicked('m-2');
+    const address = { membershipId: 'm-2', section: 'certified', step: null } as const;
+    return { started: useWorkspace.getState().started(address, screenCode) };
+  };
+
+  it('opens the membership the address names in its first render, with its screen’s code', async () => {
+    let codeHere = () => {};
+    const { started } = await startAddressed(new Promise<void>((resolve) => (codeHere = resolve)));
+    // No home rows are waited for, but the membership and the screen's code are.
+    expect(useWorkspace.getState().phase).toBe('loading');
     answer('membership:get', membership('m-2'));
-    await opened;
+    await settle();
     expect(useWorkspace.getState().current?.id).toBe('m-2');
+    expect(useWorkspace.getState().phase).toBe('loading');
+    codeHere();
+    await started;
+    const state = useWorkspace.getState();
+    expect(state).toMatchObject({ phase: 'ready', selectedId: 'm-2', opening: null });
+    // The screen asking for it finds it open: the answer asked ahead was taken, nothing asked again.
+    await state.membershipPicked('m-2');
     expect(calls.map((c) => c.channel).sort()).toEqual([
       'membership:get',
       'ruleset:get',
       'workspace:lifecycle',
       'workspace:list',
     ]);
+    forgetCallsAhead();
+  });
+
+  it('shows the wizard while a slow membership is still opening, after a bounded wait', async () => {
+    const { started } = await startAddressed(Promise.resolve());
+    // The wait's timer is set once the answers taken are read, a few microtasks from here.
+    vi.useFakeTimers();
+    try {
+      await vi.advanceTimersByTimeAsync(ADDRESSED_WAIT_MS - 1);
+      expect(useWorkspace.getState().phase).toBe('loading');
+      await vi.advanceTimersByTimeAsync(1);
+      await started;
+      expect(useWorkspace.getState()).toMatchObject({ phase: 'ready', opening: 'm-2', current: null });
+      // The load goes on: the screen then shows it.
+      answer('membership:get', membership('m-2'));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(useWorkspace.getState()).toMatchObject({ opening: null, current: { id: 'm-2' } });
+    } finally {
+      vi.useRealTimers();
+      forgetCallsAhead();
+    }
+  });
+
+  it('opens the workspace when the membership the address names fails to load, and says why', async () => {
+    const { started } = await startAddressed(Promise.resolve());
+    calls.find((c) => c.channel === 'membership:get')?.resolve(Promise.reject(new Error('Disk gone.')));
+    await started;
+    expect(useWorkspace.getState()).toMatchObject({ phase: 'ready', current: null, openError: 'Disk gone.' });
     forgetCallsAhead();
   });
 
