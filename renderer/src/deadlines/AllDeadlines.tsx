@@ -10,7 +10,7 @@ import { ExportReportButton } from '../export/ExportReportButton';
 import { deadlineGroups, type DeadlineFilter, type DeadlineRow } from './deadline-rows';
 import { MCP_COLUMNS, MEMBERSHIP_COLUMN, OTHER_COLUMNS } from './DeadlineTable';
 import { DeadlineLists } from './DeadlineLists';
-import { EvaluatingProgress } from '../progress/EvaluatingProgress';
+import { EvaluatingProgress, evaluatingShown } from '../progress/EvaluatingProgress';
 
 // The certification is a short code: its column gives the membership's name the room.
 const NARROWER: Readonly<Record<string, string>> = { who: '10%', what: '10%', kind: '8%' };
@@ -41,10 +41,11 @@ export function AllDeadlines({
     () => (value ? [...new Set(value.deadlines.map((d) => d.about.membership.id))] : []),
     [value],
   );
-  if (loaded.state === 'loading')
-    return <EvaluatingProgress progress={loaded.progress} id="all-evaluating" />;
   if (loaded.state === 'failed') return <p role="alert">{loaded.message}</p>;
-  if (!groups) return null;
+  const evaluating = evaluatingShown(loaded) ? (
+    <EvaluatingProgress progress={loaded.progress} id="all-evaluating" />
+  ) : null;
+  if (!groups) return evaluating;
   const open = (r: DeadlineRow) => (
     <button type="button" className="button button--small" onClick={() => onOpen(r.membershipId)}>
       Open<span className="visually-hidden"> {r.membership}</span>
@@ -52,6 +53,8 @@ export function AllDeadlines({
   );
   return (
     <>
+      {/* A refresh of more than one membership (a new asOf) says so above the rows it replaces. */}
+      {evaluating}
       <div className="form__actions deadlines__export">
         <ExportReportButton label="Add all to calendar (ICS)…" initialFormat="ics" ids={ids} />
         <ExportReportButton label="Export all deadlines (CSV)…" initialFormat="csv" ids={ids} />

@@ -25,7 +25,7 @@ import { RowActions, type RowAction } from './RowActions';
 import { rowName, useMembershipActions } from './use-membership-actions';
 import { useWorkspaceStatus } from './use-workspace-status';
 import { useUnsaved } from '../store/unsaved-store';
-import { EvaluatingProgress } from '../progress/EvaluatingProgress';
+import { EvaluatingProgress, evaluatingShown } from '../progress/EvaluatingProgress';
 import './home.css';
 
 export function HomeScreen() {
@@ -88,10 +88,7 @@ export function HomeScreen() {
           New membership
         </button>
       </div>
-      {/* A refresh that evaluates more than one membership (a new asOf) says so above the rows
-          it will replace; one changed membership is back too soon to show anything. */}
-      {status.state === 'loading' ||
-      (status.state === 'ready' && status.progress !== undefined && status.progress.total > 1) ? (
+      {status.state !== 'failed' && evaluatingShown(status) ? (
         <EvaluatingProgress progress={status.progress} id="home-evaluating" />
       ) : null}
       {status.state === 'failed' ? <p role="alert">{status.message}</p> : null}

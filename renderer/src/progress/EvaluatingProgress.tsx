@@ -5,6 +5,7 @@
  * are done, from the progress the call reports.
  */
 import type { Progress } from '../../../shared/ipc/contract';
+import type { Fetched } from '../api/use-channel';
 import { ProgressTrack, progressCount } from './ProgressTrack';
 import './long-work.css';
 
@@ -12,6 +13,16 @@ import './long-work.css';
 export function evaluatingText(progress: Progress | undefined): string {
   if (progress === undefined || progress.total === 0) return 'Evaluating every membership…';
   return progressCount(progress);
+}
+
+/**
+ * Whether a call followed with its progress is evaluating: at first, or in a refresh that
+ * evaluates more than one membership (a new asOf) above the rows it will replace. One changed
+ * membership is back too soon to show anything.
+ */
+export function evaluatingShown(fetched: Fetched<unknown>): boolean {
+  if (fetched.state === 'loading') return true;
+  return fetched.state === 'ready' && fetched.progress !== undefined && fetched.progress.total > 1;
 }
 
 export function EvaluatingProgress({
