@@ -1,6 +1,7 @@
 // Builds everything the app, the CLI and browser mode run: the renderer (Vite) into
 // dist/renderer, the Electron main and preload (esbuild, CommonJS as sandboxed preloads require)
 // into dist/electron, and the CLI into dist/cli.
+import { rmSync } from 'node:fs';
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 
@@ -15,6 +16,9 @@ const common = {
 };
 
 await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+// Vite empties dist/renderer; esbuild never empties its outputs, and the CLI's chunks are named
+// by hash: without this, every build would leave the last one's chunks beside its own.
+for (const dir of ['dist/electron', 'dist/cli']) rmSync(dir, { recursive: true, force: true });
 await Promise.all([
   esbuild({
     ...common,
