@@ -5,7 +5,12 @@ import { parseInterchange } from '../interchange/parse';
 import type { Membership } from '../interchange/schema';
 import { syntheticDocument } from '../../test/bench/synthetic';
 import { evaluate, evaluateMembership, toEvaluationJson } from './evaluate';
-import { writeEvaluationJsonPieces } from './evaluation-json-text';
+import {
+  compactMembershipPieces,
+  DEADLINES_PER_PIECE,
+  writeEvaluationJsonPieces,
+} from './evaluation-json-text';
+import { membershipJson } from './evaluation-json';
 import { MPP_2009 } from './mpp2009';
 import type { Ruleset } from './ruleset';
 
@@ -97,8 +102,40 @@ describe.each([
     });
     const writes = streamed(memberships, MPP_2009, indent);
     expect(writes.join('')).toBe(whole(memberships, MPP_2009, indent));
-    expect(writes).toHaveLength(memberships.length + 2);
+    // Compact: a membership's head, its deadlines a few dozen at a time, its close.
+    const perMembership = memberships.map((m) =>
+      indent
+        ? 1
+        : 2 + Math.ceil(evaluateMembership(m, AS_OF, MPP_2009).deadlines.length / DEADLINES_PER_PIECE),
+    );
+    expect(writes).toHaveLength(perMembership.reduce((a, b) => a + b, 0) + 2);
+    expect(perMembership.some((n) => n > 3)).toBe(!indent);
     expect(writes[1]?.startsWith(indent ? '{\n      "id": ' : '{"id":')).toBe(true);
-    expect(writes[2]?.startsWith(indent ? ',\n    {\n      "id": ' : ',{"id":')).toBe(true);
+    const second = 1 + (perMembership[0] as number);
+    expect(writes[second]?.startsWith(indent ? ',\n    {\n      "id": ' : ',{"id":')).toBe(true);
+  });
+});
+
+describe('compactMembershipPieces', () => {
+  it('prints any number of deadlines, at any number per piece, as JSON.stringify does', () => {
+    const { memberships } = syntheticDocument({
+      memberships: 1,
+      mcpsPerMembership: 60,
+      referencesPerMembership: 6,
+      surveysPerMembership: 2,
+      seed: 5,
+    });
+    const json = membershipJson(evaluateMembership(memberships[0] as Membership, AS_OF, MPP_2009));
+    expect(json.deadlines.length).toBeGreaterThan(10);
+    for (const count of [0, 1, 2, 3, 7, json.deadlines.length])
+      for (const perPiece of [1, 2, 3, 64]) {
+        const some = { ...json, deadlines: json.deadlines.slice(0, count) };
+        for (const first of [true, false]) {
+          const pieces: string[] = [];
+          compactMembershipPieces(some, first, (text) => pieces.push(text), perPiece);
+          expect(pieces.join('')).toBe(`${first ? '' : ','}${JSON.stringify(some)}`);
+          expect(pieces).toHaveLength(2 + Math.ceil(count / perPiece));
+        }
+      }
   });
 });

@@ -8,7 +8,7 @@ import type { RulesetNumbers } from './ruleset';
 import type { Deadline, Evaluation, MembershipEvaluation, Requirement } from './types';
 
 /** A membership as the JSON prints it: the evaluation's documented fields, not gaps or fallback. */
-type MembershipJson = Pick<
+export type MembershipJson = Pick<
   MembershipEvaluation,
   'id' | 'window' | 'points' | 'qualifies' | 'ready' | 'requirements'
 > & {
