@@ -14,11 +14,15 @@
 import type { z } from 'zod';
 import { isIsoDate, isYearInRange } from '../../shared/dates';
 import {
+  AMOUNT_MAX,
+  COUNT_MAX,
   FORMAT_TAG,
   FORMAT_VERSION,
   LEVELS,
+  LIST_MAX,
   MAX_MEMBERSHIPS_IN_FILE,
   REFERENCE_STATUSES,
+  TEXT_MAX,
 } from '../../shared/interchange/constants';
 import type { documentSchema } from '../../shared/interchange/schema';
 
@@ -73,9 +77,12 @@ function list(item: Field, max: number): Field {
   };
 }
 
+/** A list that may be missing (`[]`), of at most `max` items: zod's `.max(max).default([])`. */
+const optionalList = (item: Field, max: number): Field => orDefault(list(item, max), () => []);
+
 /** `requiredText`: trimmed, 1 to `max` characters. */
 const requiredText =
-  (max = 200): Field =>
+  (max: number = TEXT_MAX.required): Field =>
   (value) => {
     if (typeof value !== 'string') return INVALID;
     const text = value.trim();
@@ -84,7 +91,7 @@ const requiredText =
 
 /** `optionalText`: missing or null is null; trimmed, at most `max` characters; blank is null. */
 const optionalText =
-  (max = 500): Field =>
+  (max: number = TEXT_MAX.optional): Field =>
   (value) => {
     if (value === undefined || value === null) return null;
     if (typeof value !== 'string') return INVALID;
@@ -97,8 +104,8 @@ const isoDate: Field = (value) =>
   typeof value === 'string' && isIsoDate(value) && isYearInRange(value) ? value : INVALID;
 const optionalDate: Field = (value) => (value === undefined || value === null ? null : isoDate(value));
 
-/** `optionalId`: absent stays absent; otherwise trimmed, 1 to 100 characters. */
-const optionalId: Field = (value) => (value === undefined ? undefined : requiredText(100)(value));
+/** `optionalId`: absent stays absent; otherwise trimmed, 1 to `TEXT_MAX.id` characters. */
+const optionalId: Field = (value) => (value === undefined ? undefined : requiredText(TEXT_MAX.id)(value));
 
 /**
  * zod's own email pattern (`z.regexes.email`, what `z.email()` checks), written out so that this
@@ -109,7 +116,7 @@ export const EMAIL = new RegExp(
 );
 const optionalEmail: Field = (value) => {
   if (value === undefined || value === null || value === '') return null;
-  return typeof value === 'string' && value.length <= 254 && EMAIL.test(value) ? value : INVALID;
+  return typeof value === 'string' && value.length <= TEXT_MAX.email && EMAIL.test(value) ? value : INVALID;
 };
 
 const flag = (fallback: boolean): Field =>
@@ -131,19 +138,19 @@ const numberIn =
     (!whole || Number.isSafeInteger(value))
       ? value
       : INVALID;
-const count = numberIn(0, 1_000_000, true);
+const count = numberIn(0, COUNT_MAX, true);
 const CURRENCY = /^[A-Z]{3}$/;
 
-const specializationName = requiredText(200);
+const specializationName = requiredText(TEXT_MAX.specialization);
 const notDone = () => ({ done: false, on: null, note: null });
 const manualStep = {
   done: flag(false),
   on: optionalDate,
-  note: optionalText(1000),
+  note: optionalText(TEXT_MAX.note),
 };
 const feeStep = {
   ...manualStep,
-  amount: orDefault(nullable(numberIn(0, 1_000_000_000, false)), () => null),
+  amount: orDefault(nullable(numberIn(0, AMOUNT_MAX, false)), () => null),
   currency: orDefault(
     nullable((value) => (typeof value === 'string' && CURRENCY.test(value) ? value : INVALID)),
     () => null,
@@ -154,12 +161,12 @@ const membership = strict({
   id: optionalId,
   organization: strict({
     name: requiredText(),
-    partnerId: optionalText(50),
-    location: optionalText(200),
-    country: optionalText(100),
-    address: optionalText(500),
-    phone: optionalText(50),
-    website: optionalText(500),
+    partnerId: optionalText(TEXT_MAX.partnerId),
+    location: optionalText(TEXT_MAX.location),
+    country: optionalText(TEXT_MAX.country),
+    address: optionalText(TEXT_MAX.address),
+    phone: optionalText(TEXT_MAX.phone),
+    website: optionalText(TEXT_MAX.website),
   }),
   level: oneOf(LEVELS),
   targetLevel: oneOf(LEVELS),
@@ -167,99 +174,86 @@ const membership = strict({
   renewingSubscriber: flag(false),
   contacts: orDefault(
     strict({
-      primaryProgramContact: orDefault(strict({ name: optionalText(200), email: optionalEmail }), () => ({})),
+      primaryProgramContact: orDefault(
+        strict({ name: optionalText(TEXT_MAX.personName), email: optionalEmail }),
+        () => ({}),
+      ),
       preparer: orDefault(
-        strict({ name: optionalText(200), isGlobalProgramAdministrator: flag(false) }),
+        strict({ name: optionalText(TEXT_MAX.personName), isGlobalProgramAdministrator: flag(false) }),
         () => ({}),
       ),
     }),
     () => ({}),
   ),
   chosen: orDefault(
-    nullable(strict({ competencyId: optionalText(100), specialization: optionalText(200) })),
+    nullable(
+      strict({
+        competencyId: optionalText(TEXT_MAX.competencyId),
+        specialization: optionalText(TEXT_MAX.specialization),
+      }),
+    ),
     () => null,
   ),
-  competencies: orDefault(
-    list(
-      strict({
-        id: optionalId,
-        name: requiredText(),
-        attainedOn: optionalDate,
-        specializations: orDefault(list(specializationName, 100), () => []),
-        otherRequirementsMet: flag(false),
-      }),
-      1000,
-    ),
-    () => [],
+  competencies: optionalList(
+    strict({
+      id: optionalId,
+      name: requiredText(),
+      attainedOn: optionalDate,
+      specializations: optionalList(specializationName, LIST_MAX.specializations),
+      otherRequirementsMet: flag(false),
+    }),
+    LIST_MAX.competencies,
   ),
-  professionals: orDefault(
-    list(
-      strict({
-        id: optionalId,
-        name: requiredText(),
-        mcpId: optionalText(50),
-        associated: flag(false),
-        links: orDefault(
-          list(strict({ competencyId: requiredText(100), specialization: specializationName }), 1000),
-          () => [],
-        ),
-        certifications: orDefault(
-          list(
-            strict({
-              name: requiredText(),
-              earnedOn: isoDate,
-              expiresOn: optionalDate,
-              newerExamRequiredBy: optionalDate,
-            }),
-            1000,
-          ),
-          () => [],
-        ),
-      }),
-      100_000,
-    ),
-    () => [],
+  professionals: optionalList(
+    strict({
+      id: optionalId,
+      name: requiredText(),
+      mcpId: optionalText(TEXT_MAX.mcpId),
+      associated: flag(false),
+      links: optionalList(
+        strict({ competencyId: requiredText(TEXT_MAX.competencyId), specialization: specializationName }),
+        LIST_MAX.links,
+      ),
+      certifications: optionalList(
+        strict({
+          name: requiredText(),
+          earnedOn: isoDate,
+          expiresOn: optionalDate,
+          newerExamRequiredBy: optionalDate,
+        }),
+        LIST_MAX.certifications,
+      ),
+    }),
+    LIST_MAX.professionals,
   ),
-  certifiedSolutions: orDefault(
-    list(
-      strict({ id: optionalId, name: requiredText(), testedOn: isoDate, expiresOn: optionalDate }),
-      10_000,
-    ),
-    () => [],
+  certifiedSolutions: optionalList(
+    strict({ id: optionalId, name: requiredText(), testedOn: isoDate, expiresOn: optionalDate }),
+    LIST_MAX.certifiedSolutions,
   ),
-  references: orDefault(
-    list(
-      strict({
-        id: optionalId,
-        customer: requiredText(),
-        status: oneOf(REFERENCE_STATUSES),
-        requestedOn: optionalDate,
-        acceptedOn: optionalDate,
-        expiresOn: optionalDate,
-        competencyId: optionalText(100),
-        specialization: optionalText(200),
-      }),
-      100_000,
-    ),
-    () => [],
+  references: optionalList(
+    strict({
+      id: optionalId,
+      customer: requiredText(),
+      status: oneOf(REFERENCE_STATUSES),
+      requestedOn: optionalDate,
+      acceptedOn: optionalDate,
+      expiresOn: optionalDate,
+      competencyId: optionalText(TEXT_MAX.competencyId),
+      specialization: optionalText(TEXT_MAX.specialization),
+    }),
+    LIST_MAX.references,
   ),
-  csatSurveys: orDefault(
-    list(
-      strict({
-        id: optionalId,
-        participatedOn: isoDate,
-        responses: orDefault(list(strict({ customer: requiredText(), count }), 10_000), () => []),
-      }),
-      10_000,
-    ),
-    () => [],
+  csatSurveys: optionalList(
+    strict({
+      id: optionalId,
+      participatedOn: isoDate,
+      responses: optionalList(strict({ customer: requiredText(), count }), LIST_MAX.responses),
+    }),
+    LIST_MAX.csatSurveys,
   ),
-  otherPoints: orDefault(
-    list(
-      strict({ id: optionalId, description: requiredText(), points: count, earnedOn: optionalDate }),
-      100_000,
-    ),
-    () => [],
+  otherPoints: optionalList(
+    strict({ id: optionalId, description: requiredText(), points: count, earnedOn: optionalDate }),
+    LIST_MAX.otherPoints,
   ),
   mapsAssessment: orDefault(
     nullable(strict({ scorePercent: numberIn(0, 100, false), takenOn: optionalDate })),

@@ -4,7 +4,15 @@
  */
 import { z } from 'zod';
 import { FIRST_YEAR, LAST_YEAR, isIsoDate, isYearInRange } from '../dates';
-import { DATE_MESSAGE, LEVELS, MEMBERSHIP_LISTS, REFERENCE_STATUSES, type Level } from './constants';
+import {
+  COUNT_MAX,
+  DATE_MESSAGE,
+  LEVELS,
+  MEMBERSHIP_LISTS,
+  REFERENCE_STATUSES,
+  TEXT_MAX,
+  type Level,
+} from './constants';
 
 export { DATE_MESSAGE, LEVELS, MEMBERSHIP_LISTS, REFERENCE_STATUSES, type Level };
 export const YEAR_MESSAGE = `Expected a year from ${FIRST_YEAR} to ${LAST_YEAR}`;
@@ -19,7 +27,7 @@ export const isoDate = z
 export const optionalDate = isoDate.nullable().default(null);
 
 /** A required piece of text: trimmed, not empty, without control characters that break lines. */
-export const requiredText = (what: string, max = 200) =>
+export const requiredText = (what: string, max: number = TEXT_MAX.required) =>
   z
     .string({ error: `Expected ${what}` })
     .trim()
@@ -27,7 +35,7 @@ export const requiredText = (what: string, max = 200) =>
     .max(max, { error: `${capitalized(what)} is at most ${max} characters` });
 
 /** Optional free text: missing, `null` and blank all become `null`. */
-export const optionalText = (max = 500) =>
+export const optionalText = (max: number = TEXT_MAX.optional) =>
   z
     .string({ error: 'Expected text' })
     .trim()
@@ -38,7 +46,7 @@ export const optionalText = (max = 500) =>
 
 export const optionalEmail = z
   .email({ error: 'Expected an email address like name@example.com' })
-  .max(254)
+  .max(TEXT_MAX.email)
   .nullable()
   .default(null)
   .or(z.literal('').transform(() => null));
@@ -48,13 +56,13 @@ export const optionalId = z
   .string({ error: 'Expected an id (text)' })
   .trim()
   .min(1, { error: 'An id cannot be empty' })
-  .max(100, { error: 'An id is at most 100 characters' })
+  .max(TEXT_MAX.id, { error: `An id is at most ${TEXT_MAX.id} characters` })
   .optional();
 
 export const entityId = z
   .string({ error: 'Expected an id (text)' })
   .min(1, { error: 'An id cannot be empty' })
-  .max(100, { error: 'An id is at most 100 characters' });
+  .max(TEXT_MAX.id, { error: `An id is at most ${TEXT_MAX.id} characters` });
 
 export const levelSchema = z.enum(LEVELS, {
   error: 'Expected one of registered, certified, gold',
@@ -70,7 +78,7 @@ export const nonNegativeInt = (what: string) =>
     .number({ error: `Expected a number of ${what}` })
     .int({ error: `The number of ${what} must be a whole number` })
     .min(0, { error: `The number of ${what} cannot be negative` })
-    .max(1_000_000, { error: `The number of ${what} is at most 1,000,000` });
+    .max(COUNT_MAX, { error: `The number of ${what} is at most ${COUNT_MAX.toLocaleString('en-US')}` });
 
 /**
  * A message that starts with a field's description ("the score") starts with its capital: every

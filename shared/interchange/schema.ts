@@ -17,18 +17,25 @@ import {
   referenceStatusSchema,
   requiredText,
 } from './fields';
-import { FORMAT_TAG, FORMAT_VERSION, MAX_MEMBERSHIPS_IN_FILE } from './constants';
+import {
+  AMOUNT_MAX,
+  FORMAT_TAG,
+  FORMAT_VERSION,
+  LIST_MAX,
+  MAX_MEMBERSHIPS_IN_FILE,
+  TEXT_MAX,
+} from './constants';
 
 export { FORMAT_TAG, FORMAT_VERSION, MAX_MEMBERSHIPS_IN_FILE };
 
 export const organizationSchema = z.strictObject({
   name: requiredText('the organization name'),
-  partnerId: optionalText(50),
-  location: optionalText(200),
-  country: optionalText(100),
-  address: optionalText(500),
-  phone: optionalText(50),
-  website: optionalText(500),
+  partnerId: optionalText(TEXT_MAX.partnerId),
+  location: optionalText(TEXT_MAX.location),
+  country: optionalText(TEXT_MAX.country),
+  address: optionalText(TEXT_MAX.address),
+  phone: optionalText(TEXT_MAX.phone),
+  website: optionalText(TEXT_MAX.website),
 });
 
 export const enrollmentSchema = z.strictObject({
@@ -38,28 +45,28 @@ export const enrollmentSchema = z.strictObject({
 
 export const contactsSchema = z.strictObject({
   primaryProgramContact: z
-    .strictObject({ name: optionalText(200), email: optionalEmail })
+    .strictObject({ name: optionalText(TEXT_MAX.personName), email: optionalEmail })
     .default({ name: null, email: null }),
   preparer: z
     .strictObject({
-      name: optionalText(200),
+      name: optionalText(TEXT_MAX.personName),
       isGlobalProgramAdministrator: z.boolean({ error: 'Expected true or false' }).default(false),
     })
     .default({ name: null, isGlobalProgramAdministrator: false }),
 });
 
 export const chosenSchema = z.strictObject({
-  competencyId: optionalText(100),
-  specialization: optionalText(200),
+  competencyId: optionalText(TEXT_MAX.competencyId),
+  specialization: optionalText(TEXT_MAX.specialization),
 });
 
-const specializationName = requiredText('a specialization', 200);
+const specializationName = requiredText('a specialization', TEXT_MAX.specialization);
 
 export const competencySchema = z.strictObject({
   id: optionalId,
   name: requiredText('the competency name'),
   attainedOn: optionalDate,
-  specializations: z.array(specializationName).max(100).default([]),
+  specializations: z.array(specializationName).max(LIST_MAX.specializations).default([]),
   otherRequirementsMet: z.boolean({ error: 'Expected true or false' }).default(false),
 });
 
@@ -71,17 +78,17 @@ export const certificationSchema = z.strictObject({
 });
 
 export const linkSchema = z.strictObject({
-  competencyId: requiredText('the competency id', 100),
+  competencyId: requiredText('the competency id', TEXT_MAX.competencyId),
   specialization: specializationName,
 });
 
 export const professionalSchema = z.strictObject({
   id: optionalId,
   name: requiredText('the professional name'),
-  mcpId: optionalText(50),
+  mcpId: optionalText(TEXT_MAX.mcpId),
   associated: z.boolean({ error: 'Expected true or false' }).default(false),
-  links: z.array(linkSchema).max(1000).default([]),
-  certifications: z.array(certificationSchema).max(1000).default([]),
+  links: z.array(linkSchema).max(LIST_MAX.links).default([]),
+  certifications: z.array(certificationSchema).max(LIST_MAX.certifications).default([]),
 });
 
 export const certifiedSolutionSchema = z.strictObject({
@@ -98,8 +105,8 @@ export const referenceSchema = z.strictObject({
   requestedOn: optionalDate,
   acceptedOn: optionalDate,
   expiresOn: optionalDate,
-  competencyId: optionalText(100),
-  specialization: optionalText(200),
+  competencyId: optionalText(TEXT_MAX.competencyId),
+  specialization: optionalText(TEXT_MAX.specialization),
 });
 
 export const csatResponseSchema = z.strictObject({
@@ -110,7 +117,7 @@ export const csatResponseSchema = z.strictObject({
 export const csatSurveySchema = z.strictObject({
   id: optionalId,
   participatedOn: isoDate,
-  responses: z.array(csatResponseSchema).max(10_000).default([]),
+  responses: z.array(csatResponseSchema).max(LIST_MAX.responses).default([]),
 });
 
 export const otherPointsSchema = z.strictObject({
@@ -131,14 +138,14 @@ export const mapsAssessmentSchema = z.strictObject({
 const manualStep = z.strictObject({
   done: z.boolean({ error: 'Expected true or false' }).default(false),
   on: optionalDate,
-  note: optionalText(1000),
+  note: optionalText(TEXT_MAX.note),
 });
 
 export const feeStepSchema = manualStep.extend({
   amount: z
     .number({ error: 'Expected an amount' })
     .min(0, { error: 'The amount cannot be negative' })
-    .max(1_000_000_000, { error: 'The amount is at most 1,000,000,000' })
+    .max(AMOUNT_MAX, { error: `The amount is at most ${AMOUNT_MAX.toLocaleString('en-US')}` })
     .nullable()
     .default(null),
   currency: z
@@ -170,12 +177,12 @@ export const membershipSchema = z.strictObject({
     preparer: { name: null, isGlobalProgramAdministrator: false },
   }),
   chosen: chosenSchema.nullable().default(null),
-  competencies: z.array(competencySchema).max(1000).default([]),
-  professionals: z.array(professionalSchema).max(100_000).default([]),
-  certifiedSolutions: z.array(certifiedSolutionSchema).max(10_000).default([]),
-  references: z.array(referenceSchema).max(100_000).default([]),
-  csatSurveys: z.array(csatSurveySchema).max(10_000).default([]),
-  otherPoints: z.array(otherPointsSchema).max(100_000).default([]),
+  competencies: z.array(competencySchema).max(LIST_MAX.competencies).default([]),
+  professionals: z.array(professionalSchema).max(LIST_MAX.professionals).default([]),
+  certifiedSolutions: z.array(certifiedSolutionSchema).max(LIST_MAX.certifiedSolutions).default([]),
+  references: z.array(referenceSchema).max(LIST_MAX.references).default([]),
+  csatSurveys: z.array(csatSurveySchema).max(LIST_MAX.csatSurveys).default([]),
+  otherPoints: z.array(otherPointsSchema).max(LIST_MAX.otherPoints).default([]),
   mapsAssessment: mapsAssessmentSchema.nullable().default(null),
   steps: stepsSchema.default({
     signIn: NOT_DONE,
