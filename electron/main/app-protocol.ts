@@ -11,7 +11,11 @@ import { PREVIEW_CONTENT_SECURITY_POLICY, previewIdOf, type PreviewStore } from 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    // codeCache: V8 keeps the bundle's compiled code between launches (it needs `standard`).
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    },
   ]);
 }
 

@@ -18,6 +18,8 @@ beforeAll(async () => {
   const rendererDir = join(dir, 'renderer');
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>app</title>');
+  mkdirSync(join(rendererDir, 'assets'));
+  writeFileSync(join(rendererDir, 'assets', 'index-DiUmSeCl.js'), 'export {};');
   db = openWorkspace(join(dir, 'w.db'), { backupDir: join(dir, 'backups') });
   const handlers = createHandlers(db, {
     backupDir: join(dir, 'backups'),
@@ -169,6 +171,10 @@ describe('browser-mode bridge', () => {
     expect(page.headers['x-frame-options']).toBe('DENY');
     // Left out on purpose: it put every opened tab in a new renderer process (policy.ts).
     expect(page.headers['cross-origin-opener-policy']).toBeUndefined();
+    expect(page.headers['cache-control']).toBe('no-cache');
+    const asset = await send('/assets/index-DiUmSeCl.js', { headers: { host: `127.0.0.1:${bridge.port}` } });
+    expect(asset.status).toBe(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     const escape = await send('/%2e%2e/w.db', { headers: { host: `127.0.0.1:${bridge.port}` } });
     expect(escape.status).toBe(404);
   });

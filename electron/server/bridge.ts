@@ -16,7 +16,7 @@ import {
 } from '../../shared/ipc/errors';
 import { dispatch, precompileChannels } from '../services/dispatch';
 import { checkRequest } from './guard';
-import { contentTypeOf, resolveStaticPath } from './static-files';
+import { cacheControlOf, contentTypeOf, resolveStaticPath } from './static-files';
 import { SECURITY_HEADERS } from './policy';
 import { PREVIEW_CONTENT_SECURITY_POLICY, previewIdOf, type PreviewStore } from '../services/previews';
 import {
@@ -194,7 +194,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     response.writeHead(200, {
       ...SECURITY_HEADERS,
       'content-type': contentTypeOf(file),
-      'cache-control': 'no-cache',
+      'cache-control': cacheControlOf(path),
     });
     response.end(content);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { contentTypeOf, resolveStaticPath } from './static-files';
+import { cacheControlOf, contentTypeOf, resolveStaticPath } from './static-files';
 
 const root = join('/srv', 'renderer');
 
@@ -24,5 +24,19 @@ describe('contentTypeOf', () => {
     expect(contentTypeOf('index.html')).toBe('text/html; charset=utf-8');
     expect(contentTypeOf('a.JS')).toBe('text/javascript; charset=utf-8');
     expect(contentTypeOf('x.bin')).toBe('application/octet-stream');
+  });
+});
+
+describe('cacheControlOf', () => {
+  it('keeps content-hashed assets and asks for everything else again', () => {
+    const kept = 'public, max-age=31536000, immutable';
+    expect(cacheControlOf('/assets/index-DiUmSeCl.js')).toBe(kept);
+    expect(cacheControlOf('/assets/use-autosave-BethUCT-.js?x=1')).toBe(kept);
+    expect(cacheControlOf('/assets/index-C3B7MznW.css')).toBe(kept);
+    expect(cacheControlOf('/')).toBe('no-cache');
+    expect(cacheControlOf('/index.html')).toBe('no-cache');
+    expect(cacheControlOf('/assets/app.js')).toBe('no-cache');
+    expect(cacheControlOf('/assets/sub/index-DiUmSeCl.js')).toBe('no-cache');
+    expect(cacheControlOf('/other/index-DiUmSeCl.js')).toBe('no-cache');
   });
 });

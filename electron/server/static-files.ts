@@ -35,3 +35,17 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
 export function contentTypeOf(file: string): string {
   return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
+
+/**
+ * Vite names every file it writes under assets/ by its content hash (`index-DiUmSeCl.js`), so a
+ * file at such a path never changes: the browser keeps it, and with it the compiled code V8
+ * caches beside it, instead of fetching and compiling it again on every load. index.html, which
+ * names the current hashes, is asked for again each time.
+ */
+const HASHED_ASSET = /^\/assets\/[^/]+-[\w-]{8}\.[a-z0-9]+$/i;
+
+/** The Cache-Control header for a URL path of the renderer. */
+export function cacheControlOf(urlPath: string): string {
+  const path = urlPath.split('?')[0]?.split('#')[0] ?? '';
+  return HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
