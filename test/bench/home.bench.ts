@@ -10,7 +10,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_PATH } from '../playwright.config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
 import { ROOT, startWorkspace } from '../e2e/harness';
 import { importDocument, parseImportText } from '../../electron/services/import';
 import { loadMemberships } from '../../electron/db/membership-read';
@@ -64,7 +64,7 @@ export async function run(): Promise<void> {
   const workspace = await startWorkspace();
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu'],
+    args: [...CHROMIUM_ARGS],
   });
   try {
     importDocument(workspace.db, parseImportText(JSON.stringify(doc)), {

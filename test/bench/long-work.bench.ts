@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_PATH } from '../playwright.config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
 import { startWorkspace } from '../e2e/harness';
 import { LARGE, syntheticDocument } from './synthetic';
 
@@ -50,7 +50,7 @@ export async function run(): Promise<void> {
   const megabytes = Buffer.byteLength(JSON.stringify(doc)) / 1_048_576;
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu'],
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -18,7 +18,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
-import { CHROMIUM_PATH } from '../playwright.config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
 import { ROOT, RENDERER_DIR, SAMPLE_PATH, startWorkspace, type Workspace } from '../e2e/harness';
 import { importDocument, parseImportText } from '../../electron/services/import';
 import { median, navigationToMark, serveDir } from './browser-pages';
@@ -130,7 +130,7 @@ export async function run(): Promise<void> {
   const baselines = await serveDir(join(emptyDir, 'dist'));
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu'],
+    args: [...CHROMIUM_ARGS],
   });
   const big = await workspaceWith(JSON.stringify(bigDoc));
   const sample = await workspaceWith(readFileSync(SAMPLE_PATH, 'utf8'));
