@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { FIRST_YEAR, LAST_YEAR, isIsoDate, isYearInRange } from '../dates';
+import { formatNumber } from '../text/format-number';
 import {
   COUNT_MAX,
   DATE_MESSAGE,
@@ -78,7 +79,7 @@ export const nonNegativeInt = (what: string) =>
     .number({ error: `Expected a number of ${what}` })
     .int({ error: `The number of ${what} must be a whole number` })
     .min(0, { error: `The number of ${what} cannot be negative` })
-    .max(COUNT_MAX, { error: `The number of ${what} is at most ${COUNT_MAX.toLocaleString('en-US')}` });
+    .max(COUNT_MAX, { error: `The number of ${what} is at most ${formatNumber(COUNT_MAX)}` });
 
 /**
  * A message that starts with a field's description ("the score") starts with its capital: every

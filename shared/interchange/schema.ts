@@ -6,6 +6,7 @@
  * wherever it travels: file, database, IPC, rules and reports.
  */
 import { z } from 'zod';
+import { formatNumber } from '../text/format-number';
 import {
   isoDate,
   levelSchema,
@@ -145,7 +146,7 @@ export const feeStepSchema = manualStep.extend({
   amount: z
     .number({ error: 'Expected an amount' })
     .min(0, { error: 'The amount cannot be negative' })
-    .max(AMOUNT_MAX, { error: `The amount is at most ${AMOUNT_MAX.toLocaleString('en-US')}` })
+    .max(AMOUNT_MAX, { error: `The amount is at most ${formatNumber(AMOUNT_MAX)}` })
     .nullable()
     .default(null),
   currency: z
